@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { getActor } from '@/lib/auth/get-actor';
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  return (
+    <>
+      <header className="topbar">
+        <Link className="brand" href="/">
+          Fact-check review
+        </Link>
+        <span className="who">
+          {actor.name} · {actor.role}
+        </span>
+        <SignOutButton />
+      </header>
+      <main className="page">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { actorUserId, type Actor } from '@/lib/auth/actor';
+import type { DbTransaction } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+const ZUserSnapshot = z.object({ email: z.string(), name: z.string(), role: z.string(), isActive: z.boolean() });
+const ZReportSnapshot = z.object({ slug: z.string(), outlet: z.string(), title: z.string().nullable(), bodySha256: z.string() });
+const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
+
+// Every kind of audit event and the shape of its before/after payload. A new event type is added
+// here first, so it cannot be written with the wrong shape.
+const ZAuditPayload = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('user.created'), entityType: z.literal('user'), before: z.null(), after: ZUserSnapshot }),
+  z.object({ action: z.literal('user.role_changed'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
+  z.object({ action: z.literal('user.deactivated'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
+  z.object({ action: z.literal('user.reactivated'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
+  z.object({ action: z.literal('user.password_reset'), entityType: z.literal('user'), before: z.null(), after: z.null() }),
+  z.object({ action: z.literal('api_token.issued'), entityType: z.literal('api_token'), before: z.null(), after: ZTokenSnapshot }),
+  z.object({ action: z.literal('report.imported'), entityType: z.literal('report'), before: z.null(), after: ZReportSnapshot }),
+]);
+
+export type AuditPayload = z.infer<typeof ZAuditPayload>;
+export type AuditAction = AuditPayload['action'];
+
+type AuditEventInput = AuditPayload & {
+  actor: Actor;
+  entityId: string;
+  reportId?: string | null;
+  reason?: string | null;
+  requestId?: string | null;
+};
+
+// The payload schema has already checked the shape; Prisma wants JSON columns typed its own way.
+function toJson(value: object | null): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+}
+
+/** Writes one audit event inside the caller's transaction. */
+export async function writeAuditEvent(tx: DbTransaction, event: AuditEventInput): Promise<void> {
+  const payload = ZAuditPayload.parse({ action: event.action, entityType: event.entityType, before: event.before, after: event.after });
+  await tx.auditEvent.create({
+    data: {
+      actorId: actorUserId(event.actor),
+      action: payload.action,
+      entityType: payload.entityType,
+      entityId: event.entityId,
+      reportId: event.reportId ?? null,
+      before: toJson(payload.before),
+      after: toJson(payload.after),
+      requestId: event.requestId ?? (event.actor.kind === 'system' ? event.actor.name : null),
+      reason: event.reason ?? null,
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+
+/** Who is acting: a signed-in user, or the operator at the command line (scripts/). */
+export type UserActor = { kind: 'user'; id: string; email: string; name: string; role: Role };
+export type SystemActor = { kind: 'system'; name: 'cli' | 'seed' };
+export type Actor = UserActor | SystemActor;
+
+export const cliActor: SystemActor = { kind: 'system', name: 'cli' };
+export const seedActor: SystemActor = { kind: 'system', name: 'seed' };
+
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.id : null;
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { UserActor } from './actor';
+import { hashApiToken } from './api-token';
+import { findActiveUser } from './find-active-user';
+import { getActor } from './get-actor';
+
+const bearerPattern = /^Bearer\s+(\S+)$/i;
+
+async function actorForApiToken(token: string): Promise<UserActor | null> {
+  const apiToken = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, userId: true, revokedAt: true },
+  });
+  if (!apiToken || apiToken.revokedAt) return null;
+  return findActiveUser(apiToken.userId);
+}
+
+/**
+ * The caller of an API route: a personal API token (`Authorization: Bearer`) or a browser session.
+ * Throws `unauthorized` when there is neither, or when the token or account is no longer valid.
+ */
+export async function authenticateRequest(request: Request): Promise<UserActor> {
+  const authorization = request.headers.get('authorization');
+  if (authorization) {
+    const token = bearerPattern.exec(authorization)?.[1];
+    const actor = token ? await actorForApiToken(token) : null;
+    if (!actor) throw new AppError('unauthorized', 'The API token is invalid, revoked, or belongs to a deactivated account');
+    return actor;
+  }
+  const actor = await getActor();
+  if (!actor) throw new AppError('unauthorized', 'Sign in or send an API token (Authorization: Bearer <token>)');
+  return actor;
+}

@@ -1,0 +1,10 @@
+import type { Actor } from './actor';
+
+// One function per rule; use cases call them, callers never repeat them.
+export function canManageUsers(actor: Actor): boolean {
+  return actor.kind === 'system' || actor.role === 'admin';
+}
+
+export function canReadReports(actor: Actor): boolean {
+  return actor.kind === 'system' || ['admin', 'editor', 'reviewer'].includes(actor.role);
+}

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export type EmbeddedPostgres = { url: string; dataDir: string; stop(): Promise<void> };
+
+type RunningState = { pid: number; url: string };
+
+// Each pooled connection is a socket; the multiplexer runs one transaction at a time over them.
+const maxConnections = 32;
+
+function stateFile(dataDir: string) {
+  return path.join(dataDir, 'embedded-postgres.json');
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The embedded database another process of ours is serving from `dataDir`, if any. */
+export function findRunningEmbeddedPostgres(dataDir: string): RunningState | null {
+  const file = stateFile(dataDir);
+  if (!existsSync(file)) return null;
+  const state = JSON.parse(readFileSync(file, 'utf8')) as RunningState;
+  return isProcessAlive(state.pid) ? state : null;
+}
+
+/**
+ * Opens PGlite (Postgres compiled to WebAssembly) on `dataDir/pglite` and serves it on a free
+ * 127.0.0.1 port, so the app and the migrations reach it through the same adapter-pg code as a
+ * real server. Only one process may open a data folder: a second start is refused.
+ */
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+  const running = findRunningEmbeddedPostgres(dataDir);
+  if (running) {
+    throw new Error(`The embedded database in ${dataDir} is already served by process ${running.pid}. Stop that server first, or set DATABASE_URL.`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(path.join(dataDir, 'pglite'));
+  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections });
+  await server.start();
+  const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  writeFileSync(stateFile(dataDir), JSON.stringify({ pid: process.pid, url } satisfies RunningState));
+  let stopped = false;
+  return {
+    url,
+    dataDir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await pglite.close();
+      rmSync(stateFile(dataDir), { force: true });
+    },
+  };
+}

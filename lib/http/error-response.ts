@@ -1,0 +1,25 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { isAppError, type AppErrorCode } from '@/lib/errors';
+
+const statusByCode: Record<AppErrorCode, number> = {
+  invalid: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  locked: 423,
+  unavailable: 503,
+};
+
+/** Turns any thrown error into the JSON answer of an API route; unexpected errors are logged, not shown. */
+export function errorResponse(error: unknown): NextResponse {
+  if (isAppError(error)) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
+      { status: statusByCode[error.code] },
+    );
+  }
+  console.error(error);
+  return NextResponse.json({ error: { code: 'internal', message: 'Something went wrong on the server' } }, { status: 500 });
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { seedActor } from '@/lib/auth/actor';
+import { generatePassword, hashPassword } from '@/lib/auth/password';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { db } from '@/lib/db';
+import { importReport } from '@/lib/reports/import-report';
+import { readSeedReports } from '@/lib/reports/seed-report-files';
+import { userSnapshot, userSnapshotSelect } from '@/lib/users/user-snapshot';
+
+export const defaultAdminEmail = 'admin@factcheck.local';
+
+export type SeedResult = {
+  admin: { email: string; password: string } | null;
+  importedReports: number;
+};
+
+// Any fixed number works: it only has to be the same for every server process seeding this database.
+const seedLockKey = 7_404_2023;
+
+/**
+ * Fills an empty database: the shipped reports, and one admin with a generated password that the
+ * caller prints once. Runs on every start and does nothing when there is data, even when two
+ * servers start together (they take turns on an advisory lock).
+ */
+export async function seedDatabase({ adminEmail = defaultAdminEmail } = {}): Promise<SeedResult> {
+  const password = generatePassword();
+  // Hashing costs a few hundred ms, so skip it on the usual start where an account exists.
+  const passwordHash = (await db.user.count()) === 0 ? await hashPassword(password) : null;
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLockKey})`;
+    const result: SeedResult = { admin: null, importedReports: 0 };
+    if (passwordHash && (await tx.user.count()) === 0) {
+      const admin = await tx.user.create({
+        data: { email: adminEmail, name: 'Administrator', role: 'admin', passwordHash },
+        select: userSnapshotSelect,
+      });
+      await writeAuditEvent(tx, {
+        actor: seedActor,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: admin.id,
+        before: null,
+        after: userSnapshot(admin),
+      });
+      result.admin = { email: admin.email, password };
+    }
+    if ((await tx.report.count()) === 0) {
+      for (const seedReport of readSeedReports()) {
+        await importReport(tx, { actor: seedActor, input: seedReport });
+        result.importedReports += 1;
+      }
+    }
+    return result;
+  });
+}

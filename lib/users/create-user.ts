@@ -1,0 +1,36 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { hashPassword } from '@/lib/auth/password';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { ZCreateUser } from '@/lib/validations/user';
+import { parseInput } from '@/lib/validations/parse-input';
+import { requireUserManager } from './require-user-manager';
+import { userSnapshot, userSnapshotSelect } from './user-snapshot';
+
+export async function createUser({ actor, input }: { actor: Actor; input: unknown }) {
+  const { password, ...fields } = parseInput(ZCreateUser, input);
+  requireUserManager(actor);
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...fields, passwordHash }, select: userSnapshotSelect });
+      await writeAuditEvent(tx, {
+        actor,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        before: null,
+        after: userSnapshot(user),
+      });
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('conflict', `An account with the email ${fields.email} already exists`, 'email');
+    }
+    throw error;
+  }
+}

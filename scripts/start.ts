@@ -1,0 +1,73 @@
+// npm start - applies migrations, seeds an empty database, and serves the app.
+// With no DATABASE_URL it runs embedded Postgres (PGlite) from .data/ in this process and
+// serves Next.js from a child process, which reaches the database over 127.0.0.1.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/database/embedded-postgres';
+import { defaultDataDir } from '@/lib/database/resolve-database-url';
+import { applyMigrations } from '@/lib/migrations/apply-migrations';
+import { ensureBuild } from './lib/ensure-build';
+
+const port = process.env.PORT ?? '3000';
+
+async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
+  if (process.env.DATABASE_URL) {
+    console.log(`Database: PostgreSQL server at ${describeDatabaseUrl(process.env.DATABASE_URL)} (from DATABASE_URL)`);
+    return { url: process.env.DATABASE_URL };
+  }
+  const dataDir = process.env.FACTCHECK_DATA_DIR ?? defaultDataDir;
+  const embedded = await startEmbeddedPostgres(dataDir);
+  const where = path.relative(process.cwd(), dataDir) || dataDir;
+  console.log(`Database: embedded Postgres (PGlite), data in ${where}/pglite, served on ${describeDatabaseUrl(embedded.url)} (set DATABASE_URL to use your own server)`);
+  return { url: embedded.url, embedded };
+}
+
+async function prepareDatabase(url: string) {
+  const applied = await applyMigrations(url);
+  console.log(applied.length > 0 ? `Migrations applied: ${applied.join(', ')}` : 'Migrations: up to date');
+  process.env.DATABASE_URL = url;
+  // Imported only now: lib/env reads DATABASE_URL when first loaded.
+  const { db } = await import('@/lib/db');
+  const { seedDatabase } = await import('@/lib/seed/seed-database');
+  const { ensureSessionSecret } = await import('@/lib/auth/session-secret');
+  const seeded = await seedDatabase();
+  if (seeded.importedReports > 0) console.log(`Seeded ${seeded.importedReports} reports from data/reports.`);
+  if (seeded.admin) {
+    console.log('\n  Admin account created. This password is shown only once:');
+    console.log(`    email:    ${seeded.admin.email}`);
+    console.log(`    password: ${seeded.admin.password}`);
+    console.log('  Change it with: npm run user -- reset-password --email ' + seeded.admin.email + '\n');
+  }
+  const secret = process.env.NEXTAUTH_SECRET ?? (await ensureSessionSecret());
+  await db.$disconnect();
+  return secret;
+}
+
+async function main() {
+  ensureBuild();
+  const database = await openDatabase();
+  const secret = await prepareDatabase(database.url);
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      ...(database.embedded ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '8' } : {}),
+    },
+  });
+  const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  server.on('exit', async (code, signal) => {
+    await database.embedded?.stop();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

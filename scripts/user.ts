@@ -1,0 +1,90 @@
+// npm run user -- <command> [options] - manage accounts from the command line.
+//   create --email E --name N --role admin|editor|reviewer   (password: $FACTCHECK_PASSWORD, or generated and printed)
+//   set-role --email E --role R
+//   deactivate --email E  |  reactivate --email E
+//   reset-password --email E                                 (password: $FACTCHECK_PASSWORD, or generated and printed)
+//   token --email E [--name N]                               (prints a personal API token once)
+// Uses DATABASE_URL, or the embedded database (through the running server when it is up).
+import { parseArgs } from 'node:util';
+import { resolveDatabaseUrl } from '@/lib/database/resolve-database-url';
+
+const usage = `Usage: npm run user -- <create|set-role|deactivate|reactivate|reset-password|token> --email E [--name N] [--role R]`;
+
+function passwordFromEnvironment(): { password: string; isGenerated: boolean } | null {
+  const password = process.env.FACTCHECK_PASSWORD;
+  return password ? { password, isGenerated: false } : null;
+}
+
+async function run(command: string | undefined, options: { email?: string; name?: string; role?: string }) {
+  const { cliActor } = await import('@/lib/auth/actor');
+  const { generatePassword } = await import('@/lib/auth/password');
+  const chosen = passwordFromEnvironment() ?? { password: generatePassword(), isGenerated: true };
+  const announcePassword = () => {
+    if (chosen.isGenerated) console.log(`password: ${chosen.password}   (shown once)`);
+  };
+  switch (command) {
+    case 'create': {
+      const { createUser } = await import('@/lib/users/create-user');
+      const user = await createUser({ actor: cliActor, input: { ...options, password: chosen.password } });
+      console.log(`Created ${user.role} ${user.email} (${user.name}).`);
+      announcePassword();
+      return;
+    }
+    case 'set-role': {
+      const { setUserRole } = await import('@/lib/users/set-user-role');
+      const user = await setUserRole({ actor: cliActor, input: options });
+      console.log(`${user.email} is now ${user.role}.`);
+      return;
+    }
+    case 'deactivate':
+    case 'reactivate': {
+      const { setUserActive } = await import('@/lib/users/set-user-active');
+      const user = await setUserActive({ actor: cliActor, input: options, isActive: command === 'reactivate' });
+      console.log(`${user.email} is ${user.isActive ? 'active' : 'deactivated'}.`);
+      return;
+    }
+    case 'reset-password': {
+      const { resetPassword } = await import('@/lib/users/reset-password');
+      const user = await resetPassword({ actor: cliActor, input: { ...options, password: chosen.password } });
+      console.log(`Password reset for ${user.email}.`);
+      announcePassword();
+      return;
+    }
+    case 'token': {
+      const { issueApiToken } = await import('@/lib/users/issue-api-token');
+      const issued = await issueApiToken({ actor: cliActor, input: options });
+      console.log(`API token for ${issued.user.email} (shown once; send it as "Authorization: Bearer <token>"):`);
+      console.log(issued.token);
+      return;
+    }
+    default:
+      throw new UsageError(command ? `Unknown command "${command}".\n${usage}` : usage);
+  }
+}
+
+class UsageError extends Error {}
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
+  });
+  const database = await resolveDatabaseUrl();
+  process.env.DATABASE_URL = database.url;
+  try {
+    await run(positionals[0], values);
+  } finally {
+    const { db } = await import('@/lib/db');
+    await db.$disconnect();
+    await database.embedded?.stop();
+  }
+}
+
+main().catch(async (error: unknown) => {
+  const { isAppError } = await import('@/lib/errors');
+  if (isAppError(error)) console.error(`Error${error.field ? ` (${error.field})` : ''}: ${error.message}`);
+  else if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')))
+    console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});
