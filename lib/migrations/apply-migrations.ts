@@ -1,5 +1,5 @@
 import { readMigrationList, readSchemaFile } from './migration-files';
-import { openSchemaEngine } from './schema-engine';
+import { withSchemaEngine, type SchemaFile } from './schema-engine';
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
@@ -8,26 +8,18 @@ const noFilters = { externalTables: [], externalEnums: [] };
  * bookkeeping as `prisma migrate deploy`. Returns the names it applied (none when up to date).
  */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const engine = await openSchemaEngine(databaseUrl, readSchemaFile());
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: readMigrationList(),
-      filters: noFilters,
-    });
+  return withSchemaEngine(databaseUrl, readSchemaFile(), async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
  * SQL that would bring the migrations up to schema.prisma; empty when they agree.
  * The engine replays the migrations on a temporary shadow database of the server at `databaseUrl`.
  */
-export async function diffMigrationsToSchema(databaseUrl: string): Promise<string> {
-  const schema = readSchemaFile();
-  const engine = await openSchemaEngine(databaseUrl, schema);
-  try {
+export async function diffMigrationsToSchema(databaseUrl: string, schema: SchemaFile = readSchemaFile()): Promise<string> {
+  return withSchemaEngine(databaseUrl, schema, async (engine) => {
     const list = readMigrationList();
     const from = list.migrationDirectories.length > 0 ? { tag: 'migrations' as const, ...list } : { tag: 'empty' as const };
     const result = await engine.diff({
@@ -38,9 +30,7 @@ export async function diffMigrationsToSchema(databaseUrl: string): Promise<strin
       filters: noFilters,
     });
     return normalizeDiffScript(result.stdout ?? '');
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 function normalizeDiffScript(script: string): string {

@@ -67,12 +67,23 @@ function readCharColumnsAsText<Adapter extends object>(adapter: Adapter): Adapte
  * This one closes the shadow pool first and drops the database after.
  */
 class PgWithShadowDatabase extends PrismaPg {
+  private readonly openAdapters = new Set<{ dispose(): Promise<void> }>();
+
   constructor(private readonly fields: ConnectionFields) {
     super(fields);
   }
 
   override async connect() {
-    return readCharColumnsAsText(await super.connect());
+    const adapter = readCharColumnsAsText(await super.connect());
+    this.openAdapters.add(adapter);
+    return adapter;
+  }
+
+  /** Closes every pool the engine opened: freeing the engine leaves them connected. */
+  async disposeAll() {
+    const adapters = [...this.openAdapters];
+    this.openAdapters.clear();
+    await Promise.allSettled(adapters.map((adapter) => adapter.dispose()));
   }
 
   override async connectToShadowDb() {
@@ -86,16 +97,24 @@ class PgWithShadowDatabase extends PrismaPg {
       await admin.executeScript(`DROP DATABASE IF EXISTS "${name}"`);
       await admin.dispose();
     };
+    this.openAdapters.add(shadow);
     return shadow;
   }
 }
 
 export type SchemaFile = { path: string; content: string };
 
-export async function openSchemaEngine(databaseUrl: string, schema: SchemaFile): Promise<SchemaEngine> {
+/** Runs `work` with a schema engine connected to `databaseUrl`, then frees it and closes its connections. */
+export async function withSchemaEngine<T>(databaseUrl: string, schema: SchemaFile, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   gluePromise ??= loadGlue();
   const glue = await gluePromise;
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PgWithShadowDatabase(connectionFields(databaseUrl)));
+  const connections = new PgWithShadowDatabase(connectionFields(databaseUrl));
   const quiet = () => {};
-  return glue.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, quiet, adapterFactory);
+  const engine = await glue.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, quiet, bindMigrationAwareSqlAdapterFactory(connections));
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await connections.disposeAll();
+  }
 }

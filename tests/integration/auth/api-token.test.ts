@@ -1,0 +1,37 @@
+import { test, expect } from 'vitest';
+import { cliActor } from '@/lib/auth/actor';
+import { hashApiToken } from '@/lib/auth/api-token';
+import { authenticateRequest } from '@/lib/auth/authenticate-request';
+import { db } from '@/lib/db';
+import { issueApiToken } from '@/lib/users/issue-api-token';
+import { setUserActive } from '@/lib/users/set-user-active';
+import { createTestUser } from '../../support/factories';
+
+function requestWithToken(token: string) {
+  return new Request('http://localhost/api/v1/reports', { headers: { Authorization: `Bearer ${token}` } });
+}
+
+test('an issued token is stored only as its hash and authenticates its owner', async () => {
+  const user = await createTestUser();
+  const { token, id } = await issueApiToken({ actor: cliActor, input: { email: user.email } });
+
+  const stored = await db.apiToken.findUniqueOrThrow({ where: { id } });
+  expect(stored.tokenHash).toBe(hashApiToken(token));
+  expect(JSON.stringify(stored)).not.toContain(token);
+  expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ id: user.id, role: 'reviewer' });
+  expect(await db.auditEvent.count({ where: { entityId: id, action: 'api_token.issued' } })).toBe(1);
+});
+
+test('a wrong token, a revoked token and the token of a deactivated account are refused', async () => {
+  const user = await createTestUser();
+  const { token, id } = await issueApiToken({ actor: cliActor, input: { email: user.email } });
+
+  await expect(authenticateRequest(requestWithToken(`${token}x`))).rejects.toMatchObject({ code: 'unauthorized' });
+
+  await setUserActive({ actor: cliActor, input: { email: user.email }, isActive: false });
+  await expect(authenticateRequest(requestWithToken(token))).rejects.toMatchObject({ code: 'unauthorized' });
+
+  await setUserActive({ actor: cliActor, input: { email: user.email }, isActive: true });
+  await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+  await expect(authenticateRequest(requestWithToken(token))).rejects.toMatchObject({ code: 'unauthorized' });
+});

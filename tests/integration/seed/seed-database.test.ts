@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from 'vitest';
+import { verifyCredentials } from '@/lib/auth/verify-credentials';
+import { db } from '@/lib/db';
+import { seedDatabase, defaultAdminEmail } from '@/lib/seed/seed-database';
+
+const reportsDir = path.join(process.cwd(), 'data/reports');
+const catalogue = JSON.parse(readFileSync(path.join(reportsDir, 'reports.json'), 'utf8')) as {
+  reports: { file: string; outlet: string; title: string | null; publishedOn: string | null; creditsInText: string[] }[];
+};
+
+test('an empty database gets the three shipped reports, byte-for-byte, and one admin, even when two servers start at once', async () => {
+  const results = await Promise.all([seedDatabase(), seedDatabase()]);
+
+  expect(results.map((result) => result.importedReports).sort()).toEqual([0, 3]);
+  const admins = results.flatMap((result) => (result.admin ? [result.admin] : []));
+  expect(admins).toHaveLength(1);
+  expect(await db.user.count()).toBe(1);
+
+  const reports = await db.report.findMany();
+  expect(reports.map((report) => report.sourceFile).sort()).toEqual(catalogue.reports.map((entry) => entry.file).sort());
+  for (const entry of catalogue.reports) {
+    const report = reports.find((candidate) => candidate.sourceFile === entry.file);
+    const bytes = readFileSync(path.join(reportsDir, entry.file));
+    expect(Buffer.from(report?.body ?? '', 'utf8').equals(bytes), `${entry.file} is stored byte-for-byte`).toBe(true);
+    expect(report?.bodySha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(report?.outlet).toBe(entry.outlet);
+    expect(report?.title).toBe(entry.title);
+    expect(report?.creditsInText).toEqual(entry.creditsInText);
+    expect(report?.publishedOn?.toISOString().slice(0, 10) ?? null).toBe(entry.publishedOn);
+  }
+  expect(reports.find((report) => report.slug === 'dw')?.body).toContain('\u00a0');
+  expect(await db.auditEvent.count({ where: { action: 'report.imported' } })).toBe(3);
+
+  const [admin] = admins;
+  expect(admin?.email).toBe(defaultAdminEmail);
+  expect(admin?.password).toMatch(/^[A-Za-z0-9_-]{20}$/);
+  expect((await verifyCredentials({ email: defaultAdminEmail, password: admin?.password }))?.role).toBe('admin');
+});
+
+test('a later start re-seeds nothing and prints no new password', async () => {
+  const again = await seedDatabase();
+  expect(again).toEqual({ admin: null, importedReports: 0 });
+  expect(await db.report.count()).toBe(3);
+  expect(await db.user.count()).toBe(1);
+});

@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { cliActor } from '@/lib/auth/actor';
+import { createUser } from '@/lib/users/create-user';
+
+export const testPassword = 'correct-horse-battery-staple';
+
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${randomUUID().slice(0, 8)}@newsroom.test`;
+}
+
+export async function createTestUser({ role = 'reviewer', email = uniqueEmail(role) }: { role?: 'admin' | 'editor' | 'reviewer'; email?: string } = {}) {
+  const user = await createUser({ actor: cliActor, input: { email, name: `Test ${role}`, role, password: testPassword } });
+  return { ...user, actor: { kind: 'user' as const, id: user.id, email: user.email, name: user.name, role: user.role } };
+}
