@@ -1,4 +1,5 @@
 // npm run db:migrate - applies pending migrations to DATABASE_URL (npm start does this itself).
+import './lib/load-env-file';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 

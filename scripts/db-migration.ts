@@ -3,6 +3,7 @@
 // The engine replays the migrations in a temporary shadow database that it creates and drops on
 // DATABASE_URL's server, or on the local server at 127.0.0.1:5432. (Embedded PGlite cannot serve
 // here: the engine cannot read its catalogue's "char" columns.)
+import './lib/load-env-file';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';

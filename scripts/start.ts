@@ -1,6 +1,7 @@
 // npm start - applies migrations, seeds an empty database, and serves the app.
 // With no DATABASE_URL it runs embedded Postgres (PGlite) from .data/ in this process and
 // serves Next.js from a child process, which reaches the database over 127.0.0.1.
+import './lib/load-env-file';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';

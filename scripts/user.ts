@@ -5,6 +5,7 @@
 //   reset-password --email E                                 (password: $FACTCHECK_PASSWORD, or generated and printed)
 //   token --email E [--name N]                               (prints a personal API token once)
 // Uses DATABASE_URL, or the embedded database (through the running server when it is up).
+import './lib/load-env-file';
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl } from '@/lib/database/resolve-database-url';
 

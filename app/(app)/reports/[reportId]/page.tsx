@@ -29,8 +29,10 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         {report.creditsInText.length > 0 && ` · Credits in text: ${report.creditsInText.join(', ')}`}
       </p>
       {report.notes && <p className="meta">{report.notes}</p>}
-      <h2>Text as received</h2>
-      <div className="report-body">{report.body}</div>
+      <section aria-labelledby="report-text">
+        <h2 id="report-text">Text as received</h2>
+        <div className="report-body">{report.body}</div>
+      </section>
     </article>
   );
 }
