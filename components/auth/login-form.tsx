@@ -18,7 +18,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
 
   async function onSubmit(values: TSignIn) {
     const result = await signIn('credentials', { ...values, redirect: false });
-    if (!result?.ok) {
+    if (!result?.ok || result.error) {
       setError('root', { message: 'Wrong email or password, or the account is deactivated.' });
       return;
     }
