@@ -56,7 +56,10 @@ export function isCredit(text: string): boolean {
 /** "…North Korean workersImage: Jeon Heon-Kyun/Getty Images": where the glued photo credit starts. */
 export function gluedCreditStart(text: string): number | null {
   const match = /(?<=[\p{Ll}\p{N}.)”"])(?:Image|Photo|Picture|Photograph):\s*\S/u.exec(text);
-  return match && match.index > 0 ? match.index : null;
+  if (!match || match.index === 0) return null;
+  // A credit is a short tail ("Image: Jeon Heon-Kyun/Getty Images"), not the rest of an article.
+  const credit = text.slice(match.index);
+  return credit.length <= 100 && !/[.!?]\s/u.test(credit) ? match.index : null;
 }
 
 export function endsWithPunctuation(text: string): boolean {
