@@ -4,7 +4,14 @@ import type { DbTransaction } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 const ZUserSnapshot = z.object({ email: z.string(), name: z.string(), role: z.string(), isActive: z.boolean() });
-const ZReportSnapshot = z.object({ slug: z.string(), outlet: z.string(), title: z.string().nullable(), bodySha256: z.string() });
+const ZReportSnapshot = z.object({ slug: z.string(), outlet: z.string(), title: z.string().nullable(), bodySha256: z.string(), units: z.number() });
+const ZRevisionSnapshot = z.object({ revision: z.number(), bodySha256: z.string() });
+const ZReattachmentSummary = ZRevisionSnapshot.extend({
+  sentences: z.object({ exact: z.number(), fuzzy: z.number(), orphaned: z.array(z.string()), added: z.number() }),
+  claims: z.object({ exact: z.number(), fuzzy: z.number(), orphaned: z.array(z.string()) }),
+});
+const ZSentenceKind = z.object({ kind: z.string() });
+const ZClaimSnapshot = z.object({ sentenceId: z.string(), start: z.number(), end: z.number(), text: z.string() });
 const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
 
 // Every kind of audit event and the shape of its before/after payload. A new event type is added
@@ -17,6 +24,9 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('user.password_reset'), entityType: z.literal('user'), before: z.null(), after: z.null() }),
   z.object({ action: z.literal('api_token.issued'), entityType: z.literal('api_token'), before: z.null(), after: ZTokenSnapshot }),
   z.object({ action: z.literal('report.imported'), entityType: z.literal('report'), before: z.null(), after: ZReportSnapshot }),
+  z.object({ action: z.literal('report.revised'), entityType: z.literal('report'), before: ZRevisionSnapshot, after: ZReattachmentSummary }),
+  z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
+  z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
 ]);
 
 export type AuditPayload = z.infer<typeof ZAuditPayload>;
@@ -26,6 +36,7 @@ type AuditEventInput = AuditPayload & {
   actor: Actor;
   entityId: string;
   reportId?: string | null;
+  sentenceId?: string | null;
   reason?: string | null;
   requestId?: string | null;
 };
@@ -45,6 +56,7 @@ export async function writeAuditEvent(tx: DbTransaction, event: AuditEventInput)
       entityType: payload.entityType,
       entityId: event.entityId,
       reportId: event.reportId ?? null,
+      sentenceId: event.sentenceId ?? null,
       before: toJson(payload.before),
       after: toJson(payload.after),
       requestId: event.requestId ?? (event.actor.kind === 'system' ? event.actor.name : null),

@@ -8,3 +8,11 @@ export function canManageUsers(actor: Actor): boolean {
 export function canReadReports(actor: Actor): boolean {
   return actor.kind === 'system' || ['admin', 'editor', 'reviewer'].includes(actor.role);
 }
+
+export function canImportReports(actor: Actor): boolean {
+  return actor.kind === 'system' || actor.role === 'admin' || actor.role === 'editor';
+}
+
+export function canChangeSentenceKind(actor: Actor): boolean {
+  return canReadReports(actor);
+}

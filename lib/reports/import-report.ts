@@ -1,42 +1,32 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
-import { actorUserId, type Actor } from '@/lib/auth/actor';
-import { writeAuditEvent } from '@/lib/audit/audit-event';
-import type { DbTransaction } from '@/lib/db';
-import { ZImportReport } from '@/lib/validations/report';
+import type { Actor } from '@/lib/auth/actor';
+import { canImportReports } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
+import { ZImportReport } from '@/lib/validations/report';
+import { reportBodyFrom } from './report-body-from';
+import { sha256, storeReport } from './store-report';
 
-/**
- * Stores a report exactly as received. The body is never normalised: sentence offsets and
- * quote anchors index into it, and `bodySha256` tells whether a re-import changed it.
- */
-export async function importReport(tx: DbTransaction, { actor, input }: { actor: Actor; input: unknown }) {
-  const { metadata, body } = parseInput(ZImportReport, input);
-  const report = await tx.report.create({
-    data: {
-      slug: metadata.file.replace(/\.txt$/, ''),
-      outlet: metadata.outlet,
-      title: metadata.title,
-      url: metadata.url,
-      syndicatedCopyUrl: metadata.syndicatedCopy,
-      publishedOn: metadata.publishedOn ? new Date(`${metadata.publishedOn}T00:00:00Z`) : null,
-      creditsInText: metadata.creditsInText,
-      notes: metadata.notes,
-      sourceFile: metadata.file,
-      body,
-      bodySha256: createHash('sha256').update(body, 'utf8').digest('hex'),
-      importedById: actorUserId(actor),
-    },
-    select: { id: true, slug: true, outlet: true, title: true, bodySha256: true },
-  });
-  await writeAuditEvent(tx, {
-    actor,
-    action: 'report.imported',
-    entityType: 'report',
-    entityId: report.id,
-    reportId: report.id,
-    before: null,
-    after: { slug: report.slug, outlet: report.outlet, title: report.title, bodySha256: report.bodySha256 },
-  });
-  return report;
+/** Imports a report from the import form or the API (editors and admins). */
+export async function importReport({ actor, input }: { actor: Actor; input: unknown }) {
+  const { body: rawBody, bodyFormat, credits, ...fields } = parseInput(ZImportReport, input);
+  if (!canImportReports(actor)) throw new AppError('forbidden', 'Only editors and admins can import reports');
+  const body = reportBodyFrom(rawBody, bodyFormat);
+  const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
+  if (duplicate) throw duplicateError(duplicate);
+  try {
+    return await db.$transaction((tx) => storeReport(tx, actor, { ...fields, creditsInText: credits, body }));
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('conflict', 'This text was imported a moment ago by someone else', 'body');
+    }
+    throw error;
+  }
+}
+
+function duplicateError(existing: { outlet: string; title: string | null }) {
+  const name = existing.title ? `“${existing.title}” (${existing.outlet})` : `the ${existing.outlet} report`;
+  return new AppError('conflict', `This text is already imported as ${name}`, 'body');
 }

@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ZReportCatalogue, type TReportMetadata } from '@/lib/validations/report';
+import { ZSeedReportCatalogue } from '@/lib/validations/report';
+import type { NewReport } from './store-report';
 
-export const seedReportsDir = path.resolve(process.cwd(), 'data/reports');
+export const seedReportsDir = path.join(process.cwd(), 'data', 'reports');
 
 /** The reports the project ships with: metadata from reports.json, bodies read byte-for-byte. */
-export function readSeedReports(dir = seedReportsDir): { metadata: TReportMetadata; body: string }[] {
-  const catalogue = ZReportCatalogue.parse(JSON.parse(readFileSync(path.join(dir, 'reports.json'), 'utf8')));
-  return catalogue.reports.map((metadata) => ({
-    metadata,
-    body: readFileSync(path.join(dir, metadata.file), 'utf8'),
+export function readSeedReports(): NewReport[] {
+  const catalogue = ZSeedReportCatalogue.parse(JSON.parse(readFileSync(path.join(seedReportsDir, 'reports.json'), 'utf8')));
+  return catalogue.reports.map((entry) => ({
+    slug: entry.file.replace(/\.txt$/, ''),
+    outlet: entry.outlet,
+    title: entry.title,
+    url: entry.url,
+    syndicatedCopyUrl: entry.syndicatedCopy,
+    publishedOn: entry.publishedOn,
+    creditsInText: entry.creditsInText,
+    notes: entry.notes,
+    sourceFile: entry.file,
+    body: readFileSync(path.join(seedReportsDir, entry.file), 'utf8'),
   }));
 }

@@ -3,8 +3,9 @@ import { seedActor } from '@/lib/auth/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
-import { importReport } from '@/lib/reports/import-report';
 import { readSeedReports } from '@/lib/reports/seed-report-files';
+import { segmentUnsegmentedReports } from '@/lib/reports/segment-unsegmented-reports';
+import { storeReport } from '@/lib/reports/store-report';
 import { userSnapshot, userSnapshotSelect } from '@/lib/users/user-snapshot';
 
 export const defaultAdminEmail = 'admin@factcheck.local';
@@ -46,10 +47,11 @@ export async function seedDatabase({ adminEmail = defaultAdminEmail } = {}): Pro
     }
     if ((await tx.report.count()) === 0) {
       for (const seedReport of readSeedReports()) {
-        await importReport(tx, { actor: seedActor, input: seedReport });
+        await storeReport(tx, seedActor, seedReport);
         result.importedReports += 1;
       }
     }
+    await segmentUnsegmentedReports(tx);
     return result;
   });
 }

@@ -1,23 +1,71 @@
 import { z } from 'zod';
 
-const ZIsoDate = z.iso.date({ message: 'publishedOn must be a date like 2023-04-07' });
+export const maxBodyCharacters = 1_000_000;
+export const maxHtmlCharacters = 5_000_000;
 
-/** Metadata of one report, as in data/reports/reports.json. */
-export const ZReportMetadata = z.object({
-  file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'file must be a lower-case .txt file name'),
-  outlet: z.string().trim().min(1, 'outlet is required'),
-  title: z.string().trim().min(1).nullable(),
-  url: z.url({ message: 'url must be a URL' }).nullable(),
-  syndicatedCopy: z.url({ message: 'syndicatedCopy must be a URL' }).nullable(),
-  publishedOn: ZIsoDate.nullable(),
-  creditsInText: z.array(z.string().trim().min(1)),
-  notes: z.string().nullable(),
-});
-export type TReportMetadata = z.infer<typeof ZReportMetadata>;
+const optionalText = (field: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${field} must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
 
-export const ZReportCatalogue = z.object({ reports: z.array(ZReportMetadata).min(1) });
+const optionalUrl = (field: string) =>
+  z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, message: `${field} must be a web address starting with http:// or https://` })])
+    .nullish()
+    .transform((value) => (value ? value : null));
 
+const optionalDate = z
+  .union([z.literal(''), z.iso.date({ message: 'Publication date must be a date like 2023-04-07' })])
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+// Editors type credits as "AP, AFP, Reuters"; the API sends a list.
+const credits = z
+  .union([z.array(z.string()), z.string()])
+  .default([])
+  .transform((value) => (typeof value === 'string' ? value.split(',') : value).map((credit) => credit.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(100, 'Each credit must be at most 100 characters')).max(20, 'At most 20 credits'));
+
+/** A report to import, from the import form or `POST /api/v1/reports`. */
 export const ZImportReport = z.object({
-  metadata: ZReportMetadata,
-  body: z.string().min(1, 'body must not be empty').max(1_000_000, 'body must be at most 1,000,000 characters'),
+  outlet: z.string({ message: 'Outlet is required' }).trim().min(1, 'Outlet is required').max(200, 'Outlet must be at most 200 characters'),
+  title: optionalText('Title', 500),
+  url: optionalUrl('URL'),
+  publishedOn: optionalDate,
+  credits,
+  notes: optionalText('Notes', 5_000),
+  bodyFormat: z.enum(['text', 'html'], { message: 'Body format must be text or html' }).default('text'),
+  body: z
+    .string({ message: 'Body text is required' })
+    .max(maxHtmlCharacters, `Body must be at most ${maxHtmlCharacters.toLocaleString('en')} characters`)
+    .refine((body) => body.trim().length > 0, 'Body text is required'),
+});
+export type TImportReportInput = z.input<typeof ZImportReport>;
+export type TImportReport = z.output<typeof ZImportReport>;
+
+/** A corrected version of a report's text. */
+export const ZReviseReport = z.object({
+  reportId: z.uuid({ message: 'reportId must be a report id' }),
+  bodyFormat: ZImportReport.shape.bodyFormat,
+  body: ZImportReport.shape.body,
+});
+export type TReviseReportInput = z.input<typeof ZReviseReport>;
+
+/** Metadata of the shipped reports, as in data/reports/reports.json. */
+export const ZSeedReportCatalogue = z.object({
+  reports: z.array(
+    z.object({
+      file: z.string().regex(/^[a-z0-9-]+\.txt$/),
+      outlet: z.string(),
+      title: z.string().nullable(),
+      url: z.string().nullable(),
+      syndicatedCopy: z.string().nullable(),
+      publishedOn: z.string().nullable(),
+      creditsInText: z.array(z.string()),
+      notes: z.string().nullable(),
+    }),
+  ),
 });

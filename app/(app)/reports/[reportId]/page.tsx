@@ -31,7 +31,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       {report.notes && <p className="meta">{report.notes}</p>}
       <section aria-labelledby="report-text">
         <h2 id="report-text">Text as received</h2>
-        <div className="report-body">{report.body}</div>
+        <div className="report-body">{report.units.map((unit) => unit.text).join('\n')}</div>
       </section>
     </article>
   );

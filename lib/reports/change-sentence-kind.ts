@@ -1,0 +1,33 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { canChangeSentenceKind } from '@/lib/auth/permissions';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { ZChangeSentenceKind } from '@/lib/validations/sentence';
+import { parseInput } from '@/lib/validations/parse-input';
+
+/** Sets a unit's kind, e.g. a caption the segmenter took for a sentence. Only `body` units are for review. */
+export async function changeSentenceKind({ actor, input }: { actor: Actor; input: unknown }) {
+  const { sentenceId, kind } = parseInput(ZChangeSentenceKind, input);
+  if (!canChangeSentenceKind(actor)) throw new AppError('forbidden', 'You cannot change sentence kinds');
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ kind: string; report_id: string }[]>`
+      SELECT kind::text, report_id FROM sentences WHERE id = ${sentenceId}::uuid AND orphaned_at IS NULL FOR UPDATE`;
+    const before = rows[0];
+    if (!before) throw new AppError('not_found', 'No current sentence has this id', 'sentenceId');
+    if (before.kind === kind) return { id: sentenceId, kind };
+    await tx.sentence.update({ where: { id: sentenceId }, data: { kind } });
+    await writeAuditEvent(tx, {
+      actor,
+      action: 'sentence.kind_changed',
+      entityType: 'sentence',
+      entityId: sentenceId,
+      reportId: before.report_id,
+      sentenceId,
+      before: { kind: before.kind },
+      after: { kind },
+    });
+    return { id: sentenceId, kind };
+  });
+}

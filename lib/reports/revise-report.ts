@@ -1,0 +1,81 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { actorUserId } from '@/lib/auth/actor';
+import { canImportReports } from '@/lib/auth/permissions';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
+import { segmentReport } from '@/lib/segmentation/segment-report';
+import { parseInput } from '@/lib/validations/parse-input';
+import { ZReviseReport } from '@/lib/validations/report';
+import { planReattachment } from './plan-reattachment';
+import { reanchorClaims } from './reanchor-claims';
+import { reportBodyFrom } from './report-body-from';
+import { sentenceRows } from './sentence-rows';
+import { sha256 } from './store-report';
+import { updateSentenceAnchors } from './update-sentence-anchors';
+
+/**
+ * Replaces a report's text with a corrected version (editors and admins). Sentences and their
+ * claims are re-attached to the new text by quote, exactly or fuzzily; what cannot be re-attached
+ * is marked orphaned for an editor to see, never deleted. The old text stays as a revision.
+ */
+export async function reviseReport({ actor, input }: { actor: Actor; input: unknown }) {
+  const { reportId, body: rawBody, bodyFormat } = parseInput(ZReviseReport, input);
+  if (!canImportReports(actor)) throw new AppError('forbidden', 'Only editors and admins can re-import reports');
+  const body = reportBodyFrom(rawBody, bodyFormat);
+  const bodySha256 = sha256(body);
+
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    if (locked.length === 0) throw new AppError('not_found', 'No report has this id', 'reportId');
+    const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { revision: true, bodySha256: true, title: true } });
+    if (report.bodySha256 === bodySha256) throw new AppError('conflict', 'This text is the same as the current version', 'body');
+    const other = await tx.report.findUnique({ where: { bodySha256 }, select: { outlet: true } });
+    if (other) throw new AppError('conflict', `This text is already imported as a ${other.outlet} report`, 'body');
+
+    const sentences = await tx.sentence.findMany({
+      where: { reportId, orphanedAt: null },
+      orderBy: { index: 'asc' },
+      select: { id: true, text: true, prefix: true, suffix: true, start: true, kind: true, detectedKind: true },
+    });
+    const units = segmentReport(body, { title: report.title });
+    const anchoredUnits = units.map((unit) => ({ ...unit, ...quoteAnchor(body, unit.start, unit.end) }));
+    const plan = planReattachment(sentences, anchoredUnits);
+    const revision = report.revision + 1;
+    const now = new Date();
+
+    await tx.reportRevision.create({ data: { reportId, number: revision, body, bodySha256, createdById: actorUserId(actor) } });
+    await tx.report.update({ where: { id: reportId }, data: { body, bodySha256, revision } });
+    const moved = plan.matches.map(({ oldIndex, newIndex, method }) => {
+      const sentence = sentences[oldIndex] as (typeof sentences)[number];
+      const unit = anchoredUnits[newIndex] as (typeof anchoredUnits)[number];
+      const wasKindChanged = sentence.kind !== sentence.detectedKind;
+      return { id: sentence.id, oldStart: sentence.start, unit, method, kind: wasKindChanged ? sentence.kind : unit.kind };
+    });
+    await updateSentenceAnchors(tx, revision, moved);
+    const orphanedIds = plan.orphaned.map((index) => (sentences[index] as (typeof sentences)[number]).id);
+    await tx.sentence.updateMany({ where: { id: { in: orphanedIds } }, data: { orphanedAt: now } });
+    await tx.sentence.createMany({ data: sentenceRows(reportId, revision, body, plan.added.map((index) => units[index] as (typeof units)[number])) });
+    const claims = await reanchorClaims(tx, { reportId, revision, body, moved, orphanedSentenceIds: orphanedIds, now });
+
+    const count = (method: 'exact' | 'fuzzy') => plan.matches.filter((match) => match.method === method).length;
+    const summary = {
+      revision,
+      bodySha256,
+      sentences: { exact: count('exact'), fuzzy: count('fuzzy'), orphaned: orphanedIds, added: plan.added.length },
+      claims,
+    };
+    await writeAuditEvent(tx, {
+      actor,
+      action: 'report.revised',
+      entityType: 'report',
+      entityId: reportId,
+      reportId,
+      before: { revision: report.revision, bodySha256: report.bodySha256 },
+      after: summary,
+    });
+    return summary;
+  });
+}

@@ -1,0 +1,14 @@
+import 'server-only';
+import type { DbTransaction } from '@/lib/db';
+import { segmentReport } from '@/lib/segmentation/segment-report';
+import { sentenceRows } from './sentence-rows';
+
+/** Reports stored before sentences existed get theirs (a one-time catch-up after that migration). */
+export async function segmentUnsegmentedReports(tx: DbTransaction): Promise<number> {
+  const reports = await tx.report.findMany({ where: { sentences: { none: {} } }, select: { id: true, body: true, title: true, revision: true } });
+  for (const report of reports) {
+    const units = segmentReport(report.body, { title: report.title });
+    await tx.sentence.createMany({ data: sentenceRows(report.id, report.revision, report.body, units) });
+  }
+  return reports.length;
+}

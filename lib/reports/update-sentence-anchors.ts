@@ -1,0 +1,29 @@
+import 'server-only';
+import type { DbTransaction } from '@/lib/db';
+import type { UnitKind } from '@/lib/segmentation/unit-kind';
+
+export type MovedSentence = {
+  id: string;
+  oldStart: number;
+  method: 'exact' | 'fuzzy';
+  kind: UnitKind;
+  unit: { index: number; start: number; end: number; kind: UnitKind; text: string; prefix: string; suffix: string };
+};
+
+/** Moves re-attached sentences to their place in a new revision, in one statement. */
+export async function updateSentenceAnchors(tx: DbTransaction, revision: number, moved: MovedSentence[]): Promise<void> {
+  if (moved.length === 0) return;
+  const column = <T>(pick: (sentence: MovedSentence) => T) => moved.map(pick);
+  await tx.$executeRaw`
+    UPDATE sentences AS s
+    SET revision = ${revision}, index = v.index, start = v.start, "end" = v.end, text = v.text, prefix = v.prefix,
+        suffix = v.suffix, kind = v.kind::"UnitKind", detected_kind = v.detected_kind::"UnitKind",
+        reattached_by = v.method, updated_at = now()
+    FROM unnest(
+      ${column((s) => s.id)}::uuid[], ${column((s) => s.unit.index)}::int[], ${column((s) => s.unit.start)}::int[],
+      ${column((s) => s.unit.end)}::int[], ${column((s) => s.unit.text)}::text[], ${column((s) => s.unit.prefix)}::text[],
+      ${column((s) => s.unit.suffix)}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.unit.kind)}::text[],
+      ${column((s) => s.method)}::text[]
+    ) AS v(id, index, start, "end", text, prefix, suffix, kind, detected_kind, method)
+    WHERE s.id = v.id`;
+}
