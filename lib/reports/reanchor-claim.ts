@@ -33,7 +33,8 @@ export function reanchorClaim(claimText: string, oldOffset: number, sentenceText
   for (let size = Math.max(1, claimWords - 2); size <= claimWords + 2; size += 1) {
     for (let first = 0; first + size <= words.length; first += 1) {
       const span = withoutExtraPunctuation(claimText, sentenceText, { start: (words[first] as Span).start, end: (words[first + size - 1] as Span).end });
-      const similarity = textSimilarity(claimText, sentenceText.slice(span.start, span.end));
+      // A window of the claim's own length wins a near tie: a replaced word belongs to the claim.
+      const similarity = textSimilarity(claimText, sentenceText.slice(span.start, span.end)) - 0.02 * Math.abs(size - claimWords);
       if (similarity >= claimThreshold && (!fuzzy || similarity > fuzzy.similarity)) fuzzy = { ...span, similarity };
     }
   }
