@@ -1,4 +1,13 @@
-export type AppErrorCode = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'locked' | 'unavailable';
+export type AppErrorCode =
+  | 'bad_request'
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'locked'
+  | 'unavailable';
 
 /** A failure the user can act on. `field` names the input at fault, when there is one. */
 export class AppError extends Error {

@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import { ReportList } from '@/components/reports/report-list';
 import { getActor } from '@/lib/auth/get-actor';
+import { canImportReports } from '@/lib/auth/permissions';
 import { listReports } from '@/lib/reports/list-reports';
 
 export default async function HomePage() {
@@ -8,7 +10,14 @@ export default async function HomePage() {
   const { items } = await listReports({ actor, input: { limit: 200 } });
   return (
     <>
-      <h1>Reports</h1>
+      <div className="page-heading">
+        <h1>Reports</h1>
+        {canImportReports(actor) && (
+          <Link className="button" href="/reports/new">
+            Import a report
+          </Link>
+        )}
+      </div>
       <ReportList reports={items} />
     </>
   );

@@ -3,11 +3,13 @@ import { NextResponse } from 'next/server';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 
 const statusByCode: Record<AppErrorCode, number> = {
+  bad_request: 400,
   invalid: 422,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   locked: 423,
   unavailable: 503,
 };

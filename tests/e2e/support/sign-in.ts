@@ -11,3 +11,9 @@ export async function signIn(page: Page, email: string, password: string, origin
 export async function expectSignedIn(page: Page) {
   await expect(page.getByRole('heading', { name: 'Reports' })).toBeVisible();
 }
+
+/** Signs in and waits until the reports page shows, for tests where signing in is not what is tested. */
+export async function signInAs(page: Page, email: string, password: string) {
+  await signIn(page, email, password);
+  await expectSignedIn(page);
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useForm, useWatch } from 'react-hook-form';
+import { importReportAction } from '@/app/(app)/reports/actions';
+import { TextField } from '@/components/ui/text-field';
+import { ZImportReport, type TImportReport, type TImportReportInput } from '@/lib/validations/report';
+import { readReportFile } from './read-report-file';
+
+type FieldName = keyof TImportReportInput;
+const fieldNames: FieldName[] = ['outlet', 'title', 'url', 'publishedOn', 'credits', 'notes', 'bodyFormat', 'body'];
+
+export function ImportReportForm() {
+  const router = useRouter();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<TImportReportInput, unknown, TImportReport>({
+    resolver: zodResolver(ZImportReport),
+    defaultValues: { outlet: '', title: '', url: '', publishedOn: '', credits: '', notes: '', bodyFormat: 'text', body: '' },
+  });
+
+  const bodyFormat = useWatch({ control, name: 'bodyFormat' });
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    const { body, bodyFormat } = await readReportFile(file);
+    setValue('body', body, { shouldValidate: true });
+    setValue('bodyFormat', bodyFormat);
+  }
+
+  async function onSubmit(values: TImportReport) {
+    const result = await importReportAction(values);
+    if (result.ok) {
+      router.push(`/reports/${result.data.reportId}`);
+      return;
+    }
+    const field = fieldNames.find((name) => name === result.field);
+    setError(field ?? 'root', { message: result.message });
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="card form-grid">
+      {errors.root && (
+        <p role="alert" className="form-error">
+          {errors.root.message}
+        </p>
+      )}
+      <TextField id="outlet" label="Outlet" error={errors.outlet?.message} {...register('outlet')} />
+      <TextField id="title" label="Title" error={errors.title?.message} {...register('title')} />
+      <TextField id="url" label="URL" type="url" error={errors.url?.message} {...register('url')} />
+      <TextField id="publishedOn" label="Publication date" type="date" error={errors.publishedOn?.message} {...register('publishedOn')} />
+      <TextField
+        id="credits"
+        label="Credits / derived from"
+        hint="Outlets this report credits or is written from, separated by commas (e.g. AP, AFP, Reuters). A report is not independent of the outlets it credits."
+        error={errors.credits?.message}
+        {...register('credits')}
+      />
+      <div className="field">
+        <label htmlFor="body-file">Upload a .txt or .html file</label>
+        <input id="body-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(event) => onFile(event.target.files?.[0])} />
+        <p className="hint">HTML is reduced to its text on the server. {bodyFormat === 'html' && 'The body below will be read as HTML.'}</p>
+      </div>
+      <div className="field">
+        <label htmlFor="body">Body text</label>
+        <textarea id="body" rows={14} aria-invalid={Boolean(errors.body)} {...register('body', { onChange: () => setValue('bodyFormat', 'text') })} />
+        <p className="hint">Paste the report exactly as published, up to 1,000,000 characters. It is stored byte-for-byte.</p>
+        {errors.body && <p className="field-error">{errors.body.message}</p>}
+      </div>
+      <button className="button" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Importing…' : 'Import report'}
+      </button>
+    </form>
+  );
+}

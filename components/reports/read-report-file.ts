@@ -1,0 +1,5 @@
+/** The text of an uploaded .txt or .html file, and the format the server should read it as. */
+export async function readReportFile(file: File): Promise<{ body: string; bodyFormat: 'text' | 'html' }> {
+  const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+  return { body: await file.text(), bodyFormat: isHtml ? 'html' : 'text' };
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { changeSentenceKindAction } from '@/app/(app)/reports/actions';
+import { unitKindLabels, unitKinds, type UnitKind } from '@/lib/segmentation/unit-kind';
+
+export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId: string; kind: UnitKind; position: number }) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  function onChange(next: string) {
+    startTransition(async () => {
+      const result = await changeSentenceKindAction({ sentenceId, kind: next });
+      setError(result.ok ? null : result.message);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div>
+      <select aria-label={`Kind of unit ${position}`} value={kind} disabled={isPending} onChange={(event) => onChange(event.target.value)}>
+        {unitKinds.map((option) => (
+          <option key={option} value={option}>
+            {unitKindLabels[option]}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

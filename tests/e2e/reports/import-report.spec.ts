@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { userWithToken } from '../support/api';
+import { e2ePassword } from '../support/cli';
+import { signInAs } from '../support/sign-in';
+
+const tag = () => randomUUID().slice(0, 8);
+
+test('an editor imports a pasted report from the UI and sees its units with kinds', async ({ page }) => {
+  const editor = userWithToken('editor');
+  const title = `Envoys meet again ${tag()}`;
+  await signInAs(page, editor.email, e2ePassword);
+  await page.getByRole('link', { name: 'Import a report' }).click();
+
+  await page.getByLabel('Outlet').fill('Yonhap');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('URL').fill('https://example.org/envoys');
+  await page.getByLabel('Publication date').fill('2023-04-08');
+  await page.getByLabel('Credits / derived from').fill('AP, Reuters');
+  await page.getByLabel('Body text').fill(`${title}\n\nThe U.S. envoy met his counterparts in Seoul. "We will act," he said.\n\n- Yonhap`);
+  await page.getByRole('button', { name: 'Import report' }).click();
+
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(page.getByText('Credits / derived from: AP, Reuters')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('2 sentences for review · 2 other units (not for review)');
+  const units = page.getByRole('list', { name: 'Units of the report' });
+  await expect(units.getByRole('listitem')).toHaveCount(4);
+  await expect(units.getByRole('listitem', { name: 'Unit 2' })).toContainText('The U.S. envoy met his counterparts in Seoul.');
+  await expect(units.getByRole('listitem', { name: 'Unit 4' })).toContainText('not for review');
+});
+
+test('an editor imports an uploaded HTML file, reduced to its text', async ({ page }) => {
+  const editor = userWithToken('editor');
+  const marker = tag();
+  await signInAs(page, editor.email, e2ePassword);
+  await page.goto('/reports/new');
+  await page.getByLabel('Outlet').fill('HTML Times');
+  await page.getByLabel('Upload a .txt or .html file').setInputFiles({
+    name: 'story.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(`<html><body><script>alert(1)</script><h1>Upload ${marker}</h1><p>First <em>sentence</em>. Second sentence.</p></body></html>`),
+  });
+  await expect(page.getByText('The body below will be read as HTML.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import report' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Untitled report from HTML Times' })).toBeVisible();
+  const units = page.getByRole('list', { name: 'Units of the report' });
+  await expect(units.getByRole('listitem')).toHaveCount(3);
+  await expect(units).toContainText('First sentence.');
+  await expect(units).not.toContainText('alert');
+});
+
+test('bad input is refused with the field named, and nothing is stored', async ({ page, request }) => {
+  const editor = userWithToken('editor');
+  const countReports = async () => (await (await request.get('/api/v1/reports?limit=200', { headers: editor.headers })).json()).items.length;
+  const body = `A story only imported once ${tag()}. It has two sentences.`;
+  expect((await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'First Outlet', title: 'The original', body } })).status()).toBe(201);
+  const before = await countReports();
+
+  await signInAs(page, editor.email, e2ePassword);
+  await page.goto('/reports/new');
+  await page.getByLabel('Outlet').fill('Yonhap');
+  await page.getByLabel('URL').fill('not a url');
+  await page.getByRole('button', { name: 'Import report' }).click();
+  await expect(page.getByText('URL must be a web address starting with http:// or https://')).toBeVisible();
+  await expect(page.getByText('Body text is required')).toBeVisible();
+
+  await page.getByLabel('URL').fill('');
+  await page.getByLabel('Body text').fill(body);
+  await page.getByRole('button', { name: 'Import report' }).click();
+  await expect(page.getByText('This text is already imported as “The original” (First Outlet)')).toBeVisible();
+  await expect(page).toHaveURL(/\/reports\/new$/);
+  expect(await countReports()).toBe(before);
+});
+
+test('reviewers cannot import: no link, and the page says so', async ({ page }) => {
+  const reviewer = userWithToken('reviewer');
+  await signInAs(page, reviewer.email, e2ePassword);
+  await expect(page.getByRole('link', { name: 'Import a report' })).toHaveCount(0);
+  await page.goto('/reports/new');
+  await expect(page.getByText('Only editors and admins can import reports.')).toBeVisible();
+});
