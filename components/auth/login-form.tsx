@@ -3,6 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { FormError } from '@/components/ui/form-error';
 import { useForm } from 'react-hook-form';
 import { ZSignIn, type TSignIn } from '@/lib/validations/sign-in';
 import { safeCallbackPath } from './safe-callback-path';
@@ -28,11 +29,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate>
-      {errors.root && (
-        <p role="alert" className="form-error">
-          {errors.root.message}
-        </p>
-      )}
+      <FormError message={errors.root?.message} />
       <div className="field">
         <label htmlFor="email">Email</label>
         <input id="email" type="email" autoComplete="username" aria-invalid={Boolean(errors.email)} {...register('email')} />

@@ -2,11 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { FormError } from '@/components/ui/form-error';
 import { useForm, useWatch } from 'react-hook-form';
 import { importReportAction } from '@/app/(app)/reports/actions';
 import { TextField } from '@/components/ui/text-field';
 import { ZImportReport, type TImportReport, type TImportReportInput } from '@/lib/validations/report';
-import { readReportFile } from './read-report-file';
+import { ReportFileField } from './report-file-field';
 
 type FieldName = keyof TImportReportInput;
 const fieldNames: FieldName[] = ['outlet', 'title', 'url', 'publishedOn', 'credits', 'notes', 'bodyFormat', 'body'];
@@ -27,9 +28,7 @@ export function ImportReportForm() {
 
   const bodyFormat = useWatch({ control, name: 'bodyFormat' });
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    const { body, bodyFormat } = await readReportFile(file);
+  function onFile({ body, bodyFormat }: { body: string; bodyFormat: 'text' | 'html' }) {
     setValue('body', body, { shouldValidate: true });
     setValue('bodyFormat', bodyFormat);
   }
@@ -46,11 +45,7 @@ export function ImportReportForm() {
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="card form-grid">
-      {errors.root && (
-        <p role="alert" className="form-error">
-          {errors.root.message}
-        </p>
-      )}
+      <FormError message={errors.root?.message} />
       <TextField id="outlet" label="Outlet" error={errors.outlet?.message} {...register('outlet')} />
       <TextField id="title" label="Title" error={errors.title?.message} {...register('title')} />
       <TextField id="url" label="URL" type="url" error={errors.url?.message} {...register('url')} />
@@ -62,11 +57,12 @@ export function ImportReportForm() {
         error={errors.credits?.message}
         {...register('credits')}
       />
-      <div className="field">
-        <label htmlFor="body-file">Upload a .txt or .html file</label>
-        <input id="body-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(event) => onFile(event.target.files?.[0])} />
-        <p className="hint">HTML is reduced to its text on the server. {bodyFormat === 'html' && 'The body below will be read as HTML.'}</p>
-      </div>
+      <ReportFileField
+        id="body-file"
+        label="Upload a .txt or .html file"
+        onLoad={onFile}
+        hint={<>HTML is reduced to its text on the server. {bodyFormat === 'html' && 'The body below will be read as HTML.'}</>}
+      />
       <div className="field">
         <label htmlFor="body">Body text</label>
         <textarea id="body" rows={14} aria-invalid={Boolean(errors.body)} {...register('body', { onChange: () => setValue('bodyFormat', 'text') })} />

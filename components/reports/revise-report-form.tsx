@@ -3,10 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FormError } from '@/components/ui/form-error';
 import { useForm } from 'react-hook-form';
 import { reviseReportAction } from '@/app/(app)/reports/actions';
 import { ZReviseReport, type TReviseReportInput } from '@/lib/validations/report';
-import { readReportFile } from './read-report-file';
+import { ReportFileField } from './report-file-field';
 
 type Summary = { revision: number; sentences: { exact: number; fuzzy: number; orphaned: string[]; added: number }; claims: { orphaned: string[] } };
 
@@ -30,9 +31,7 @@ export function ReviseReportForm({ reportId }: { reportId: string }) {
     formState: { errors, isSubmitting },
   } = useForm<TReviseReportInput>({ resolver: zodResolver(ZReviseReport), defaultValues: { reportId, body: '', bodyFormat: 'text' } });
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    const { body, bodyFormat } = await readReportFile(file);
+  function onFile({ body, bodyFormat }: { body: string; bodyFormat: 'text' | 'html' }) {
     setValue('body', body, { shouldValidate: true });
     setValue('bodyFormat', bodyFormat);
   }
@@ -51,15 +50,8 @@ export function ReviseReportForm({ reportId }: { reportId: string }) {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="card form-grid" aria-label="Import a corrected version">
       {summary && <p role="status">{summary}</p>}
-      {errors.root && (
-        <p role="alert" className="form-error">
-          {errors.root.message}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="revision-file">Upload the corrected .txt or .html</label>
-        <input id="revision-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(event) => onFile(event.target.files?.[0])} />
-      </div>
+      <FormError message={errors.root?.message} />
+      <ReportFileField id="revision-file" label="Upload the corrected .txt or .html" onLoad={onFile} />
       <div className="field">
         <label htmlFor="revision-body">Corrected text</label>
         <textarea id="revision-body" rows={8} aria-invalid={Boolean(errors.body)} {...register('body', { onChange: () => setValue('bodyFormat', 'text') })} />
