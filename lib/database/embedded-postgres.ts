@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export type EmbeddedPostgres = { url: string; dataDir: string; stop(): Promise<void> };
@@ -42,7 +43,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     throw new Error(`The embedded database in ${dataDir} is already served by process ${running.pid}. Stop that server first, or set DATABASE_URL.`);
   }
   mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(path.join(dataDir, 'pglite'));
+  // Extensions the migrations create must be loaded into PGlite up front.
+  const pglite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();
   const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;

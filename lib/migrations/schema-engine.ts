@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { parse as parseConnectionString } from 'pg-connection-string';
 
@@ -16,7 +16,12 @@ type GlueModule = typeof import('@prisma/schema-engine-wasm') & {
 
 let gluePromise: Promise<GlueModule> | undefined;
 
+// The engine reports a Rust panic through this global before it throws; keep the message so the
+// error says what went wrong instead of failing on a missing registry.
+const panicRegistry = { message: '', set_message(message: string) { this.message = message; } };
+
 async function loadGlue(): Promise<GlueModule> {
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const glue = (await import(gluePath)) as GlueModule;
@@ -42,21 +47,33 @@ function connectionFields(databaseUrl: string): ConnectionFields {
   };
 }
 
-// The engine reads catalogue columns of Postgres's one-byte "char" type (pg_class.relkind and the
-// like), which adapter-pg 7.10 refuses as an unsupported type. pg already returns them as strings,
-// so the adapter is told they are text.
+// The engine reads catalogue columns of Postgres's one-byte "char" type (pg_class.relkind,
+// pg_constraint.contype), which adapter-pg 7.10 refuses as an unsupported type. pg already returns
+// them as strings: the adapter is told they are text, and the engine then gets them typed as
+// characters, which is what it reads them as.
 const charTypeId = 18;
 const textTypeId = 25;
+type Query = object;
 type QueryResult = { fields: { dataTypeID: number }[] };
-type AdapterWithIO = { performIO(query: unknown): Promise<QueryResult> };
+type ResultSet = { columnTypes: number[] };
+type AdapterInternals = { performIO(query: Query): Promise<QueryResult>; queryRaw(query: Query): Promise<ResultSet> };
 
-function readCharColumnsAsText<Adapter extends object>(adapter: Adapter): Adapter {
-  const withIO = adapter as unknown as AdapterWithIO;
-  const performIO = withIO.performIO.bind(adapter);
-  withIO.performIO = async (query) => {
+function readCharColumns<Adapter extends object>(adapter: Adapter): Adapter {
+  const internals = adapter as unknown as AdapterInternals;
+  const performIO = internals.performIO.bind(adapter);
+  const queryRaw = internals.queryRaw.bind(adapter);
+  const charColumns = new WeakMap<Query, number[]>();
+  internals.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) if (field.dataTypeID === charTypeId) field.dataTypeID = textTypeId;
+    const columns = result.fields.flatMap((field, index) => (field.dataTypeID === charTypeId ? [index] : []));
+    for (const index of columns) (result.fields[index] as { dataTypeID: number }).dataTypeID = textTypeId;
+    if (columns.length > 0) charColumns.set(query, columns);
     return result;
+  };
+  internals.queryRaw = async (query) => {
+    const resultSet = await queryRaw(query);
+    for (const index of charColumns.get(query) ?? []) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
+    return resultSet;
   };
   return adapter;
 }
@@ -74,7 +91,7 @@ class PgWithShadowDatabase extends PrismaPg {
   }
 
   override async connect() {
-    const adapter = readCharColumnsAsText(await super.connect());
+    const adapter = readCharColumns(await super.connect());
     this.openAdapters.add(adapter);
     return adapter;
   }
@@ -90,7 +107,7 @@ class PgWithShadowDatabase extends PrismaPg {
     const admin = await super.connect();
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await admin.executeScript(`CREATE DATABASE "${name}"`);
-    const shadow = readCharColumnsAsText(await new PrismaPg({ ...this.fields, database: name }).connect());
+    const shadow = readCharColumns(await new PrismaPg({ ...this.fields, database: name }).connect());
     const closeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await closeShadow();
@@ -113,6 +130,9 @@ export async function withSchemaEngine<T>(databaseUrl: string, schema: SchemaFil
   const engine = await glue.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, quiet, bindMigrationAwareSqlAdapterFactory(connections));
   try {
     return await work(engine);
+  } catch (error) {
+    if (panicRegistry.message) throw new Error(`Prisma schema engine panicked: ${panicRegistry.message}`, { cause: error });
+    throw error;
   } finally {
     engine.free();
     await connections.disposeAll();
