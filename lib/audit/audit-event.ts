@@ -11,6 +11,11 @@ const ZReattachmentSummary = ZRevisionSnapshot.extend({
   claims: z.object({ exact: z.number(), fuzzy: z.number(), orphaned: z.array(z.string()) }),
 });
 const ZSentenceKind = z.object({ kind: z.string() });
+const ZEvidenceSnapshot = z.union([
+  z.object({ sentenceId: z.string(), relation: z.string() }),
+  z.object({ url: z.string(), quote: z.string(), relation: z.string() }),
+]);
+const ZVerdictSnapshot = z.object({ label: z.string(), note: z.string(), version: z.number(), evidence: z.array(ZEvidenceSnapshot) });
 const ZClaimSnapshot = z.object({ sentenceId: z.string(), start: z.number(), end: z.number(), text: z.string() });
 const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
 
@@ -27,6 +32,8 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('report.revised'), entityType: z.literal('report'), before: ZRevisionSnapshot, after: ZReattachmentSummary }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
+  z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),
+  z.object({ action: z.literal('verdict.saved'), entityType: z.literal('verdict'), before: ZVerdictSnapshot.nullable(), after: ZVerdictSnapshot }),
 ]);
 
 export type AuditPayload = z.infer<typeof ZAuditPayload>;

@@ -16,3 +16,8 @@ export function canImportReports(actor: Actor): boolean {
 export function canChangeSentenceKind(actor: Actor): boolean {
   return canReadReports(actor);
 }
+
+/** Anyone who reviews may keep their own verdicts and claims; nobody writes another's. */
+export function canReview(actor: Actor): boolean {
+  return actor.kind === 'user' && ['admin', 'editor', 'reviewer'].includes(actor.role);
+}

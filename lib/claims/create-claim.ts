@@ -1,6 +1,6 @@
 import 'server-only';
 import { actorUserId, type Actor } from '@/lib/auth/actor';
-import { canChangeSentenceKind } from '@/lib/auth/permissions';
+import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -11,7 +11,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 /** Makes a claim of part of a sentence (`start`/`end` relative to the sentence text), anchored in the report. */
 export async function createClaim({ actor, input }: { actor: Actor; input: unknown }) {
   const { sentenceId, start, end } = parseInput(ZCreateClaim, input);
-  if (!canChangeSentenceKind(actor)) throw new AppError('forbidden', 'You cannot make claims');
+  if (!canReview(actor)) throw new AppError('forbidden', 'You cannot make claims');
   return db.$transaction(async (tx) => {
     const sentence = await tx.sentence.findFirst({
       where: { id: sentenceId, orphanedAt: null },
@@ -33,7 +33,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: unkno
         suffix: anchor.suffix,
         createdById: actorUserId(actor),
       },
-      select: { id: true, sentenceId: true, start: true, end: true, text: true, prefix: true, suffix: true },
+      select: { id: true, sentenceId: true, start: true, end: true, text: true, prefix: true, suffix: true, isDefault: true },
     });
     await writeAuditEvent(tx, {
       actor,

@@ -18,7 +18,7 @@ const statusByCode: Record<AppErrorCode, number> = {
 export function errorResponse(error: unknown): NextResponse {
   if (isAppError(error)) {
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
+      { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, ...error.details },
       { status: statusByCode[error.code] },
     );
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canChangeSentenceKind } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { createDefaultClaims } from '@/lib/claims/create-default-claims';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZChangeSentenceKind } from '@/lib/validations/sentence';
@@ -18,6 +19,7 @@ export async function changeSentenceKind({ actor, input }: { actor: Actor; input
     if (!before) throw new AppError('not_found', 'No current sentence has this id', 'sentenceId');
     if (before.kind === kind) return { id: sentenceId, kind };
     await tx.sentence.update({ where: { id: sentenceId }, data: { kind } });
+    if (kind === 'body') await createDefaultClaims(tx, before.report_id);
     await writeAuditEvent(tx, {
       actor,
       action: 'sentence.kind_changed',

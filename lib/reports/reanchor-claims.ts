@@ -9,8 +9,8 @@ type Context = { reportId: string; revision: number; body: string; moved: MovedS
 /** Re-anchors the claims of a revised report inside their re-attached sentences; orphans the rest. */
 export async function reanchorClaims(tx: DbTransaction, { reportId, revision, body, moved, orphanedSentenceIds, now }: Context) {
   const claims = await tx.claim.findMany({
-    where: { reportId, orphanedAt: null },
-    select: { id: true, sentenceId: true, start: true, text: true },
+    where: { reportId, orphanedAt: null, removedAt: null },
+    select: { id: true, sentenceId: true, start: true, text: true, isDefault: true },
   });
   const movedById = new Map(moved.map((sentence) => [sentence.id, sentence]));
   const orphanedSentences = new Set(orphanedSentenceIds);
@@ -18,7 +18,13 @@ export async function reanchorClaims(tx: DbTransaction, { reportId, revision, bo
   const orphaned: string[] = [];
   for (const claim of claims) {
     const sentence = movedById.get(claim.sentenceId);
-    const span = sentence && !orphanedSentences.has(claim.sentenceId) ? reanchorClaim(claim.text, claim.start - sentence.oldStart, sentence.unit.text) : null;
+    const isMoved = sentence !== undefined && !orphanedSentences.has(claim.sentenceId);
+    // A default claim is the whole sentence, whatever the sentence now says.
+    const span = !isMoved
+      ? null
+      : claim.isDefault
+        ? { start: 0, end: sentence.unit.text.length, method: sentence.method }
+        : reanchorClaim(claim.text, claim.start - sentence.oldStart, sentence.unit.text);
     if (sentence && span) placed.push({ id: claim.id, start: sentence.unit.start + span.start, end: sentence.unit.start + span.end, method: span.method });
     else orphaned.push(claim.id);
   }

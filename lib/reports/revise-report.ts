@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { actorUserId } from '@/lib/auth/actor';
 import { canImportReports } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { createDefaultClaims } from '@/lib/claims/create-default-claims';
+import { recordSearchTerms } from '@/lib/review/record-search-terms';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
@@ -57,8 +59,11 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
     await updateSentenceAnchors(tx, revision, moved);
     const orphanedIds = plan.orphaned.map((index) => (sentences[index] as (typeof sentences)[number]).id);
     await tx.sentence.updateMany({ where: { id: { in: orphanedIds } }, data: { orphanedAt: now } });
-    await tx.sentence.createMany({ data: sentenceRows(reportId, revision, body, plan.added.map((index) => units[index] as (typeof units)[number])) });
+    const addedUnits = plan.added.map((index) => units[index] as (typeof units)[number]);
+    await tx.sentence.createMany({ data: sentenceRows(reportId, revision, body, addedUnits) });
+    await recordSearchTerms(tx, addedUnits.map((unit) => unit.text));
     const claims = await reanchorClaims(tx, { reportId, revision, body, moved, orphanedSentenceIds: orphanedIds, now });
+    await createDefaultClaims(tx, reportId);
 
     const count = (method: 'exact' | 'fuzzy') => plan.matches.filter((match) => match.method === method).length;
     const summary = {

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
+import { createDefaultClaims } from '@/lib/claims/create-default-claims';
+import { recordSearchTerms } from '@/lib/review/record-search-terms';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { sentenceRows } from './sentence-rows';
 
@@ -9,6 +11,8 @@ export async function segmentUnsegmentedReports(tx: DbTransaction): Promise<numb
   for (const report of reports) {
     const units = segmentReport(report.body, { title: report.title });
     await tx.sentence.createMany({ data: sentenceRows(report.id, report.revision, report.body, units) });
+    await createDefaultClaims(tx, report.id);
+    await recordSearchTerms(tx, units.map((unit) => unit.text));
   }
   return reports.length;
 }

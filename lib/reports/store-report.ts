@@ -2,6 +2,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { actorUserId, type Actor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { createDefaultClaims } from '@/lib/claims/create-default-claims';
+import { recordSearchTerms } from '@/lib/review/record-search-terms';
 import type { DbTransaction } from '@/lib/db';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { sentenceRows } from './sentence-rows';
@@ -60,6 +62,8 @@ export async function storeReport(tx: DbTransaction, actor: Actor, report: NewRe
   });
   const units = segmentReport(report.body, { title: report.title });
   await tx.sentence.createMany({ data: sentenceRows(created.id, 1, report.body, units) });
+  await createDefaultClaims(tx, created.id);
+  await recordSearchTerms(tx, units.map((unit) => unit.text));
   await writeAuditEvent(tx, {
     actor,
     action: 'report.imported',

@@ -38,7 +38,7 @@ test('an editor re-imports a corrected version: annotations move with their sent
   await page.getByLabel('Corrected text').fill(`Opening sentence ${marker}. Closing sentence. A new final sentence.`);
   await page.getByRole('button', { name: 'Re-import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Revision 2 saved' })).toHaveText(
-    'Revision 2 saved: 2 units re-attached exactly, 0 by similarity, 1 new; 1 units and 0 claims orphaned.',
+    'Revision 2 saved: 2 units re-attached exactly, 0 by similarity, 1 new; 1 units and 1 claims orphaned.',
   );
   await expect(page.getByRole('list', { name: 'Orphaned units' })).toContainText('A sentence that will be removed.');
   await expect(page.getByRole('listitem', { name: 'Unit 2' })).toContainText('Closing sentence.');

@@ -49,7 +49,10 @@ test('a corrected re-import re-attaches every sentence and claim it can, orphans
 
   expect(summary.revision).toBe(2);
   expect(summary.sentences).toEqual({ exact: 13, fuzzy: 1, orphaned: [expect.any(String)], added: 1 });
-  expect(summary.claims).toEqual({ exact: 1, fuzzy: 1, orphaned: [deletedClaim.id] });
+  // Every body sentence also has its whole-sentence claim: 13 move exactly, 1 with the reworded sentence.
+  const deletedDefault = await db.claim.findFirstOrThrow({ where: { sentence: { text: deleted, reportId }, isDefault: true } });
+  expect(summary.claims).toEqual({ exact: 14, fuzzy: 2, orphaned: expect.arrayContaining([deletedClaim.id, deletedDefault.id]) });
+  expect(summary.claims.orphaned).toHaveLength(2);
 
   const report = await getReport({ actor: editor.actor, input: { reportId } });
   expect(report.revision).toBe(2);
@@ -70,7 +73,14 @@ test('a corrected re-import re-attaches every sentence and claim it can, orphans
   expect((await db.claim.findUniqueOrThrow({ where: { id: rewordedClaim.id } })).text).toBe('two-year extension of its trade embargo on North Korea');
 
   expect(report.orphans?.sentences).toMatchObject([{ text: deleted, revision: 1 }]);
-  expect(report.orphans?.claims).toMatchObject([{ id: deletedClaim.id, text: 'running high', revision: 1 }]);
+  expect(report.orphans?.claims).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ id: deletedClaim.id, text: 'running high', revision: 1 }),
+      expect.objectContaining({ id: deletedDefault.id, text: deleted, revision: 1 }),
+    ]),
+  );
+  const rewordedDefault = await db.claim.findFirstOrThrow({ where: { sentence: { text: rewordedTo, reportId }, isDefault: true } });
+  expect(body.slice(rewordedDefault.start, rewordedDefault.end)).toBe(rewordedTo);
   const orphanedSentence = report.orphans?.sentences[0];
   const revision1 = await db.reportRevision.findUniqueOrThrow({ where: { reportId_number: { reportId, number: 1 } } });
   expect(revision1.body).toBe(original.body);

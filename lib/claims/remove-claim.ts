@@ -1,0 +1,43 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { canReview } from '@/lib/auth/permissions';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { z } from 'zod';
+import { parseInput } from '@/lib/validations/parse-input';
+
+const ZRemoveClaim = z.object({ claimId: z.uuid({ message: 'claimId must be a claim id' }) });
+
+/**
+ * Removes a claim its author made. Default (whole-sentence) claims stay, and so does a claim that
+ * another reviewer has given a verdict on. The row is kept, marked removed, for the audit history.
+ */
+export async function removeClaim({ actor, input }: { actor: Actor; input: unknown }) {
+  const { claimId } = parseInput(ZRemoveClaim, input);
+  if (!canReview(actor) || actor.kind !== 'user') throw new AppError('forbidden', 'You cannot remove claims');
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;
+    const claim = await tx.claim.findFirst({
+      where: { id: claimId, removedAt: null },
+      select: { id: true, reportId: true, sentenceId: true, start: true, end: true, text: true, isDefault: true, createdById: true },
+    });
+    if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
+    if (claim.isDefault) throw new AppError('invalid', 'The whole-sentence claim cannot be removed', 'claimId');
+    if (claim.createdById !== actor.id) throw new AppError('forbidden', 'You can only remove claims you made');
+    const othersVerdicts = await tx.verdict.count({ where: { claimId, reviewerId: { not: actor.id } } });
+    if (othersVerdicts > 0) throw new AppError('conflict', 'Other reviewers have verdicts on this claim, so it stays', 'claimId');
+    await tx.claim.update({ where: { id: claimId }, data: { removedAt: new Date() } });
+    await writeAuditEvent(tx, {
+      actor,
+      action: 'claim.removed',
+      entityType: 'claim',
+      entityId: claimId,
+      reportId: claim.reportId,
+      sentenceId: claim.sentenceId,
+      before: { sentenceId: claim.sentenceId, start: claim.start, end: claim.end, text: claim.text },
+      after: null,
+    });
+    return { id: claimId };
+  });
+}

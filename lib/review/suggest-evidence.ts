@@ -1,0 +1,109 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { canReadReports } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validations/parse-input';
+import type { VerdictLabel } from '@/lib/validations/verdict';
+import { findMismatches, type Mismatch } from './quantities';
+import { independence } from './source-independence';
+
+const ZSuggestEvidence = z.object({
+  claimId: z.uuid({ message: 'claimId must be a claim id' }),
+  limit: z.coerce.number().int().min(1).max(20, 'limit must be at most 20').default(5),
+});
+
+type CandidateRow = { sentence_id: string; report_id: string; text: string; shared_terms: string[]; score: number };
+
+export type Suggestion = {
+  sentenceId: string;
+  reportId: string;
+  outlet: string;
+  text: string;
+  score: number;
+  sharedTerms: string[];
+  mismatches: Mismatch[];
+  independent: boolean;
+  independenceNote: string | null;
+  suggestedLabel: VerdictLabel;
+  suggestedRelation: 'supports' | 'contradicts';
+};
+
+// How many full-text matches are re-ranked; beyond that the text rank has already spoken.
+const candidatePool = 200;
+
+/**
+ * Sentences of other reports that may state the claim's fact, best first, ranked in Postgres:
+ * full-text matches of any of the claim's search terms (GIN index on the generated
+ * search_vector), scored by the Dice overlap of their terms weighted by rarity (idf from
+ * search_terms), with trigram similarity (pg_trgm) breaking ties.
+ */
+export async function suggestEvidence({ actor, input }: { actor: Actor; input: unknown }): Promise<{ suggestions: Suggestion[] }> {
+  const { claimId, limit } = parseInput(ZSuggestEvidence, input);
+  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, removedAt: null, orphanedAt: null },
+    select: { text: true, reportId: true, report: { select: { outlet: true, creditsInText: true } } },
+  });
+  if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
+
+  const rows = await db.$queryRaw<CandidateRow[]>`
+    WITH total AS (
+      SELECT greatest(coalesce((SELECT sentences FROM search_terms WHERE lexeme = ''), 0), 1)::float8 AS sentences
+    ), claim_terms AS (
+      SELECT lexeme, ln(1 + total.sentences / greatest(coalesce(terms.sentences, 0), 1)) AS idf
+      FROM total, unnest(tsvector_to_array(search_vector_of(${claim.text}))) AS lexeme
+      LEFT JOIN search_terms AS terms USING (lexeme)
+    ), query AS (
+      SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsquery, sum(idf) AS weight FROM claim_terms
+    ), candidates AS (
+      SELECT s.id, s.report_id, s.text, s.search_vector
+      FROM sentences AS s, query
+      WHERE s.search_vector @@ query.tsquery AND s.report_id <> ${claim.reportId}::uuid AND s.kind = 'body' AND s.orphaned_at IS NULL
+      ORDER BY ts_rank(s.search_vector, query.tsquery) DESC
+      LIMIT ${candidatePool}
+    ), weighed AS (
+      SELECT c.id, c.report_id, c.text,
+        (SELECT array_agg(ct.lexeme ORDER BY ct.idf DESC) FROM claim_terms AS ct WHERE ct.lexeme = ANY (tsvector_to_array(c.search_vector))) AS shared_terms,
+        (SELECT coalesce(sum(ct.idf), 0) FROM claim_terms AS ct WHERE ct.lexeme = ANY (tsvector_to_array(c.search_vector))) AS shared_weight,
+        (SELECT coalesce(sum(ln(1 + total.sentences / greatest(coalesce(terms.sentences, 0), 1))), 0)
+           FROM total, unnest(tsvector_to_array(c.search_vector)) AS lexeme LEFT JOIN search_terms AS terms USING (lexeme)) AS own_weight
+      FROM candidates AS c
+    )
+    SELECT w.id AS sentence_id, w.report_id, w.text, coalesce(w.shared_terms, '{}') AS shared_terms,
+      (2 * w.shared_weight / greatest(query.weight + w.own_weight, 1e-9) + 0.05 * similarity(w.text, ${claim.text}))::float8 AS score
+    FROM weighed AS w, query
+    ORDER BY score DESC, w.id
+    LIMIT ${limit}`;
+
+  const reports = await db.report.findMany({
+    where: { id: { in: [...new Set(rows.map((row) => row.report_id))] } },
+    select: { id: true, outlet: true, creditsInText: true },
+  });
+  const reportById = new Map(reports.map((report) => [report.id, report]));
+  return {
+    suggestions: rows.flatMap((row) => {
+      const report = reportById.get(row.report_id);
+      if (!report) return [];
+      const mismatches = findMismatches(claim.text, row.text);
+      const { independent, note } = independence(claim.report, report);
+      const suggestedLabel: VerdictLabel = mismatches.length > 0 ? 'disputed' : independent ? 'corroborated' : 'single_source';
+      return [
+        {
+          sentenceId: row.sentence_id,
+          reportId: row.report_id,
+          outlet: report.outlet,
+          text: row.text,
+          score: Math.round(row.score * 1000) / 1000,
+          sharedTerms: row.shared_terms,
+          mismatches,
+          independent,
+          independenceNote: note,
+          suggestedLabel,
+          suggestedRelation: mismatches.length > 0 ? 'contradicts' : 'supports',
+        },
+      ];
+    }),
+  };
+}
