@@ -4,11 +4,26 @@ import type { Actor } from '@/lib/auth/actor';
 import { canImportReports, canReadReports } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
 
 const ZGetReport = z.object({ reportId: z.uuid({ message: 'reportId must be a report id' }) });
 
-const unitSelect = { id: true, index: true, start: true, end: true, kind: true, detectedKind: true, text: true, reattachedBy: true } as const;
+const unitSelect = {
+  id: true,
+  index: true,
+  start: true,
+  end: true,
+  kind: true,
+  detectedKind: true,
+  text: true,
+  reattachedBy: true,
+  claims: {
+    where: { removedAt: null, orphanedAt: null },
+    orderBy: [{ isDefault: 'desc' as const }, { start: 'asc' as const }],
+    select: { id: true, start: true, end: true, text: true, isDefault: true, createdById: true },
+  },
+} satisfies Prisma.SentenceSelect;
 
 /** A report with its current units in order; editors also get what a re-import orphaned. */
 export async function getReport({ actor, input }: { actor: Actor; input: unknown }) {

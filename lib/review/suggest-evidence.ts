@@ -74,7 +74,7 @@ export async function suggestEvidence({ actor, input }: { actor: Actor; input: u
     SELECT w.id AS sentence_id, w.report_id, w.text, coalesce(w.shared_terms, '{}') AS shared_terms,
       (2 * w.shared_weight / greatest(query.weight + w.own_weight, 1e-9) + 0.05 * similarity(w.text, ${claim.text}))::float8 AS score
     FROM weighed AS w, query
-    ORDER BY score DESC, w.id
+    ORDER BY score DESC, w.text
     LIMIT ${limit}`;
 
   const reports = await db.report.findMany({

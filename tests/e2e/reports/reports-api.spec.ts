@@ -10,15 +10,17 @@ test('POST /api/v1/reports imports a report and GET /api/v1/reports/{id} returns
     data: { outlet: 'Wire', title: 'Envoys meet', url: 'https://example.org/a', publishedOn: '2023-04-07', credits: ['Reuters'], body },
   });
   expect(created.status()).toBe(201);
-  const report = await created.json();
+  const { report, units } = await created.json();
   expect(report).toMatchObject({ outlet: 'Wire', title: 'Envoys meet', publishedOn: '2023-04-07', credits: ['Reuters'], revision: 1 });
-  expect(report.units.map((unit: { kind: string }) => unit.kind)).toEqual(['body', 'body', 'credit']);
+  expect(units.map((unit: { kind: string }) => unit.kind)).toEqual(['body', 'body', 'credit']);
 
   const fetched = await (await request.get(`/api/v1/reports/${report.id}`, { headers: editor.headers })).json();
-  expect(fetched.units).toEqual(report.units);
+  expect(fetched.units).toEqual(units);
   for (const unit of fetched.units) {
-    expect(Object.keys(unit).sort()).toEqual(['end', 'id', 'index', 'kind', 'start', 'text']);
+    expect(Object.keys(unit).sort()).toEqual(['claims', 'end', 'id', 'index', 'kind', 'start', 'text']);
     expect(body.slice(unit.start, unit.end)).toBe(unit.text);
+    const expectedClaims = unit.kind === 'body' ? [{ id: expect.any(String), start: unit.start, end: unit.end, text: unit.text, isDefault: true }] : [];
+    expect(unit.claims).toEqual(expectedClaims);
   }
 });
 

@@ -7,7 +7,7 @@ import { signInAs } from '../support/sign-in';
 async function importReport(request: import('@playwright/test').APIRequestContext, headers: Record<string, string>, body: string) {
   const response = await request.post('/api/v1/reports', { headers, data: { outlet: 'Test Wire', title: `Units ${randomUUID().slice(0, 8)}`, body } });
   expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; title: string };
+  return ((await response.json()) as { report: { id: string; title: string } }).report;
 }
 
 test('a reviewer changes a unit kind: it becomes not for review and progress counts only sentences', async ({ page, request }) => {
