@@ -21,7 +21,7 @@ test('a reviewer created with the CLI signs in and sees the three reports, each 
 
   await reports.getByRole('link', { name: reportTitles[0] }).click();
   await expect(page.getByRole('heading', { name: reportTitles[0] })).toBeVisible();
-  const credit = page.getByRole('list', { name: 'Units of the report' }).getByRole('listitem').filter({ hasText: 'mf/rs (AP, AFP, Reuters)' });
+  const credit = page.getByRole('list', { name: 'Sentences' }).getByRole('listitem').filter({ hasText: 'mf/rs (AP, AFP, Reuters)' });
   await expect(credit).toContainText('Credit');
   await expect(page.getByText('11 sentences for review · 17 other units (not for review)')).toBeVisible();
 });

@@ -23,9 +23,9 @@ test('an editor imports a pasted report from the UI and sees its units with kind
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByText('Credits / derived from: AP, Reuters')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('2 sentences for review · 2 other units (not for review)');
-  const units = page.getByRole('list', { name: 'Units of the report' });
+  const units = page.getByRole('list', { name: 'Sentences' });
   await expect(units.getByRole('listitem')).toHaveCount(4);
-  await expect(units.getByRole('listitem', { name: 'Unit 2' })).toContainText('The U.S. envoy met his counterparts in Seoul.');
+  await expect(units.getByRole('listitem', { name: 'Sentence 2' })).toContainText('The U.S. envoy met his counterparts in Seoul.');
   await expect(units.getByRole('listitem', { name: 'Unit 4' })).toContainText('not for review');
 });
 
@@ -44,7 +44,7 @@ test('an editor imports an uploaded HTML file, reduced to its text', async ({ pa
   await page.getByRole('button', { name: 'Import report' }).click();
 
   await expect(page.getByRole('heading', { name: 'Untitled report from HTML Times' })).toBeVisible();
-  const units = page.getByRole('list', { name: 'Units of the report' });
+  const units = page.getByRole('list', { name: 'Sentences' });
   await expect(units.getByRole('listitem')).toHaveCount(3);
   await expect(units).toContainText('First sentence.');
   await expect(units).not.toContainText('alert');

@@ -2,28 +2,34 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
-import { UnitList } from '@/components/reports/unit-list';
+import { ReviewFilters } from '@/components/review/review-filters';
+import { ReviewKeyboard } from '@/components/review/review-keyboard';
+import { ReviewList } from '@/components/review/review-list';
+import type { UserActor } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
-import { getReport } from '@/lib/reports/get-report';
+import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
 import { isForReview } from '@/lib/segmentation/unit-kind';
 
 export const metadata: Metadata = { title: 'Report' };
 
-async function loadReport(reportId: string) {
-  const actor = await getActor();
-  if (!actor) return null;
+async function loadWorkspace(actor: UserActor, reportId: string, filter: string | undefined) {
   try {
-    return await getReport({ actor, input: { reportId } });
+    return await getReviewWorkspace({ actor, input: { reportId, filter } });
   } catch (error) {
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) return null;
     throw error;
   }
 }
 
-export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
-  const report = await loadReport((await params).reportId);
-  if (!report) notFound();
+type PageProps = { params: Promise<{ reportId: string }>; searchParams: Promise<{ filter?: string }> };
+
+export default async function ReportPage({ params, searchParams }: PageProps) {
+  const actor = await getActor();
+  if (!actor) notFound();
+  const workspace = await loadWorkspace(actor, (await params).reportId, (await searchParams).filter);
+  if (!workspace) notFound();
+  const { report, progress } = workspace;
   const forReview = report.units.filter((unit) => isForReview(unit.kind)).length;
   return (
     <article>
@@ -47,7 +53,14 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       <p className="meta" role="status">
         {forReview} sentences for review · {report.units.length - forReview} other units (not for review)
       </p>
-      <UnitList units={report.units} />
+      <p className="progress">
+        <strong>
+          {progress.reviewed} of {progress.total} sentences reviewed
+        </strong>
+      </p>
+      <ReviewFilters reportId={report.id} current={workspace.filter} />
+      <ReviewKeyboard />
+      <ReviewList workspace={workspace} actorId={actor.id} />
       {report.orphans && (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrected versions</h2>

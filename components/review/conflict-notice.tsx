@@ -1,0 +1,31 @@
+import type { VerdictView } from '@/lib/review/verdict-shape';
+import { verdictLabelNames } from '@/lib/validations/verdict';
+
+type Props = { current: VerdictView | null; onOverwrite: () => void; onUseTheirs: () => void };
+
+/** A save was based on an old version: show what is stored now and let the reviewer choose knowingly. */
+export function ConflictNotice({ current, onOverwrite, onUseTheirs }: Props) {
+  return (
+    <div className="notice" role="alert">
+      <p>
+        <strong>This verdict was changed elsewhere since you opened it.</strong> Your changes are not saved yet.
+      </p>
+      {current ? (
+        <p>
+          Now stored (version {current.version}): <strong>{verdictLabelNames[current.label]}</strong>
+          {current.note ? ` — “${current.note}”` : ''}, {current.evidence.length} evidence link(s).
+        </p>
+      ) : (
+        <p>The stored verdict was removed.</p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" onClick={onOverwrite}>
+          Overwrite with mine
+        </button>
+        <button type="button" className="button secondary" onClick={onUseTheirs}>
+          Use theirs and edit
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { createClaimAction, removeClaimAction } from '@/app/(app)/reports/review-actions';
+import { SentenceKindSelect } from '@/components/reports/sentence-kind-select';
+import type { VerdictView } from '@/lib/review/verdict-shape';
+import type { UnitKind } from '@/lib/segmentation/unit-kind';
+import { selectionOffsets } from './claim-selection';
+import { VerdictForm } from './verdict-form';
+
+type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; createdById: string | null };
+type Props = {
+  sentence: { id: string; index: number; start: number; kind: UnitKind; text: string; claims: Claim[] };
+  verdicts: Record<string, VerdictView>;
+  conflicts: string[];
+  actorId: string;
+};
+
+/** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
+export function ReviewSentence({ sentence, verdicts, conflicts, actorId }: Props) {
+  const router = useRouter();
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const [claimId, setClaimId] = useState(sentence.claims[0]?.id);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const claim = sentence.claims.find((candidate) => candidate.id === claimId) ?? sentence.claims[0];
+  const isReviewed = sentence.claims.some((candidate) => verdicts[candidate.id]);
+
+  async function makeClaim() {
+    if (!selection) return;
+    const result = await createClaimAction({ sentenceId: sentence.id, ...selection });
+    setSelection(null);
+    if (!result.ok) return setError(result.message);
+    setClaimId(result.data.id);
+    router.refresh();
+  }
+
+  async function remove(id: string) {
+    const result = await removeClaimAction({ claimId: id });
+    if (!result.ok) return setError(result.message);
+    setClaimId(sentence.claims[0]?.id);
+    router.refresh();
+  }
+
+  return (
+    <li className={`review-sentence${isReviewed ? ' reviewed' : ''}`} tabIndex={0} data-review-sentence aria-label={`Sentence ${sentence.index + 1}`}>
+      <div className="sentence-head">
+        <span className="badge kind-body">Sentence {sentence.index + 1}</span>
+        {isReviewed && <span className="tag">reviewed</span>}
+        {sentence.claims.some((candidate) => conflicts.includes(candidate.id)) && <span className="tag conflict">reviewers disagree</span>}
+        <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} position={sentence.index + 1} />
+      </div>
+      <p ref={textRef} className="unit-text" onMouseUp={() => textRef.current && setSelection(selectionOffsets(textRef.current))}>
+        {sentence.text}
+      </p>
+      {selection && (
+        <button type="button" className="button secondary" onClick={makeClaim}>
+          Make a claim of “{sentence.text.slice(selection.start, selection.end)}”
+        </button>
+      )}
+      {sentence.claims.length > 1 && (
+        <div role="tablist" aria-label="Claims" className="claim-tabs">
+          {sentence.claims.map((candidate) => (
+            <span key={candidate.id} className="claim-tab">
+              <button type="button" role="tab" aria-selected={candidate.id === claim?.id} onClick={() => setClaimId(candidate.id)}>
+                {candidate.isDefault ? 'Whole sentence' : `“${candidate.text}”`}
+                {verdicts[candidate.id] ? ' ✓' : ''}
+              </button>
+              {!candidate.isDefault && candidate.createdById === actorId && (
+                <button type="button" className="link-button" aria-label={`Remove claim “${candidate.text}”`} onClick={() => remove(candidate.id)}>
+                  ×
+                </button>
+              )}
+            </span>
+          ))}
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {claim && <VerdictForm key={claim.id} claimId={claim.id} initial={verdicts[claim.id] ?? null} />}
+    </li>
+  );
+}

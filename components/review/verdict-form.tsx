@@ -1,0 +1,147 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { saveVerdictAction } from '@/app/(app)/reports/review-actions';
+import { FormError } from '@/components/ui/form-error';
+import type { Suggestion } from '@/lib/review/suggest-evidence';
+import type { VerdictView } from '@/lib/review/verdict-shape';
+import { verdictLabelMeanings, verdictLabelNames, verdictLabels, ZVerdictBody, type VerdictLabel } from '@/lib/validations/verdict';
+import { ConflictNotice } from './conflict-notice';
+import { draftsOf, isSameEvidence, type EvidenceDraft } from './evidence-draft';
+import { EvidenceList } from './evidence-list';
+import { OutsideSourceFields } from './outside-source-fields';
+import { SuggestionPanel } from './suggestion-panel';
+
+type Values = { label?: VerdictLabel; note: string; evidence: EvidenceDraft[] };
+
+function valuesOf(verdict: VerdictView | null): Values {
+  return { label: verdict?.label, note: verdict?.note ?? '', evidence: draftsOf(verdict) };
+}
+
+function payloadOf(values: Values) {
+  return {
+    label: values.label,
+    note: values.note,
+    evidence: values.evidence.map((link) =>
+      'sentenceId' in link ? { sentenceId: link.sentenceId, relation: link.relation } : { url: link.url, quote: link.quote, relation: link.relation },
+    ),
+  };
+}
+
+// The shared schema checks what is sent (the form also holds what the reviewer is shown).
+const resolver: Resolver<Values> = async (values) => {
+  const parsed = ZVerdictBody.safeParse(payloadOf(values));
+  if (parsed.success) return { values, errors: {} };
+  const errors: FieldErrors<Values> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] === 'label' || issue.path[0] === 'note' ? issue.path[0] : 'evidence';
+    errors[field] ??= { type: issue.code, message: issue.message };
+  }
+  return { values: {}, errors };
+};
+
+export function VerdictForm({ claimId, initial }: { claimId: string; initial: VerdictView | null }) {
+  const [version, setVersion] = useState(initial?.version);
+  const [isSaved, setIsSaved] = useState(false);
+  const [showSuggestions, setShowSuggestions] = useState(false);
+  const [conflict, setConflict] = useState<{ current: VerdictView | null; mine: Values } | null>(null);
+  const { register, handleSubmit, setValue, setError, reset, control, formState } = useForm<Values>({
+    resolver,
+    defaultValues: valuesOf(initial),
+  });
+  const evidence = useWatch({ control, name: 'evidence' });
+
+  function adoptStored(verdict: VerdictView | null) {
+    reset(valuesOf(verdict));
+    setVersion(verdict?.version);
+  }
+
+  async function save(values: Values, basedOn: number | undefined) {
+    const result = await saveVerdictAction({ claimId, ...payloadOf(values), version: basedOn });
+    if (result.ok) {
+      adoptStored(result.data);
+      setConflict(null);
+      setIsSaved(true);
+      return;
+    }
+    if (result.field === 'version') {
+      setConflict({ current: (result.details?.current as VerdictView | null) ?? null, mine: values });
+      return;
+    }
+    const field = result.field === 'label' || result.field === 'note' ? result.field : result.field?.startsWith('evidence') ? 'evidence' : 'root';
+    setError(field, { message: result.message });
+  }
+
+  function setEvidence(next: EvidenceDraft[]) {
+    setValue('evidence', next, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setIsSaved(false);
+  }
+
+  function link(suggestion: Suggestion, relation: 'supports' | 'contradicts') {
+    const draft: EvidenceDraft = { sentenceId: suggestion.sentenceId, relation, outlet: suggestion.outlet, text: suggestion.text };
+    if (!evidence.some((existing) => isSameEvidence(existing, draft))) setEvidence([...evidence, draft]);
+  }
+
+  const errors = formState.errors;
+  return (
+    <form
+      className="verdict-form"
+      onSubmit={handleSubmit((values) => save(values, version))}
+      onChange={() => setIsSaved(false)}
+      noValidate
+    >
+      <FormError message={errors.root?.message} />
+      {conflict && (
+        <ConflictNotice
+          current={conflict.current}
+          onOverwrite={() => save(conflict.mine, conflict.current?.version)}
+          onUseTheirs={() => {
+            adoptStored(conflict.current);
+            setConflict(null);
+          }}
+        />
+      )}
+      <div role="radiogroup" aria-label="Verdict" className="verdict-labels">
+        {verdictLabels.map((label, position) => (
+          <label key={label} className={`verdict-option label-${label}`} title={verdictLabelMeanings[label]}>
+            <input type="radio" value={label} aria-keyshortcuts={String(position + 1)} {...register('label')} />
+            <span>{verdictLabelNames[label]}</span>
+            <small>{verdictLabelMeanings[label]}</small>
+          </label>
+        ))}
+      </div>
+      {errors.label && <p className="field-error">{errors.label.message}</p>}
+      <label className="field">
+        <span>Note</span>
+        <textarea rows={2} aria-keyshortcuts="n" {...register('note')} />
+      </label>
+      <EvidenceList evidence={evidence} onRemove={(index) => setEvidence(evidence.filter((_, i) => i !== index))} />
+      {errors.evidence && <p className="field-error">{errors.evidence.message ?? errors.evidence.root?.message}</p>}
+      <div className="button-row">
+        <button type="button" className="button secondary" aria-keyshortcuts="s" aria-expanded={showSuggestions} onClick={() => setShowSuggestions(!showSuggestions)}>
+          {showSuggestions ? 'Hide suggestions' : 'Suggest evidence'}
+        </button>
+        <button type="submit" className="button" aria-keyshortcuts="Control+Enter" disabled={formState.isSubmitting}>
+          Save verdict
+        </button>
+        {isSaved && !formState.isDirty && (
+          <span role="status" className="saved">
+            Saved
+          </span>
+        )}
+      </div>
+      {showSuggestions && (
+        <SuggestionPanel
+          claimId={claimId}
+          onLink={link}
+          linked={new Set(evidence.flatMap((link) => ('sentenceId' in link ? [link.sentenceId] : [])))}
+        />
+      )}
+      <details>
+        <summary>Add an outside source</summary>
+        <OutsideSourceFields onAdd={(draft) => setEvidence([...evidence, draft])} />
+      </details>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { z } from 'zod';
+import type { UserActor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { getReport } from '@/lib/reports/get-report';
+import { parseInput } from '@/lib/validations/parse-input';
+import type { VerdictLabel } from '@/lib/validations/verdict';
+import { verdictSelect, verdictShape, type VerdictView } from './verdict-shape';
+
+export const reviewFilters = ['all', 'unreviewed', 'corroborated', 'single_source', 'disputed', 'conflict'] as const;
+export type ReviewFilter = (typeof reviewFilters)[number];
+
+const ZReviewWorkspace = z.object({
+  reportId: z.uuid({ message: 'reportId must be a report id' }),
+  filter: z.enum(reviewFilters).catch('all'),
+});
+
+/**
+ * A report as its reviewer works on it: units with claims, the reviewer's own verdicts, which
+ * claims reviewers disagree on, progress over the sentences for review, and the filtered list.
+ */
+export async function getReviewWorkspace({ actor, input }: { actor: UserActor; input: unknown }) {
+  const { reportId, filter } = parseInput(ZReviewWorkspace, input);
+  const report = await getReport({ actor, input: { reportId } });
+  const claimIds = report.units.flatMap((unit) => unit.claims.map((claim) => claim.id));
+  const verdicts = await db.verdict.findMany({ where: { claimId: { in: claimIds } }, select: verdictSelect });
+
+  const mine: Record<string, VerdictView> = {};
+  const labels = new Map<string, Set<VerdictLabel>>();
+  for (const verdict of verdicts) {
+    if (verdict.reviewerId === actor.id) mine[verdict.claimId] = verdictShape(verdict);
+    labels.set(verdict.claimId, (labels.get(verdict.claimId) ?? new Set()).add(verdict.label));
+  }
+  const conflicts = new Set([...labels].flatMap(([claimId, set]) => (set.size > 1 ? [claimId] : [])));
+
+  const forReview = report.units.filter((unit) => unit.kind === 'body');
+  const isReviewed = (unit: (typeof forReview)[number]) => unit.claims.some((claim) => mine[claim.id]);
+  const matches = (unit: (typeof report.units)[number]) => {
+    if (filter === 'all') return true;
+    if (unit.kind !== 'body') return false;
+    if (filter === 'unreviewed') return !isReviewed(unit);
+    if (filter === 'conflict') return unit.claims.some((claim) => conflicts.has(claim.id));
+    return unit.claims.some((claim) => mine[claim.id]?.label === filter);
+  };
+  return {
+    report,
+    filter,
+    units: report.units.filter(matches),
+    verdicts: mine,
+    conflicts: [...conflicts],
+    progress: { reviewed: forReview.filter(isReviewed).length, total: forReview.length },
+  };
+}
+
+export type ReviewWorkspace = Awaited<ReturnType<typeof getReviewWorkspace>>;
