@@ -1,0 +1,85 @@
+// npm run bench:suggestions - times evidence suggestions with 40,000 sentences loaded: makes a
+// scratch database on the local Postgres server (or DATABASE_URL's), seeds the three reports,
+// generates 1,000 more reports of 40 sentences from their vocabulary, then asks for suggestions
+// for 300 claims. Prints p50/p95/max and a final JSON line. The scratch database is dropped after.
+import './lib/load-env-file';
+import { applyMigrations } from '@/lib/migrations/apply-migrations';
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../tests/support/test-database';
+
+const generatedReports = 1_000;
+const sentencesPerReport = 40;
+const timedClaims = 300;
+
+function randomGenerator(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+async function main() {
+  const serverUrl = testServerUrl();
+  const name = uniqueDatabaseName('factcheck_bench');
+  const url = await createDatabase(serverUrl, name);
+  try {
+    await applyMigrations(url);
+    process.env.DATABASE_URL = url;
+    const { db } = await import('@/lib/db');
+    const { seedDatabase } = await import('@/lib/seed/seed-database');
+    const { storeReport } = await import('@/lib/reports/store-report');
+    const { seedActor } = await import('@/lib/auth/actor');
+    const { suggestEvidence } = await import('@/lib/review/suggest-evidence');
+    await seedDatabase();
+
+    const vocabulary = (await db.sentence.findMany({ where: { kind: 'body' }, select: { text: true } }))
+      .flatMap((sentence) => sentence.text.split(/\s+/))
+      .filter((word) => /^[\p{L}$€\d][\p{L}\d.,’'-]*$/u.test(word));
+    const random = randomGenerator(42);
+    const pick = () => vocabulary[Math.floor(random() * vocabulary.length)] ?? 'report';
+    const sentence = (report: number, index: number) => {
+      const words = Array.from({ length: 12 + Math.floor(random() * 18) }, pick);
+      return `${words.join(' ').replace(/[.,]$/, '')} (${report}-${index}).`;
+    };
+
+    const started = performance.now();
+    for (let first = 0; first < generatedReports; first += 50) {
+      await db.$transaction(
+        async (tx) => {
+          for (let report = first; report < Math.min(first + 50, generatedReports); report += 1) {
+            const body = Array.from({ length: sentencesPerReport }, (_, index) => sentence(report, index)).join(' ');
+            await storeReport(tx, seedActor, { outlet: `Outlet ${report % 40}`, title: null, url: null, publishedOn: null, creditsInText: [], notes: null, body });
+          }
+        },
+        { timeout: 120_000 },
+      );
+    }
+    const loadSeconds = (performance.now() - started) / 1000;
+    const sentences = await db.sentence.count({ where: { kind: 'body' } });
+    await db.$executeRawUnsafe('ANALYZE');
+
+    const claims = await db.claim.findMany({ where: { isDefault: true }, select: { id: true } });
+    const sample = Array.from({ length: timedClaims }, () => claims[Math.floor(random() * claims.length)]?.id ?? '');
+    const actor = { kind: 'system' as const, name: 'cli' as const };
+    for (const claimId of sample.slice(0, 20)) await suggestEvidence({ actor, input: { claimId } });
+    const timings: number[] = [];
+    for (const claimId of sample) {
+      const before = performance.now();
+      await suggestEvidence({ actor, input: { claimId } });
+      timings.push(performance.now() - before);
+    }
+    timings.sort((a, b) => a - b);
+    const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))] ?? Number.NaN;
+    console.log(`Loaded ${sentences.toLocaleString('en')} body sentences in ${loadSeconds.toFixed(1)} s`);
+    console.log(`Suggestions for ${timedClaims} claims: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`);
+    console.log(JSON.stringify({ sentences, suggestionsP50Ms: +at(0.5).toFixed(1), suggestionsP95Ms: +at(0.95).toFixed(1), suggestionsMaxMs: +at(1).toFixed(1) }));
+    await db.$disconnect();
+  } finally {
+    await dropDatabase(serverUrl, name);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
