@@ -30,8 +30,14 @@ export type Suggestion = {
   suggestedRelation: 'supports' | 'contradicts';
 };
 
-// How many full-text matches are re-ranked; beyond that the text rank has already spoken.
-const candidatePool = 200;
+// Bounds on the work per request. Candidates must share a term that at most 2% of all sentences
+// use (or 200, in a small archive), or one of the claim's 3 rarest: terms as common as "korea" in
+// a North Korea desk's archive would match most of it and decide little. The 300 matching most of
+// those terms are scored.
+const commonTermShare = 0.02;
+const commonTermFloor = 200;
+const rareTerms = 3;
+const candidatePool = 300;
 
 /**
  * Sentences of other reports that may state the claim's fact, best first, ranked in Postgres:
@@ -52,28 +58,36 @@ export async function suggestEvidence({ actor, input }: { actor: Actor; input: u
     WITH total AS (
       SELECT greatest(coalesce((SELECT sentences FROM search_terms WHERE lexeme = ''), 0), 1)::float8 AS sentences
     ), claim_terms AS (
-      SELECT lexeme, ln(1 + total.sentences / greatest(coalesce(terms.sentences, 0), 1)) AS idf
+      SELECT lexeme, coalesce(terms.sentences, 0) AS sentences, ln(1 + total.sentences / greatest(coalesce(terms.sentences, 0), 1)) AS idf
       FROM total, unnest(tsvector_to_array(search_vector_of(${claim.text}))) AS lexeme
       LEFT JOIN search_terms AS terms USING (lexeme)
     ), query AS (
-      SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsquery, sum(idf) AS weight FROM claim_terms
+      -- Candidates must share one of the claim's rarest terms: common ones (north, korea) would
+      -- match most of an archive and decide little.
+      SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsquery
+      FROM (
+        SELECT claim_terms.lexeme, claim_terms.sentences, row_number() OVER (ORDER BY idf DESC, lexeme) AS rarity FROM claim_terms
+      ) AS ranked, total
+      WHERE ranked.sentences <= greatest(${commonTermFloor}, ${commonTermShare} * total.sentences) OR rarity <= ${rareTerms}
+    ), claim_weight AS (
+      SELECT coalesce(sum(idf), 0) AS weight, greatest(count(*), 1) AS terms FROM claim_terms
     ), candidates AS (
-      SELECT s.id, s.report_id, s.text, s.search_vector
+      SELECT s.id, s.report_id, s.text, tsvector_to_array(s.search_vector) AS lexemes
       FROM sentences AS s, query
       WHERE s.search_vector @@ query.tsquery AND s.report_id <> ${claim.reportId}::uuid AND s.kind = 'body' AND s.orphaned_at IS NULL
       ORDER BY ts_rank(s.search_vector, query.tsquery) DESC
       LIMIT ${candidatePool}
     ), weighed AS (
       SELECT c.id, c.report_id, c.text,
-        (SELECT array_agg(ct.lexeme ORDER BY ct.idf DESC) FROM claim_terms AS ct WHERE ct.lexeme = ANY (tsvector_to_array(c.search_vector))) AS shared_terms,
-        (SELECT coalesce(sum(ct.idf), 0) FROM claim_terms AS ct WHERE ct.lexeme = ANY (tsvector_to_array(c.search_vector))) AS shared_weight,
+        (SELECT array_agg(ct.lexeme ORDER BY ct.idf DESC) FROM claim_terms AS ct WHERE ct.lexeme = ANY (c.lexemes)) AS shared_terms,
+        (SELECT coalesce(sum(ct.idf), 0) FROM claim_terms AS ct WHERE ct.lexeme = ANY (c.lexemes)) AS shared_weight,
         (SELECT coalesce(sum(ln(1 + total.sentences / greatest(coalesce(terms.sentences, 0), 1))), 0)
-           FROM total, unnest(tsvector_to_array(c.search_vector)) AS lexeme LEFT JOIN search_terms AS terms USING (lexeme)) AS own_weight
+           FROM total, unnest(c.lexemes) AS lexeme LEFT JOIN search_terms AS terms USING (lexeme)) AS own_weight
       FROM candidates AS c
     )
     SELECT w.id AS sentence_id, w.report_id, w.text, coalesce(w.shared_terms, '{}') AS shared_terms,
-      (2 * w.shared_weight / greatest(query.weight + w.own_weight, 1e-9) + 0.05 * similarity(w.text, ${claim.text}))::float8 AS score
-    FROM weighed AS w, query
+      (2 * w.shared_weight / greatest(cw.weight + w.own_weight, 1e-9) + 0.05 * similarity(w.text, ${claim.text}))::float8 AS score
+    FROM weighed AS w, claim_weight AS cw
     ORDER BY score DESC, w.text
     LIMIT ${limit}`;
 
