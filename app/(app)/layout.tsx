@@ -13,6 +13,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         <Link className="brand" href="/">
           Fact-check review
         </Link>
+        <Link href="/compare">Side by side</Link>
         <span className="who">
           {actor.name} · {actor.role}
         </span>

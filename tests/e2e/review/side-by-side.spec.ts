@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { userWithToken } from '../support/api';
+import { e2ePassword } from '../support/cli';
+import { signInAs } from '../support/sign-in';
+
+test('side by side, pointing at a sentence highlights the evidence linked to it in the other reports', async ({ page, request }) => {
+  const reviewer = userWithToken('reviewer');
+  const list = await (await request.get('/api/v1/reports', { headers: reviewer.headers })).json();
+  const unitsOf = async (outlet: string) => {
+    const id = list.items.find((report: { outlet: string }) => report.outlet === outlet).id;
+    return (await (await request.get(`/api/v1/reports/${id}`, { headers: reviewer.headers })).json()).units as {
+      id: string;
+      text: string;
+      claims: { id: string }[];
+    }[];
+  };
+  const forum = (await unitsOf('Indo-Pacific Defense FORUM')).find((unit) => unit.text.includes('spy agency said in December 2022'));
+  const dw = (await unitsOf('DW (Deutsche Welle)')).find((unit) => unit.text.startsWith("In December, South Korea's intelligence agency"));
+  const saved = await request.put(`/api/v1/claims/${forum?.claims[0]?.id}/verdict`, {
+    headers: reviewer.headers,
+    data: { label: 'corroborated', evidence: [{ sentenceId: dw?.id, relation: 'supports' }] },
+  });
+  expect(saved.status()).toBe(200);
+
+  await signInAs(page, reviewer.email, e2ePassword);
+  await page.getByRole('link', { name: 'Side by side' }).click();
+  const dwColumn = page.getByRole('region', { name: 'DW (Deutsche Welle)' });
+  const forumColumn = page.getByRole('region', { name: 'Indo-Pacific Defense FORUM' });
+  await expect(page.locator('svg.comparison-lines line')).toHaveCount(1);
+  const evidence = dwColumn.getByRole('listitem').filter({ hasText: "intelligence agency said that in the last five years" });
+  await expect(evidence).not.toHaveAttribute('data-linked', 'true');
+
+  await forumColumn.getByRole('listitem').filter({ hasText: 'spy agency said in December 2022' }).hover();
+  await expect(evidence).toHaveAttribute('data-linked', 'true');
+  await expect(page.locator('svg.comparison-lines line.active')).toHaveCount(1);
+  await expect(forumColumn.getByRole('listitem').filter({ hasText: 'National Intelligence Service' })).not.toHaveAttribute('data-linked', 'true');
+});
