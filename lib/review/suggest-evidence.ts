@@ -38,6 +38,8 @@ const commonTermShare = 0.02;
 const commonTermFloor = 200;
 const rareTerms = 3;
 const candidatePool = 300;
+// The score from which a suggestion is close enough to the claim for its differing figures to dispute it.
+const disputeScore = 0.3;
 
 /**
  * Sentences of other reports that may state the claim's fact, best first, ranked in Postgres:
@@ -102,7 +104,9 @@ export async function suggestEvidence({ actor, input }: { actor: Actor; input: u
       if (!report) return [];
       const mismatches = findMismatches(claim.text, row.text);
       const { independent, note } = independence(claim.report, report);
-      const suggestedLabel: VerdictLabel = mismatches.length > 0 ? 'disputed' : independent ? 'corroborated' : 'single_source';
+      // Differing figures only dispute the claim when the sentence is about the same thing.
+      const isDisputing = mismatches.length > 0 && row.score >= disputeScore;
+      const suggestedLabel: VerdictLabel = isDisputing ? 'disputed' : independent ? 'corroborated' : 'single_source';
       return [
         {
           sentenceId: row.sentence_id,
@@ -115,7 +119,7 @@ export async function suggestEvidence({ actor, input }: { actor: Actor; input: u
           independent,
           independenceNote: note,
           suggestedLabel,
-          suggestedRelation: mismatches.length > 0 ? 'contradicts' : 'supports',
+          suggestedRelation: isDisputing ? 'contradicts' : 'supports',
         },
       ];
     }),
