@@ -2,17 +2,34 @@ import type { Metadata } from 'next';
 import { ComparisonView } from '@/components/review/comparison-view';
 import { getActor } from '@/lib/auth/get-actor';
 import { getComparison } from '@/lib/review/get-comparison';
+import { listReports } from '@/lib/reports/list-reports';
 
 export const metadata: Metadata = { title: 'Side by side' };
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<{ reports?: string }> }) {
+export default async function ComparePage({ searchParams }: { searchParams: Promise<{ report?: string | string[] }> }) {
   const actor = await getActor();
   if (!actor) return null;
-  const reportIds = (await searchParams).reports?.split(',').filter(Boolean) ?? [];
-  const comparison = await getComparison({ actor, input: { reportIds } });
+  const chosen = (await searchParams).report;
+  const reportIds = (Array.isArray(chosen) ? chosen : chosen ? [chosen] : []).slice(0, 3);
+  const [comparison, { items: reports }] = await Promise.all([
+    getComparison({ actor, input: { reportIds } }),
+    listReports({ actor, input: { limit: 200 } }),
+  ]);
+  const shown = new Set(comparison.reports.map((report) => report.id));
   return (
     <>
       <h1>Side by side</h1>
+      <form method="get" className="compare-picker" aria-label="Reports to compare">
+        {reports.map((report) => (
+          <label key={report.id}>
+            <input type="checkbox" name="report" value={report.id} defaultChecked={shown.has(report.id)} /> {report.outlet}
+            {report.title ? `: ${report.title}` : ''}
+          </label>
+        ))}
+        <button type="submit" className="button secondary">
+          Compare (up to 3)
+        </button>
+      </form>
       <p className="meta">
         Lines join sentences linked as evidence (green: supports, red: contradicts). Point at a sentence to highlight its evidence in the
         other reports.

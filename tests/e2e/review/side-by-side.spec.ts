@@ -24,6 +24,11 @@ test('side by side, pointing at a sentence highlights the evidence linked to it 
 
   await signInAs(page, reviewer.email, e2ePassword);
   await page.getByRole('link', { name: 'Side by side' }).click();
+  await expect(page.getByRole('form', { name: 'Reports to compare' }).getByRole('checkbox', { name: /^Reuters/ })).toBeVisible();
+  const chosen = ['Reuters', 'DW (Deutsche Welle)', 'Indo-Pacific Defense FORUM'].map(
+    (outlet) => list.items.find((report: { outlet: string }) => report.outlet === outlet).id,
+  );
+  await page.goto(`/compare?${chosen.map((id: string) => `report=${id}`).join('&')}`);
   const dwColumn = page.getByRole('region', { name: 'DW (Deutsche Welle)' });
   const forumColumn = page.getByRole('region', { name: 'Indo-Pacific Defense FORUM' });
   await expect(page.locator('svg.comparison-lines line')).toHaveCount(1);
