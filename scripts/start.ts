@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/database/embedded-postgres';
-import { defaultDataDir } from '@/lib/database/resolve-database-url';
+import { embeddedDataDir } from '@/lib/database/resolve-database-url';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { ensureBuild } from './lib/ensure-build';
 
@@ -17,7 +17,7 @@ async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedPostgre
     console.log(`Database: PostgreSQL server at ${describeDatabaseUrl(process.env.DATABASE_URL)} (from DATABASE_URL)`);
     return { url: process.env.DATABASE_URL };
   }
-  const dataDir = process.env.FACTCHECK_DATA_DIR ?? defaultDataDir;
+  const dataDir = embeddedDataDir();
   const embedded = await startEmbeddedPostgres(dataDir);
   const where = path.relative(process.cwd(), dataDir) || dataDir;
   console.log(`Database: embedded Postgres (PGlite), data in ${where}/pglite, served on ${describeDatabaseUrl(embedded.url)} (set DATABASE_URL to use your own server)`);

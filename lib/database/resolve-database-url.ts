@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
-export const defaultDataDir = path.resolve(process.cwd(), '.data');
+/** Where the embedded database keeps its data: FACTCHECK_DATA_DIR, or .data/ in the project. */
+export function embeddedDataDir(): string {
+  return process.env.FACTCHECK_DATA_DIR ?? path.resolve(process.cwd(), '.data');
+}
 
 export type ResolvedDatabase = { url: string; source: 'env' | 'embedded-running' | 'embedded-opened'; embedded?: EmbeddedPostgres };
 
@@ -9,7 +12,7 @@ export type ResolvedDatabase = { url: string; source: 'env' | 'embedded-running'
  * Where a command-line tool finds the database: DATABASE_URL when set; otherwise the embedded
  * database, through the running server's socket when `npm start` is up, or opened here when it is not.
  */
-export async function resolveDatabaseUrl(dataDir = process.env.FACTCHECK_DATA_DIR ?? defaultDataDir): Promise<ResolvedDatabase> {
+export async function resolveDatabaseUrl(dataDir = embeddedDataDir()): Promise<ResolvedDatabase> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, source: 'env' };
   const running = findRunningEmbeddedPostgres(dataDir);
   if (running) return { url: running.url, source: 'embedded-running' };

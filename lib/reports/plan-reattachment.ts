@@ -5,7 +5,7 @@ export type Reattachment = { oldIndex: number; newIndex: number; method: 'exact'
 export type ReattachmentPlan = { matches: Reattachment[]; orphaned: number[]; added: number[] };
 
 // Below this similarity a changed sentence is a different sentence, not a corrected one.
-export const fuzzyThreshold = 0.6;
+const fuzzyThreshold = 0.6;
 // Beyond this many pairs, fuzzy matching only compares sentences near each other.
 const maxFuzzyPairs = 250_000;
 const fuzzyWindow = 25;

@@ -30,9 +30,9 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
   const bodySha256 = sha256(body);
 
   return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
-    if (locked.length === 0) throw new AppError('not_found', 'No report has this id', 'reportId');
-    const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { revision: true, bodySha256: true, title: true } });
+    const [report] = await tx.$queryRaw<{ revision: number; bodySha256: string; title: string | null }[]>`
+      SELECT revision, body_sha256 AS "bodySha256", title FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
     if (report.bodySha256 === bodySha256) throw new AppError('conflict', 'This text is the same as the current version', 'body');
     const other = await tx.report.findUnique({ where: { bodySha256 }, select: { outlet: true } });
     if (other) throw new AppError('conflict', `This text is already imported as a ${other.outlet} report`, 'body');

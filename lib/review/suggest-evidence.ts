@@ -72,7 +72,7 @@ export async function suggestEvidence({ actor, input }: { actor: Actor; input: u
       ) AS ranked, total
       WHERE ranked.sentences <= greatest(${commonTermFloor}, ${commonTermShare} * total.sentences) OR rarity <= ${rareTerms}
     ), claim_weight AS (
-      SELECT coalesce(sum(idf), 0) AS weight, greatest(count(*), 1) AS terms FROM claim_terms
+      SELECT coalesce(sum(idf), 0) AS weight FROM claim_terms
     ), candidates AS (
       SELECT s.id, s.report_id, s.text, tsvector_to_array(s.search_vector) AS lexemes
       FROM sentences AS s, query

@@ -12,10 +12,3 @@ export function quoteAnchor(body: string, start: number, end: number) {
   };
 }
 
-/** Both selectors of a span, in the W3C Web Annotation shape. */
-export function selectorsOf(anchor: { start: number; end: number; text: string; prefix: string; suffix: string }) {
-  return [
-    { type: 'TextQuoteSelector' as const, exact: anchor.text, prefix: anchor.prefix, suffix: anchor.suffix },
-    { type: 'TextPositionSelector' as const, start: anchor.start, end: anchor.end },
-  ];
-}

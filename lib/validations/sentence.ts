@@ -5,7 +5,6 @@ export const ZChangeSentenceKind = z.object({
   sentenceId: z.uuid({ message: 'sentenceId must be a sentence id' }),
   kind: z.enum(unitKinds, { message: `Kind must be one of: ${unitKinds.join(', ')}` }),
 });
-export type TChangeSentenceKind = z.infer<typeof ZChangeSentenceKind>;
 
 /** A claim: a span of one sentence, as offsets into that sentence's text. */
 export const ZCreateClaim = z

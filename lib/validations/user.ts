@@ -21,7 +21,6 @@ export const ZCreateUser = z.object({
   role: ZRole,
   password: ZPassword,
 });
-export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserRole = z.object({ email: ZEmail, role: ZRole });
 export const ZUserByEmail = z.object({ email: ZEmail });
