@@ -12,7 +12,7 @@ beforeAll(async () => {
   await seedDatabase();
 });
 
-test('the hand-made same-fact links are found in the top 3 suggestions (recall at least 0.8; the target is 0.9)', async () => {
+test('the hand-made same-fact links are found in the top 3 suggestions (recall at least 0.8)', async () => {
   const { actor } = await createTestUser();
   const sentences = await db.sentence.findMany({
     where: { orphanedAt: null, kind: 'body' },
@@ -37,6 +37,7 @@ test('the hand-made same-fact links are found in the top 3 suggestions (recall a
   }
   const recall = found / possible;
   console.log(`suggestion recall@3 over ${possible} expected links: ${recall.toFixed(3)}${misses.length ? `\n  short: ${misses.join('\n  short: ')}` : ''}`);
-  // A floor against regressions at what ranking reaches today (0.80); issue 4's target of 0.9 is not met yet.
+  // A floor against regressions at what the ranking reaches (0.80). The README's table shows why
+  // 0.9 was not reached: no general ranking tried got past 0.82 on this list.
   expect(recall).toBeGreaterThanOrEqual(0.8);
 });
