@@ -17,6 +17,10 @@ const ZEvidenceSnapshot = z.union([
 ]);
 const ZVerdictSnapshot = z.object({ label: z.string(), note: z.string(), version: z.number(), evidence: z.array(ZEvidenceSnapshot) });
 const ZClaimSnapshot = z.object({ sentenceId: z.string(), start: z.number(), end: z.number(), text: z.string() });
+const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string() });
+const ZAssignmentSnapshot = z.object({ reviewerId: z.string(), reviewerName: z.string() });
+const ZReportStatus = z.object({ status: z.string() });
+const ZReviewSettings = z.object({ blindReview: z.boolean(), adjudicateSingleVerdicts: z.boolean() });
 const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
 
 // Every kind of audit event and the shape of its before/after payload. A new event type is added
@@ -34,6 +38,13 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
   z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),
   z.object({ action: z.literal('verdict.saved'), entityType: z.literal('verdict'), before: ZVerdictSnapshot.nullable(), after: ZVerdictSnapshot }),
+  z.object({ action: z.literal('final_verdict.saved'), entityType: z.literal('final_verdict'), before: ZFinalVerdictSnapshot.nullable(), after: ZFinalVerdictSnapshot }),
+  z.object({ action: z.literal('assignment.added'), entityType: z.literal('assignment'), before: z.null(), after: ZAssignmentSnapshot }),
+  z.object({ action: z.literal('assignment.removed'), entityType: z.literal('assignment'), before: ZAssignmentSnapshot, after: z.null() }),
+  z.object({ action: z.literal('review.completed'), entityType: z.literal('review_completion'), before: z.null(), after: ZAssignmentSnapshot }),
+  z.object({ action: z.literal('report.status_changed'), entityType: z.literal('report'), before: ZReportStatus, after: ZReportStatus }),
+  z.object({ action: z.literal('report.reopened'), entityType: z.literal('report'), before: ZReportStatus, after: ZReportStatus }),
+  z.object({ action: z.literal('report.settings_changed'), entityType: z.literal('report'), before: ZReviewSettings, after: ZReviewSettings }),
 ]);
 
 export type AuditPayload = z.infer<typeof ZAuditPayload>;

@@ -21,3 +21,16 @@ export function canChangeSentenceKind(actor: Actor): boolean {
 export function canReview(actor: Actor): boolean {
   return actor.kind === 'user' && ['admin', 'editor', 'reviewer'].includes(actor.role);
 }
+
+/** Assigning reviewers, settling final verdicts, and moving a report through review to approval. */
+export function canManageWorkflow(actor: Actor): boolean {
+  return actor.kind === 'system' || actor.role === 'admin' || actor.role === 'editor';
+}
+
+/**
+ * Whether the actor may see other reviewers' verdicts on a report: editors and admins always;
+ * reviewers once blind review is off or they have marked their own review complete.
+ */
+export function canSeeOthersVerdicts(actor: Actor, report: { blindReview: boolean }, hasCompleted: boolean): boolean {
+  return canManageWorkflow(actor) || !report.blindReview || hasCompleted;
+}

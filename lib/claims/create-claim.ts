@@ -4,6 +4,7 @@ import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
 import { ZCreateClaim } from '@/lib/validations/sentence';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -18,6 +19,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: unkno
       select: { id: true, reportId: true, revision: true, start: true, text: true, report: { select: { body: true } } },
     });
     if (!sentence) throw new AppError('not_found', 'No current sentence has this id', 'sentenceId');
+    await assertReportOpen(tx, sentence.reportId);
     if (end > sentence.text.length) throw new AppError('invalid', `end must be at most ${sentence.text.length}, the sentence length`, 'end');
     const span = { start: sentence.start + start, end: sentence.start + end };
     const anchor = quoteAnchor(sentence.report.body, span.start, span.end);

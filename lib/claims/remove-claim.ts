@@ -4,6 +4,7 @@ import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { z } from 'zod';
 import { parseInput } from '@/lib/validations/parse-input';
 
@@ -23,6 +24,7 @@ export async function removeClaim({ actor, input }: { actor: Actor; input: unkno
       select: { id: true, reportId: true, sentenceId: true, start: true, end: true, text: true, isDefault: true, createdById: true },
     });
     if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
+    await assertReportOpen(tx, claim.reportId);
     if (claim.isDefault) throw new AppError('invalid', 'The whole-sentence claim cannot be removed', 'claimId');
     if (claim.createdById !== actor.id) throw new AppError('forbidden', 'You can only remove claims you made');
     const othersVerdicts = await tx.verdict.count({ where: { claimId, reviewerId: { not: actor.id } } });

@@ -3,12 +3,20 @@ import { AppError } from '@/lib/errors';
 
 export const maxRequestBytes = 6 * 1024 * 1024;
 
-/** The JSON object in a request's body, refused before parsing when larger than `maxBytes`. */
+function sizeName(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`;
+}
+
+/**
+ * The JSON object in a request's body (an empty body is `{}`, so the fields it lacks are named by
+ * validation), refused before parsing when larger than `maxBytes`.
+ */
 export async function readJsonBody(request: Request, maxBytes = maxRequestBytes): Promise<Record<string, unknown>> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new AppError('too_large', `Request body must be at most ${maxBytes / 1024 / 1024} MB`);
+  const tooLarge = new AppError('too_large', `Request body must be at most ${sizeName(maxBytes)}`);
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge;
   const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError('too_large', `Request body must be at most ${maxBytes / 1024 / 1024} MB`);
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge;
+  if (text.trim() === '') return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -5,6 +5,7 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { createDefaultClaims } from '@/lib/claims/create-default-claims';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { ZChangeSentenceKind } from '@/lib/validations/sentence';
 import { parseInput } from '@/lib/validations/parse-input';
 
@@ -17,6 +18,7 @@ export async function changeSentenceKind({ actor, input }: { actor: Actor; input
       SELECT kind::text, report_id FROM sentences WHERE id = ${sentenceId}::uuid AND orphaned_at IS NULL FOR UPDATE`;
     const before = rows[0];
     if (!before) throw new AppError('not_found', 'No current sentence has this id', 'sentenceId');
+    await assertReportOpen(tx, before.report_id);
     if (before.kind === kind) return { id: sentenceId, kind };
     await tx.sentence.update({ where: { id: sentenceId }, data: { kind } });
     if (kind === 'body') await createDefaultClaims(tx, before.report_id);

@@ -5,20 +5,21 @@ import { canReadReports } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
+import type { ReportStatus } from '@/lib/validations/workflow';
 
 const ZListReports = z.object({
   cursor: z.uuid({ message: 'cursor must be a report id from nextCursor' }).optional(),
   limit: z.coerce.number().int().min(1, 'limit must be between 1 and 200').max(200, 'limit must be between 1 and 200').default(50),
 });
 
-export type ReportListItem = { id: string; outlet: string; title: string | null; publishedOn: string | null };
+export type ReportListItem = { id: string; outlet: string; title: string | null; publishedOn: string | null; status: ReportStatus };
 
 /** Reports by outlet then id, a page at a time: `{ items, nextCursor }`. */
 export async function listReports({ actor, input = {} }: { actor: Actor; input?: unknown }) {
   const { cursor, limit } = parseInput(ZListReports, input);
   if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
   const rows = await db.report.findMany({
-    select: { id: true, outlet: true, title: true, publishedOn: true },
+    select: { id: true, outlet: true, title: true, publishedOn: true, status: true },
     orderBy: [{ outlet: 'asc' }, { id: 'asc' }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -28,6 +29,7 @@ export async function listReports({ actor, input = {} }: { actor: Actor; input?:
     outlet: report.outlet,
     title: report.title,
     publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null,
+    status: report.status,
   }));
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }

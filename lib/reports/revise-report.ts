@@ -7,6 +7,7 @@ import { createDefaultClaims } from '@/lib/claims/create-default-claims';
 import { recordSearchTerms } from '@/lib/review/record-search-terms';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { reportLocked } from '@/lib/workflow/assert-report-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -30,9 +31,10 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
   const bodySha256 = sha256(body);
 
   return db.$transaction(async (tx) => {
-    const [report] = await tx.$queryRaw<{ revision: number; bodySha256: string; title: string | null }[]>`
-      SELECT revision, body_sha256 AS "bodySha256", title FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    const [report] = await tx.$queryRaw<{ revision: number; bodySha256: string; title: string | null; status: string }[]>`
+      SELECT revision, body_sha256 AS "bodySha256", title, status::text AS status FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
     if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
+    if (report.status === 'approved') throw reportLocked();
     if (report.bodySha256 === bodySha256) throw new AppError('conflict', 'This text is the same as the current version', 'body');
     const other = await tx.report.findUnique({ where: { bodySha256 }, select: { outlet: true } });
     if (other) throw new AppError('conflict', `This text is already imported as a ${other.outlet} report`, 'body');

@@ -44,8 +44,9 @@ export async function getComparison({ actor, input }: { actor: UserActor; input:
   });
   const seen = new Set<string>();
   const links: ComparisonLink[] = evidence.flatMap((link) => {
+    if (!link.sentenceId || !link.verdict) return [];
     const key = `${link.verdict.claim.sentenceId}>${link.sentenceId}>${link.relation}`;
-    if (!link.sentenceId || seen.has(key)) return [];
+    if (seen.has(key)) return [];
     seen.add(key);
     return [{ from: link.verdict.claim.sentenceId, to: link.sentenceId, relation: link.relation }];
   });

@@ -4,6 +4,7 @@ import type { UserActor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { getReport } from '@/lib/reports/get-report';
 import { parseInput } from '@/lib/validations/parse-input';
+import { loadReportWorkflow } from '@/lib/workflow/load-report-workflow';
 import type { VerdictLabel } from '@/lib/validations/verdict';
 import { verdictSelect, verdictShape, type VerdictView } from './verdict-shape';
 
@@ -15,20 +16,30 @@ const ZReviewWorkspace = z.object({
   filter: z.enum(reviewFilters).catch('all'),
 });
 
+export type OthersVerdict = { reviewerName: string; label: VerdictLabel; note: string };
+
 /**
- * A report as its reviewer works on it: units with claims, the reviewer's own verdicts, which
- * claims reviewers disagree on, progress over the sentences for review, and the filtered list.
+ * A report as its reviewer works on it: units with claims, the reviewer's own verdicts, its
+ * workflow state, progress over the sentences for review, and the filtered list. Other reviewers'
+ * verdicts, and which claims reviewers disagree on, only where blind review allows.
  */
 export async function getReviewWorkspace({ actor, input }: { actor: UserActor; input: unknown }) {
   const { reportId, filter } = parseInput(ZReviewWorkspace, input);
   const report = await getReport({ actor, input: { reportId } });
+  const workflow = await loadReportWorkflow(actor, reportId);
   const claimIds = report.units.flatMap((unit) => unit.claims.map((claim) => claim.id));
-  const verdicts = await db.verdict.findMany({ where: { claimId: { in: claimIds } }, select: verdictSelect });
+  const verdicts = await db.verdict.findMany({
+    where: { claimId: { in: claimIds }, ...(workflow.seesOthers ? {} : { reviewerId: actor.id }) },
+    orderBy: { createdAt: 'asc' },
+    select: { ...verdictSelect, reviewer: { select: { name: true } } },
+  });
 
   const mine: Record<string, VerdictView> = {};
+  const others: Record<string, OthersVerdict[]> = {};
   const labels = new Map<string, Set<VerdictLabel>>();
   for (const verdict of verdicts) {
     if (verdict.reviewerId === actor.id) mine[verdict.claimId] = verdictShape(verdict);
+    else (others[verdict.claimId] ??= []).push({ reviewerName: verdict.reviewer.name, label: verdict.label, note: verdict.note });
     labels.set(verdict.claimId, (labels.get(verdict.claimId) ?? new Set()).add(verdict.label));
   }
   const conflicts = new Set([...labels].flatMap(([claimId, set]) => (set.size > 1 ? [claimId] : [])));
@@ -47,7 +58,15 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
     filter,
     units: report.units.filter(matches),
     verdicts: mine,
+    others,
     conflicts: [...conflicts],
+    workflow: {
+      status: workflow.status,
+      blindReview: workflow.blindReview,
+      hasCompleted: workflow.hasCompleted,
+      seesOthers: workflow.seesOthers,
+      isAssigned: workflow.assignments.some((assignment) => assignment.reviewerId === actor.id),
+    },
     progress: { reviewed: forReview.filter(isReviewed).length, total: forReview.length },
   };
 }

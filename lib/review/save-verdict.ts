@@ -6,24 +6,12 @@ import { db, type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
-import { ZSaveVerdict, type TEvidence } from '@/lib/validations/verdict';
+import { ZSaveVerdict } from '@/lib/validations/verdict';
+import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { checkEvidenceSentences } from './check-evidence-sentences';
+import { evidenceRows } from './evidence-rows';
+import { staleVersion } from './stale-version';
 import { verdictSelect, verdictShape, verdictSnapshot, type VerdictView } from './verdict-shape';
-
-function evidenceRows(verdictId: string, evidence: TEvidence[]) {
-  return evidence.map((link, position) =>
-    'sentenceId' in link
-      ? { verdictId, position, relation: link.relation, sentenceId: link.sentenceId }
-      : { verdictId, position, relation: link.relation, url: link.url, quote: link.quote },
-  );
-}
-
-function staleVersion(current: VerdictView | null): AppError {
-  const message = current
-    ? `This verdict changed since you opened it (it is now version ${current.version}). Look at the current verdict, then merge or overwrite it.`
-    : 'This verdict no longer exists. Save it again as new.';
-  return new AppError('conflict', message, 'version', { current });
-}
 
 async function findVerdict(tx: DbTransaction | typeof db, claimId: string, reviewerId: string) {
   const verdict = await tx.verdict.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: verdictSelect });
@@ -43,6 +31,7 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
     return await db.$transaction(async (tx) => {
       const claim = await tx.claim.findFirst({ where: { id: claimId, removedAt: null, orphanedAt: null }, select: { reportId: true, sentenceId: true } });
       if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
+      await assertReportOpen(tx, claim.reportId);
       await checkEvidenceSentences(tx, claim.reportId, evidence);
 
       await tx.$queryRaw`SELECT id FROM verdicts WHERE claim_id = ${claimId}::uuid AND reviewer_id = ${reviewerId}::uuid FOR UPDATE`;
@@ -53,7 +42,7 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
         ? await tx.verdict.update({ where: { id: before.id }, data: { label, note, version: { increment: 1 } }, select: { id: true } })
         : await tx.verdict.create({ data: { claimId, reviewerId, label, note }, select: { id: true } });
       if (before) await tx.evidence.deleteMany({ where: { verdictId: saved.id } });
-      await tx.evidence.createMany({ data: evidenceRows(saved.id, evidence) });
+      await tx.evidence.createMany({ data: evidenceRows({ verdictId: saved.id }, evidence) });
       const after = (await findVerdict(tx, claimId, reviewerId)) as VerdictView;
 
       await writeAuditEvent(tx, {

@@ -1,0 +1,25 @@
+import { verdictLabels, type VerdictLabel } from '@/lib/validations/verdict';
+import type { ClaimVerdicts } from './load-claim-verdicts';
+import { krippendorffAlphaNominal, percentAgreement } from './krippendorff-alpha';
+
+export type LabelSpread = Record<VerdictLabel, number>;
+
+export function labelSpread(labels: readonly VerdictLabel[]): LabelSpread {
+  const spread = Object.fromEntries(verdictLabels.map((label) => [label, 0])) as LabelSpread;
+  for (const label of labels) spread[label] += 1;
+  return spread;
+}
+
+/** Alpha and percent agreement over claims, and each claim's spread of labels. */
+export function agreementFigures(claims: readonly ClaimVerdicts[]) {
+  const units = claims.map((claim) => claim.verdicts.map((verdict) => verdict.label));
+  return {
+    alpha: roundFigure(krippendorffAlphaNominal(units)),
+    percentAgreement: roundFigure(percentAgreement(units)),
+    pairableClaims: units.filter((labels) => labels.length >= 2).length,
+  };
+}
+
+function roundFigure(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1000) / 1000;
+}

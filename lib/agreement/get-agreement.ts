@@ -1,0 +1,60 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { canReadReports } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validations/parse-input';
+import { ZReportRef } from '@/lib/validations/workflow';
+import { loadReportWorkflow } from '@/lib/workflow/load-report-workflow';
+import { agreementFigures, labelSpread } from './agreement-figures';
+import { loadClaimVerdicts } from './load-claim-verdicts';
+import { reviewerProgress, reviewersOf } from './reviewer-progress';
+
+/**
+ * How far a report's reviewers agree: Krippendorff's alpha (nominal) and the share of claims with
+ * two or more verdicts on which all agree; per claim, the spread of labels; per reviewer, progress.
+ * Under blind review a reviewer sees it only after marking their own review complete.
+ */
+export async function getAgreement({ actor, input }: { actor: Actor; input: unknown }) {
+  const { reportId } = parseInput(ZReportRef, input);
+  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  const workflow = await loadReportWorkflow(actor, reportId);
+  if (!workflow.seesOthers) {
+    throw new AppError('forbidden', 'Blind review: agreement shows the other reviewers’ labels, so it opens once you mark your review complete');
+  }
+  const claims = await loadClaimVerdicts([reportId]);
+  const reviewerIds = reviewersOf(
+    claims,
+    workflow.assignments.map((assignment) => assignment.reviewerId),
+  );
+  const users = await db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } });
+  const nameOf = new Map(users.map((user) => [user.id, user.name]));
+  const assigned = new Set(workflow.assignments.map((assignment) => assignment.reviewerId));
+  const completedAt = new Map(workflow.reviewCompletions.map((completion) => [completion.reviewerId, completion.completedAt.toISOString()]));
+  return {
+    reportId,
+    ...agreementFigures(claims),
+    claims: claims
+      .filter((claim) => claim.verdicts.length > 0)
+      .map((claim) => ({
+        claimId: claim.claimId,
+        sentenceId: claim.sentenceId,
+        sentenceIndex: claim.sentenceIndex,
+        text: claim.text,
+        verdicts: claim.verdicts.length,
+        spread: labelSpread(claim.verdicts.map((verdict) => verdict.label)),
+        agreed: claim.verdicts.length >= 2 ? new Set(claim.verdicts.map((verdict) => verdict.label)).size === 1 : null,
+        finalLabel: claim.finalLabel,
+      })),
+    reviewers: reviewerProgress(claims, reviewerIds).map((progress) => ({
+      id: progress.reviewerId,
+      name: nameOf.get(progress.reviewerId) ?? 'Unknown',
+      assigned: assigned.has(progress.reviewerId),
+      completedAt: completedAt.get(progress.reviewerId) ?? null,
+      sentencesReviewed: progress.reviewed,
+      sentences: progress.total,
+    })),
+  };
+}
+
+export type Agreement = Awaited<ReturnType<typeof getAgreement>>;

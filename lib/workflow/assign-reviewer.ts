@@ -1,0 +1,37 @@
+import 'server-only';
+import { actorUserId, type Actor } from '@/lib/auth/actor';
+import { canManageWorkflow } from '@/lib/auth/permissions';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validations/parse-input';
+import { ZAssignment } from '@/lib/validations/workflow';
+
+/** An editor asks a reviewer to review a report. Assigning someone already assigned changes nothing. */
+export async function assignReviewer({ actor, input }: { actor: Actor; input: unknown }) {
+  const { reportId, reviewerId } = parseInput(ZAssignment, input);
+  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can assign reviewers');
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true } });
+    if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
+    const reviewer = await tx.user.findUnique({ where: { id: reviewerId }, select: { name: true, isActive: true } });
+    if (!reviewer || !reviewer.isActive) throw new AppError('not_found', 'No active user has this id', 'reviewerId');
+    const created = await tx.assignment.createManyAndReturn({
+      data: [{ reportId, reviewerId, assignedById: actorUserId(actor) }],
+      skipDuplicates: true,
+      select: { createdAt: true },
+    });
+    if (created.length > 0) {
+      await writeAuditEvent(tx, {
+        actor,
+        action: 'assignment.added',
+        entityType: 'assignment',
+        entityId: `${reportId}/${reviewerId}`,
+        reportId,
+        before: null,
+        after: { reviewerId, reviewerName: reviewer.name },
+      });
+    }
+    return { reportId, reviewerId, reviewerName: reviewer.name, added: created.length > 0 };
+  });
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { canManageWorkflow } from '@/lib/auth/permissions';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { mergeVerdicts } from '@/lib/adjudication/merge-verdicts';
+import { storeFinalVerdict } from '@/lib/adjudication/store-final-verdict';
+import { loadClaimVerdicts, needsAdjudication } from '@/lib/agreement/load-claim-verdicts';
+import { db, type DbTransaction } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { UserActor } from '@/lib/auth/actor';
+import { verdictSelect, verdictShape } from '@/lib/review/verdict-shape';
+import { parseInput } from '@/lib/validations/parse-input';
+import { reportStatusNames, ZChangeReportStatus, type ReportStatus } from '@/lib/validations/workflow';
+
+// Where a report may go from each status. Leaving `approved` is reopening, which needs a reason.
+const nextStatuses: Record<ReportStatus, readonly ReportStatus[]> = {
+  in_review: ['in_adjudication'],
+  in_adjudication: ['in_review', 'approved'],
+  approved: ['in_review', 'in_adjudication'],
+};
+
+/**
+ * Moves a report through in_review → in_adjudication → approved, or back. Approval needs every
+ * claim in the adjudication queue settled; claims the reviewers agree on get that verdict as their
+ * final one (basis "consensus"). An approved report is locked until reopened with a reason.
+ */
+export async function changeReportStatus({ actor, input }: { actor: Actor; input: unknown }) {
+  const { reportId, status, reason } = parseInput(ZChangeReportStatus, input);
+  if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can change a report’s status');
+  return db.$transaction(async (tx) => {
+    // The row lock waits for verdict saves in flight (they hold a share lock) and holds off new ones.
+    const rows = await tx.$queryRaw<{ status: ReportStatus; adjudicateSingleVerdicts: boolean }[]>`
+      SELECT status::text AS status, adjudicate_single_verdicts AS "adjudicateSingleVerdicts" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    const report = rows[0];
+    if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
+    if (report.status === status) return { reportId, status };
+    if (!nextStatuses[report.status].includes(status)) {
+      throw new AppError('invalid', `A report that is ${reportStatusNames[report.status].toLowerCase()} cannot go to ${reportStatusNames[status].toLowerCase()}`, 'status');
+    }
+    const isReopening = report.status === 'approved';
+    if (isReopening && !reason) throw new AppError('invalid', 'Give a reason for reopening an approved report', 'reason');
+    if (status === 'approved') await settleForApproval(tx, actor, reportId, report.adjudicateSingleVerdicts);
+
+    const changedAt = new Date();
+    await tx.report.update({ where: { id: reportId }, data: { status, statusChangedAt: changedAt, statusChangedById: actor.id } });
+    await writeAuditEvent(tx, {
+      actor,
+      action: isReopening ? 'report.reopened' : 'report.status_changed',
+      entityType: 'report',
+      entityId: reportId,
+      reportId,
+      before: { status: report.status },
+      after: { status },
+      reason: reason || null,
+    });
+    return { reportId, status, statusChangedAt: changedAt.toISOString() };
+  });
+}
+
+async function settleForApproval(tx: DbTransaction, actor: UserActor, reportId: string, adjudicateSingleVerdicts: boolean) {
+  const claims = await loadClaimVerdicts([reportId], tx);
+  const open = claims.filter((claim) => !claim.finalLabel && needsAdjudication(claim, adjudicateSingleVerdicts));
+  if (open.length > 0) {
+    throw new AppError('conflict', `${open.length} claim(s) still need a final verdict: settle them in adjudication before approving`, 'status', {
+      openClaims: open.map((claim) => claim.claimId),
+    });
+  }
+  const agreed = claims.filter((claim) => !claim.finalLabel && claim.verdicts.length > 0);
+  if (agreed.length === 0) return;
+  const verdicts = (await tx.verdict.findMany({ where: { claimId: { in: agreed.map((claim) => claim.claimId) } }, orderBy: { createdAt: 'asc' }, select: verdictSelect })).map(verdictShape);
+  for (const claim of agreed) {
+    const own = verdicts.filter((verdict) => verdict.claimId === claim.claimId);
+    const content = mergeVerdicts(own[0]!.label, own);
+    await storeFinalVerdict(tx, { actor, claim: { id: claim.claimId, reportId, sentenceId: claim.sentenceId }, content, basis: 'consensus', version: undefined });
+  }
+}

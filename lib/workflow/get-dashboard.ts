@@ -1,0 +1,57 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { canManageWorkflow } from '@/lib/auth/permissions';
+import { agreementFigures } from '@/lib/agreement/agreement-figures';
+import { loadClaimVerdicts, needsAdjudication } from '@/lib/agreement/load-claim-verdicts';
+import { reviewerProgress, reviewersOf } from '@/lib/agreement/reviewer-progress';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+/** For editors: every report's status, each reviewer's progress, agreement and open conflicts, and agreement overall. */
+export async function getDashboard({ actor }: { actor: Actor }) {
+  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can see the dashboard');
+  const [reports, claims] = await Promise.all([
+    db.report.findMany({
+      orderBy: [{ outlet: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        outlet: true,
+        title: true,
+        status: true,
+        blindReview: true,
+        adjudicateSingleVerdicts: true,
+        assignments: { orderBy: { createdAt: 'asc' }, select: { reviewerId: true } },
+        reviewCompletions: { select: { reviewerId: true } },
+      },
+    }),
+    loadClaimVerdicts(),
+  ]);
+  const users = await db.user.findMany({ select: { id: true, name: true } });
+  const nameOf = new Map(users.map((user) => [user.id, user.name]));
+  return {
+    overall: agreementFigures(claims),
+    reports: reports.map((report) => {
+      const own = claims.filter((claim) => claim.reportId === report.id);
+      const assigned = new Set(report.assignments.map((assignment) => assignment.reviewerId));
+      const completed = new Set(report.reviewCompletions.map((completion) => completion.reviewerId));
+      return {
+        id: report.id,
+        outlet: report.outlet,
+        title: report.title,
+        status: report.status,
+        blindReview: report.blindReview,
+        ...agreementFigures(own),
+        openConflicts: own.filter((claim) => !claim.finalLabel && needsAdjudication(claim, report.adjudicateSingleVerdicts)).length,
+        finalVerdicts: own.filter((claim) => claim.finalLabel).length,
+        reviewers: reviewerProgress(own, reviewersOf(own, [...assigned])).map((progress) => ({
+          ...progress,
+          name: nameOf.get(progress.reviewerId) ?? 'Unknown',
+          assigned: assigned.has(progress.reviewerId),
+          completed: completed.has(progress.reviewerId),
+        })),
+      };
+    }),
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -1,0 +1,20 @@
+import 'server-only';
+import type { UserActor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+
+/** The reports assigned to the signed-in reviewer, newest assignment first, with where each stands. */
+export async function listMyAssignments({ actor }: { actor: UserActor }) {
+  const assignments = await db.assignment.findMany({
+    where: { reviewerId: actor.id },
+    orderBy: [{ createdAt: 'desc' }, { reportId: 'asc' }],
+    select: { report: { select: { id: true, outlet: true, title: true, publishedOn: true, status: true, reviewCompletions: { where: { reviewerId: actor.id }, select: { completedAt: true } } } } },
+  });
+  return assignments.map(({ report }) => ({
+    id: report.id,
+    outlet: report.outlet,
+    title: report.title,
+    publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null,
+    status: report.status,
+    completed: report.reviewCompletions.length > 0,
+  }));
+}

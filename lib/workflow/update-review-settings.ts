@@ -1,0 +1,25 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { canManageWorkflow } from '@/lib/auth/permissions';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validations/parse-input';
+import { ZReviewSettings } from '@/lib/validations/workflow';
+
+/** An editor turns blind review, or adjudication of single-verdict claims, on or off for a report. */
+export async function updateReviewSettings({ actor, input }: { actor: Actor; input: unknown }) {
+  const { reportId, ...changes } = parseInput(ZReviewSettings, input);
+  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can change review settings');
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ blindReview: boolean; adjudicateSingleVerdicts: boolean }[]>`
+      SELECT blind_review AS "blindReview", adjudicate_single_verdicts AS "adjudicateSingleVerdicts" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    const before = rows[0];
+    if (!before) throw new AppError('not_found', 'No report has this id', 'reportId');
+    const after = { ...before, ...changes };
+    if (after.blindReview === before.blindReview && after.adjudicateSingleVerdicts === before.adjudicateSingleVerdicts) return after;
+    await tx.report.update({ where: { id: reportId }, data: after });
+    await writeAuditEvent(tx, { actor, action: 'report.settings_changed', entityType: 'report', entityId: reportId, reportId, before, after });
+    return after;
+  });
+}
