@@ -10,9 +10,9 @@ type ReviewerVerdict = {
 export function majorityLabel(verdicts: readonly { label: VerdictLabel }[]): VerdictLabel | null {
   const counts = new Map<VerdictLabel, number>();
   for (const verdict of verdicts) counts.set(verdict.label, (counts.get(verdict.label) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) return null;
-  return ranked[0]![0];
+  const [top, runnerUp] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || (runnerUp && runnerUp[1] === top[1])) return null;
+  return top[0];
 }
 
 /**

@@ -15,9 +15,7 @@ export function krippendorffAlphaNominal(units: readonly (readonly string[])[]):
   for (const values of units) {
     const m = values.length;
     if (m < 2) continue;
-    for (let i = 0; i < m; i++) {
-      for (let j = 0; j < m; j++) if (i !== j) add(values[i]!, values[j]!, 1 / (m - 1));
-    }
+    values.forEach((c, i) => values.forEach((k, j) => i !== j && add(c, k, 1 / (m - 1))));
   }
   const marginals = new Map<string, number>();
   let observedDisagreement = 0;

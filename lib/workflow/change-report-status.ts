@@ -69,8 +69,10 @@ async function settleForApproval(tx: DbTransaction, actor: UserActor, reportId: 
   if (agreed.length === 0) return;
   const verdicts = (await tx.verdict.findMany({ where: { claimId: { in: agreed.map((claim) => claim.claimId) } }, orderBy: { createdAt: 'asc' }, select: verdictSelect })).map(verdictShape);
   for (const claim of agreed) {
+    const [agreedVerdict] = claim.verdicts;
+    if (!agreedVerdict) continue;
     const own = verdicts.filter((verdict) => verdict.claimId === claim.claimId);
-    const content = mergeVerdicts(own[0]!.label, own);
+    const content = mergeVerdicts(agreedVerdict.label, own);
     await storeFinalVerdict(tx, { actor, claim: { id: claim.claimId, reportId, sentenceId: claim.sentenceId }, content, basis: 'consensus', version: undefined });
   }
 }

@@ -23,6 +23,12 @@ let reportId: string;
 let claims: { id: string; sentenceId: string }[];
 let dwSentenceId: string;
 
+function claim(position: number) {
+  const found = claims[position];
+  if (!found) throw new Error(`The report has no claim ${position}`);
+  return found;
+}
+
 const singleSource = { label: 'single_source', note: '' };
 const corroborated = () => ({ label: 'corroborated', note: 'DW says so', evidence: [{ sentenceId: dwSentenceId, relation: 'supports' }] });
 
@@ -46,13 +52,13 @@ describe('the review round', () => {
     expect(await assignReviewer({ actor: editor.actor, input: { reportId, reviewerId: bob.id } })).toMatchObject({ added: false });
 
     // Alice and Bob agree on claim 0 and 1, disagree on claim 2; only Alice labels claim 3.
-    for (const claim of claims.slice(0, 2)) {
-      await saveVerdict({ actor: alice.actor, input: { claimId: claim.id, ...corroborated() } });
-      await saveVerdict({ actor: bob.actor, input: { claimId: claim.id, ...corroborated() } });
+    for (const agreed of claims.slice(0, 2)) {
+      await saveVerdict({ actor: alice.actor, input: { claimId: agreed.id, ...corroborated() } });
+      await saveVerdict({ actor: bob.actor, input: { claimId: agreed.id, ...corroborated() } });
     }
-    await saveVerdict({ actor: alice.actor, input: { claimId: claims[2]!.id, ...corroborated() } });
-    await saveVerdict({ actor: bob.actor, input: { claimId: claims[2]!.id, ...singleSource, note: 'Only Reuters' } });
-    await saveVerdict({ actor: alice.actor, input: { claimId: claims[3]!.id, ...singleSource } });
+    await saveVerdict({ actor: alice.actor, input: { claimId: claim(2).id, ...corroborated() } });
+    await saveVerdict({ actor: bob.actor, input: { claimId: claim(2).id, ...singleSource, note: 'Only Reuters' } });
+    await saveVerdict({ actor: alice.actor, input: { claimId: claim(3).id, ...singleSource } });
 
     // Blind: Bob sees only his own verdicts and no conflicts until he completes his review.
     const blind = await getReviewWorkspace({ actor: bob.actor, input: { reportId, filter: 'conflict' } });
@@ -64,13 +70,13 @@ describe('the review round', () => {
 
     await completeReview({ actor: bob.actor, input: { reportId } });
     const open = await getReviewWorkspace({ actor: bob.actor, input: { reportId, filter: 'conflict' } });
-    expect(open.conflicts).toEqual([claims[2]!.id]);
-    expect(open.others[claims[2]!.id]).toEqual([{ reviewerName: alice.name, label: 'corroborated', note: 'DW says so' }]);
+    expect(open.conflicts).toEqual([claim(2).id]);
+    expect(open.others[claim(2).id]).toEqual([{ reviewerName: alice.name, label: 'corroborated', note: 'DW says so' }]);
 
     // Two reviewers, three pairable claims, one disagreement: 2/3 agree; alpha by hand is 0.
     const agreement = await getAgreement({ actor: editor.actor, input: { reportId } });
     expect(agreement).toMatchObject({ percentAgreement: 0.667, alpha: 0, pairableClaims: 3 });
-    expect(agreement.claims.find((claim) => claim.claimId === claims[2]!.id)).toMatchObject({ agreed: false, spread: { corroborated: 1, single_source: 1, disputed: 0 } });
+    expect(agreement.claims.find((row) => row.claimId === claim(2).id)).toMatchObject({ agreed: false, spread: { corroborated: 1, single_source: 1, disputed: 0 } });
     expect(agreement.reviewers).toEqual([
       expect.objectContaining({ id: alice.id, assigned: true, completedAt: null, sentencesReviewed: 4 }),
       expect.objectContaining({ id: bob.id, assigned: true, sentencesReviewed: 3, completedAt: expect.any(String) }),
@@ -79,16 +85,16 @@ describe('the review round', () => {
     // The queue: the disagreement and Alice's lone verdict; turning single verdicts off drops the latter.
     await changeReportStatus({ actor: editor.actor, input: { reportId, status: 'in_adjudication' } });
     let queue = await getAdjudicationQueue({ actor: editor.actor, input: { reportId } });
-    expect(queue.open.map((item) => item.claimId)).toEqual([claims[2]!.id, claims[3]!.id]);
-    expect(queue.open[0]!.verdicts.map((verdict) => verdict.reviewerName)).toEqual([alice.name, bob.name]);
-    expect(queue.open[0]!.majority).toBeNull();
+    expect(queue.open.map((item) => item.claimId)).toEqual([claim(2).id, claim(3).id]);
+    expect(queue.open[0]?.verdicts.map((verdict) => verdict.reviewerName)).toEqual([alice.name, bob.name]);
+    expect(queue.open[0]?.majority).toBeNull();
     await updateReviewSettings({ actor: editor.actor, input: { reportId, adjudicateSingleVerdicts: false } });
     queue = await getAdjudicationQueue({ actor: editor.actor, input: { reportId } });
-    expect(queue.open.map((item) => item.claimId)).toEqual([claims[2]!.id]);
+    expect(queue.open.map((item) => item.claimId)).toEqual([claim(2).id]);
 
     await expect(changeReportStatus({ actor: editor.actor, input: { reportId, status: 'approved' } })).rejects.toMatchObject({ code: 'conflict', field: 'status' });
-    await expect(acceptMajority({ actor: editor.actor, input: { claimId: claims[2]!.id } })).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('no majority') });
-    const final = await saveFinalVerdict({ actor: editor.actor, input: { claimId: claims[2]!.id, label: 'single_source', note: 'DW took it from Reuters' } });
+    await expect(acceptMajority({ actor: editor.actor, input: { claimId: claim(2).id } })).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('no majority') });
+    const final = await saveFinalVerdict({ actor: editor.actor, input: { claimId: claim(2).id, label: 'single_source', note: 'DW took it from Reuters' } });
     expect(final).toMatchObject({ label: 'single_source', basis: 'editor', version: 1, decidedBy: { id: editor.id } });
 
     const approved = await changeReportStatus({ actor: editor.actor, input: { reportId, status: 'approved' } });
@@ -96,23 +102,23 @@ describe('the review round', () => {
     // Agreed claims got their consensus verdict as the final one, with the reviewers' evidence.
     const finals = await db.finalVerdict.findMany({ where: { claim: { reportId } }, select: { claimId: true, label: true, basis: true, evidence: { select: { sentenceId: true } } } });
     expect(finals).toHaveLength(4);
-    expect(finals.find((row) => row.claimId === claims[0]!.id)).toMatchObject({ label: 'corroborated', basis: 'consensus', evidence: [{ sentenceId: dwSentenceId }] });
+    expect(finals.find((row) => row.claimId === claim(0).id)).toMatchObject({ label: 'corroborated', basis: 'consensus', evidence: [{ sentenceId: dwSentenceId }] });
 
     // Locked: reviewers' and editors' changes are refused, and nothing is stored.
     const verdictsBefore = await db.verdict.count();
-    await expect(saveVerdict({ actor: alice.actor, input: { claimId: claims[3]!.id, ...corroborated(), version: 1 } })).rejects.toMatchObject({
+    await expect(saveVerdict({ actor: alice.actor, input: { claimId: claim(3).id, ...corroborated(), version: 1 } })).rejects.toMatchObject({
       code: 'locked',
       message: expect.stringContaining('approved and locked'),
     });
-    await expect(saveVerdict({ actor: alice.actor, input: { claimId: claims[3]!.id, ...corroborated() } })).rejects.toMatchObject({ code: 'locked' });
-    await expect(saveFinalVerdict({ actor: editor.actor, input: { claimId: claims[2]!.id, ...corroborated(), version: 1 } })).rejects.toMatchObject({ code: 'locked' });
-    await expect(createClaim({ actor: alice.actor, input: { sentenceId: claims[0]!.sentenceId, start: 0, end: 5 } })).rejects.toMatchObject({ code: 'locked' });
+    await expect(saveVerdict({ actor: alice.actor, input: { claimId: claim(3).id, ...corroborated() } })).rejects.toMatchObject({ code: 'locked' });
+    await expect(saveFinalVerdict({ actor: editor.actor, input: { claimId: claim(2).id, ...corroborated(), version: 1 } })).rejects.toMatchObject({ code: 'locked' });
+    await expect(createClaim({ actor: alice.actor, input: { sentenceId: claim(0).sentenceId, start: 0, end: 5 } })).rejects.toMatchObject({ code: 'locked' });
     expect(await db.verdict.count()).toBe(verdictsBefore);
 
     // Reopening needs a reason, and then changes are accepted again.
     await expect(changeReportStatus({ actor: editor.actor, input: { reportId, status: 'in_review' } })).rejects.toMatchObject({ field: 'reason' });
     await changeReportStatus({ actor: editor.actor, input: { reportId, status: 'in_review', reason: 'Reader complaint about the figure' } });
-    const changed = await saveVerdict({ actor: alice.actor, input: { claimId: claims[3]!.id, ...corroborated(), version: 1 } });
+    const changed = await saveVerdict({ actor: alice.actor, input: { claimId: claim(3).id, ...corroborated(), version: 1 } });
     expect(changed.version).toBe(2);
 
     const actions = (await auditActions()).slice(firstAuditCount);
@@ -129,7 +135,7 @@ describe('the review round', () => {
   });
 
   test('a final verdict follows the evidence rules and refuses a stale version with the current one', async () => {
-    const claimId = claims[1]!.id;
+    const claimId = claim(1).id;
     await expect(saveFinalVerdict({ actor: editor.actor, input: { claimId, label: 'disputed', evidence: [] } })).rejects.toMatchObject({
       code: 'invalid',
       field: 'evidence',
@@ -147,7 +153,7 @@ describe('the review round', () => {
 
   test('accepting the majority takes the majority label with those reviewers’ notes and evidence', async () => {
     const carol = await createTestUser();
-    const claimId = claims[3]!.id;
+    const claimId = claim(3).id;
     await saveVerdict({ actor: bob.actor, input: { claimId, ...corroborated(), note: 'Also in DW' } });
     await saveVerdict({ actor: carol.actor, input: { claimId, ...singleSource } });
     const current = await db.finalVerdict.findUniqueOrThrow({ where: { claimId } });
