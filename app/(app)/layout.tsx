@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { getActor } from '@/lib/auth/get-actor';
+import { canManageWorkflow } from '@/lib/auth/permissions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
@@ -13,6 +14,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         <Link className="brand" href="/">
           Fact-check review
         </Link>
+        {canManageWorkflow(actor) && <Link href="/dashboard">Dashboard</Link>}
         <Link href="/compare">Side by side</Link>
         <span className="who">
           {actor.name} · {actor.role}

@@ -3,11 +3,12 @@ import { ReportList } from '@/components/reports/report-list';
 import { getActor } from '@/lib/auth/get-actor';
 import { canImportReports } from '@/lib/auth/permissions';
 import { listReports } from '@/lib/reports/list-reports';
+import { listMyAssignments } from '@/lib/workflow/list-my-assignments';
 
 export default async function HomePage() {
   const actor = await getActor();
   if (!actor) return null;
-  const { items } = await listReports({ actor, input: { limit: 200 } });
+  const [{ items }, assigned] = await Promise.all([listReports({ actor, input: { limit: 200 } }), listMyAssignments({ actor })]);
   return (
     <>
       <div className="page-heading">
@@ -18,7 +19,14 @@ export default async function HomePage() {
           </Link>
         )}
       </div>
-      <ReportList reports={items} />
+      {assigned.length > 0 && (
+        <section aria-labelledby="assigned-heading">
+          <h2 id="assigned-heading">Assigned to you</h2>
+          <ReportList reports={assigned} label="Assigned to you" />
+        </section>
+      )}
+      {assigned.length > 0 && <h2>All reports</h2>}
+      <ReportList reports={items} label="Reports" />
     </>
   );
 }

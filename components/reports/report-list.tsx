@@ -1,15 +1,19 @@
 import Link from 'next/link';
+import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import type { ReportListItem } from '@/lib/reports/list-reports';
 
-export function ReportList({ reports }: { reports: ReportListItem[] }) {
+type Item = ReportListItem & { completed?: boolean };
+
+export function ReportList({ reports, label }: { reports: Item[]; label: string }) {
   if (reports.length === 0) return <p className="meta">No reports yet.</p>;
   return (
-    <ul className="report-list" aria-label="Reports">
+    <ul className="report-list" aria-label={label}>
       {reports.map((report) => (
         <li key={report.id}>
           <span className="outlet">{report.outlet}</span>
           <Link href={`/reports/${report.id}`}>{report.title ?? `Untitled report from ${report.outlet}`}</Link>
-          {report.publishedOn && <span className="meta"> · {report.publishedOn}</span>}
+          {report.publishedOn && <span className="meta"> · {report.publishedOn}</span>} <ReportStatusBadge status={report.status} />
+          {report.completed && <span className="meta"> · your review is complete</span>}
         </li>
       ))}
     </ul>

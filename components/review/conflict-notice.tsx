@@ -1,7 +1,7 @@
-import type { VerdictView } from '@/lib/review/verdict-shape';
+import type { VerdictContent } from '@/lib/review/verdict-shape';
 import { verdictLabelNames } from '@/lib/validations/verdict';
 
-type Props = { current: VerdictView | null; onOverwrite: () => void; onUseTheirs: () => void };
+type Props = { current: VerdictContent | null; onOverwrite: () => void; onUseTheirs: () => void };
 
 /** A save was based on an old version: show what is stored now and let the reviewer choose knowingly. */
 export function ConflictNotice({ current, onOverwrite, onUseTheirs }: Props) {

@@ -1,11 +1,11 @@
-import type { VerdictView } from '@/lib/review/verdict-shape';
+import type { VerdictContent } from '@/lib/review/verdict-shape';
 
 /** An evidence link as the verdict form holds it: what is saved, plus what the reviewer is shown. */
 export type EvidenceDraft =
   | { sentenceId: string; relation: 'supports' | 'contradicts'; outlet: string; text: string }
   | { url: string; quote: string; relation: 'supports' | 'contradicts' };
 
-export function draftsOf(verdict: VerdictView | null): EvidenceDraft[] {
+export function draftsOf(verdict: VerdictContent | null): EvidenceDraft[] {
   return (verdict?.evidence ?? []).map((link) =>
     link.kind === 'sentence'
       ? { sentenceId: link.sentenceId, relation: link.relation, outlet: link.outlet, text: link.text }

@@ -10,7 +10,15 @@ export function ReviewList({ workspace, actorId }: { workspace: ReviewWorkspace;
     <ol className="units" aria-label="Sentences">
       {workspace.units.map((unit) =>
         unit.kind === 'body' ? (
-          <ReviewSentence key={unit.id} sentence={unit} verdicts={workspace.verdicts} conflicts={workspace.conflicts} actorId={actorId} />
+          <ReviewSentence
+            key={unit.id}
+            sentence={unit}
+            verdicts={workspace.verdicts}
+            others={workspace.others}
+            conflicts={workspace.conflicts}
+            actorId={actorId}
+            locked={workspace.workflow.status === 'approved'}
+          />
         ) : (
           <li key={unit.id} className="unit not-for-review" aria-label={`Unit ${unit.index + 1}`}>
             <div>

@@ -4,21 +4,25 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { createClaimAction, removeClaimAction } from '@/app/(app)/reports/review-actions';
 import { SentenceKindSelect } from '@/components/reports/sentence-kind-select';
+import type { OthersVerdict } from '@/lib/review/get-review-workspace';
 import type { VerdictView } from '@/lib/review/verdict-shape';
 import type { UnitKind } from '@/lib/segmentation/unit-kind';
 import { selectionOffsets } from './claim-selection';
+import { OthersVerdicts } from './others-verdicts';
 import { VerdictForm } from './verdict-form';
 
 type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; createdById: string | null };
 type Props = {
   sentence: { id: string; index: number; start: number; kind: UnitKind; text: string; claims: Claim[] };
   verdicts: Record<string, VerdictView>;
+  others: Record<string, OthersVerdict[]>;
   conflicts: string[];
   actorId: string;
+  locked: boolean;
 };
 
 /** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
-export function ReviewSentence({ sentence, verdicts, conflicts, actorId }: Props) {
+export function ReviewSentence({ sentence, verdicts, others, conflicts, actorId, locked }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [claimId, setClaimId] = useState(sentence.claims[0]?.id);
@@ -81,7 +85,8 @@ export function ReviewSentence({ sentence, verdicts, conflicts, actorId }: Props
           {error}
         </p>
       )}
-      {claim && <VerdictForm key={claim.id} claimId={claim.id} initial={verdicts[claim.id] ?? null} />}
+      {claim && <OthersVerdicts verdicts={others[claim.id] ?? []} />}
+      {claim && <VerdictForm key={claim.id} claimId={claim.id} initial={verdicts[claim.id] ?? null} locked={locked} />}
     </li>
   );
 }

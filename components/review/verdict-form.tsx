@@ -1,11 +1,13 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { saveVerdictAction } from '@/app/(app)/reports/review-actions';
+import { saveFinalVerdictAction } from '@/app/(app)/reports/workflow-actions';
 import { FormError } from '@/components/ui/form-error';
 import type { Suggestion } from '@/lib/review/suggest-evidence';
-import type { VerdictView } from '@/lib/review/verdict-shape';
+import type { VerdictContent } from '@/lib/review/verdict-shape';
 import { verdictLabelMeanings, verdictLabelNames, verdictLabels, ZVerdictBody, type VerdictLabel } from '@/lib/validations/verdict';
 import { ConflictNotice } from './conflict-notice';
 import { draftsOf, isSameEvidence, type EvidenceDraft } from './evidence-draft';
@@ -15,7 +17,7 @@ import { SuggestionPanel } from './suggestion-panel';
 
 type Values = { label?: VerdictLabel; note: string; evidence: EvidenceDraft[] };
 
-function valuesOf(verdict: VerdictView | null): Values {
+function valuesOf(verdict: VerdictContent | null): Values {
   return { label: verdict?.label, note: verdict?.note ?? '', evidence: draftsOf(verdict) };
 }
 
@@ -41,32 +43,46 @@ const resolver: Resolver<Values> = async (values) => {
   return { values: {}, errors };
 };
 
-export function VerdictForm({ claimId, initial }: { claimId: string; initial: VerdictView | null }) {
+type Props = {
+  claimId: string;
+  initial: VerdictContent | null;
+  // A reviewer's own verdict, or an editor's final verdict: the same form, rules and conflicts.
+  kind?: 'review' | 'final';
+  // Set when the report is approved: the form shows the verdict but cannot change it.
+  locked?: boolean;
+};
+
+const saveActions = { review: saveVerdictAction, final: saveFinalVerdictAction };
+
+export function VerdictForm({ claimId, initial, kind = 'review', locked = false }: Props) {
+  const router = useRouter();
   const [version, setVersion] = useState(initial?.version);
   const [isSaved, setIsSaved] = useState(false);
   const [showSuggestions, setShowSuggestions] = useState(false);
-  const [conflict, setConflict] = useState<{ current: VerdictView | null; mine: Values } | null>(null);
+  const [conflict, setConflict] = useState<{ current: VerdictContent | null; mine: Values } | null>(null);
   const { register, handleSubmit, setValue, setError, reset, control, formState } = useForm<Values>({
     resolver,
     defaultValues: valuesOf(initial),
   });
   const evidence = useWatch({ control, name: 'evidence' });
 
-  function adoptStored(verdict: VerdictView | null) {
+  function adoptStored(verdict: VerdictContent | null) {
     reset(valuesOf(verdict));
     setVersion(verdict?.version);
   }
 
   async function save(values: Values, basedOn: number | undefined) {
-    const result = await saveVerdictAction({ claimId, ...payloadOf(values), version: basedOn });
+    const result = await saveActions[kind]({ claimId, ...payloadOf(values), version: basedOn });
     if (result.ok) {
       adoptStored(result.data);
       setConflict(null);
       setIsSaved(true);
+      // A final verdict moves its claim from the open list to the settled one.
+      if (kind === 'final') router.refresh();
       return;
     }
     if (result.field === 'version') {
-      setConflict({ current: (result.details?.current as VerdictView | null) ?? null, mine: values });
+      setConflict({ current: (result.details?.current as VerdictContent | null) ?? null, mine: values });
       return;
     }
     const field = result.field === 'label' || result.field === 'note' ? result.field : result.field?.startsWith('evidence') ? 'evidence' : 'root';
@@ -92,56 +108,58 @@ export function VerdictForm({ claimId, initial }: { claimId: string; initial: Ve
       noValidate
     >
       <FormError message={errors.root?.message} />
-      {conflict && (
-        <ConflictNotice
-          current={conflict.current}
-          onOverwrite={() => save(conflict.mine, conflict.current?.version)}
-          onUseTheirs={() => {
-            adoptStored(conflict.current);
-            setConflict(null);
-          }}
-        />
-      )}
-      <div role="radiogroup" aria-label="Verdict" className="verdict-labels">
-        {verdictLabels.map((label, position) => (
-          <label key={label} className={`verdict-option label-${label}`} title={verdictLabelMeanings[label]}>
-            <input type="radio" value={label} aria-keyshortcuts={String(position + 1)} {...register('label')} />
-            <span>{verdictLabelNames[label]}</span>
-            <small>{verdictLabelMeanings[label]}</small>
-          </label>
-        ))}
-      </div>
-      {errors.label && <p className="field-error">{errors.label.message}</p>}
-      <label className="field">
-        <span>Note</span>
-        <textarea rows={2} aria-keyshortcuts="n" {...register('note')} />
-      </label>
-      <EvidenceList evidence={evidence} onRemove={(index) => setEvidence(evidence.filter((_, i) => i !== index))} />
-      {errors.evidence && <p className="field-error">{errors.evidence.message ?? errors.evidence.root?.message}</p>}
-      <div className="button-row">
-        <button type="button" className="button secondary" aria-keyshortcuts="s" aria-expanded={showSuggestions} onClick={() => setShowSuggestions(!showSuggestions)}>
-          {showSuggestions ? 'Hide suggestions' : 'Suggest evidence'}
-        </button>
-        <button type="submit" className="button" aria-keyshortcuts="Control+Enter" disabled={formState.isSubmitting}>
-          Save verdict
-        </button>
-        {isSaved && !formState.isDirty && (
-          <span role="status" className="saved">
-            Saved
-          </span>
+      <fieldset className="verdict-fieldset" disabled={locked}>
+        {conflict && (
+          <ConflictNotice
+            current={conflict.current}
+            onOverwrite={() => save(conflict.mine, conflict.current?.version)}
+            onUseTheirs={() => {
+              adoptStored(conflict.current);
+              setConflict(null);
+            }}
+          />
         )}
-      </div>
-      {showSuggestions && (
-        <SuggestionPanel
-          claimId={claimId}
-          onLink={link}
-          linked={new Set(evidence.flatMap((link) => ('sentenceId' in link ? [link.sentenceId] : [])))}
-        />
-      )}
-      <details>
-        <summary>Add an outside source</summary>
-        <OutsideSourceFields onAdd={(draft) => setEvidence([...evidence, draft])} />
-      </details>
+        <div role="radiogroup" aria-label="Verdict" className="verdict-labels">
+          {verdictLabels.map((label, position) => (
+            <label key={label} className={`verdict-option label-${label}`} title={verdictLabelMeanings[label]}>
+              <input type="radio" value={label} aria-keyshortcuts={String(position + 1)} {...register('label')} />
+              <span>{verdictLabelNames[label]}</span>
+              <small>{verdictLabelMeanings[label]}</small>
+            </label>
+          ))}
+        </div>
+        {errors.label && <p className="field-error">{errors.label.message}</p>}
+        <label className="field">
+          <span>Note</span>
+          <textarea rows={2} aria-keyshortcuts="n" {...register('note')} />
+        </label>
+        <EvidenceList evidence={evidence} onRemove={(index) => setEvidence(evidence.filter((_, i) => i !== index))} />
+        {errors.evidence && <p className="field-error">{errors.evidence.message ?? errors.evidence.root?.message}</p>}
+        <div className="button-row">
+          <button type="button" className="button secondary" aria-keyshortcuts="s" aria-expanded={showSuggestions} onClick={() => setShowSuggestions(!showSuggestions)}>
+            {showSuggestions ? 'Hide suggestions' : 'Suggest evidence'}
+          </button>
+          <button type="submit" className="button" aria-keyshortcuts="Control+Enter" disabled={formState.isSubmitting}>
+            {kind === 'final' ? 'Save final verdict' : 'Save verdict'}
+          </button>
+          {isSaved && !formState.isDirty && (
+            <span role="status" className="saved">
+              Saved
+            </span>
+          )}
+        </div>
+        {showSuggestions && (
+          <SuggestionPanel
+            claimId={claimId}
+            onLink={link}
+            linked={new Set(evidence.flatMap((link) => ('sentenceId' in link ? [link.sentenceId] : [])))}
+          />
+        )}
+        <details>
+          <summary>Add an outside source</summary>
+          <OutsideSourceFields onAdd={(draft) => setEvidence([...evidence, draft])} />
+        </details>
+      </fieldset>
     </form>
   );
 }

@@ -9,7 +9,7 @@ export async function signIn(page: Page, email: string, password: string, origin
 }
 
 export async function expectSignedIn(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Reports' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Reports', exact: true })).toBeVisible();
 }
 
 /** Signs in and waits until the reports page shows, for tests where signing in is not what is tested. */

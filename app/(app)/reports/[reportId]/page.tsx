@@ -5,11 +5,19 @@ import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
 import { ReviewKeyboard } from '@/components/review/review-keyboard';
 import { ReviewList } from '@/components/review/review-list';
+import { AgreementFigures } from '@/components/workflow/agreement-figures';
+import { CompleteReviewButton } from '@/components/workflow/complete-review-button';
+import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
+import { WorkflowSection } from '@/components/workflow/workflow-section';
+import { getAdjudicationQueue } from '@/lib/adjudication/get-adjudication-queue';
+import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/auth/actor';
+import { canManageWorkflow } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
 import { isForReview } from '@/lib/segmentation/unit-kind';
+import { listReviewers } from '@/lib/workflow/list-reviewers';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -29,11 +37,18 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   if (!actor) notFound();
   const workspace = await loadWorkspace(actor, (await params).reportId, (await searchParams).filter);
   if (!workspace) notFound();
-  const { report, progress } = workspace;
+  const { report, progress, workflow } = workspace;
+  const isEditor = canManageWorkflow(actor);
+  const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
+  const editorData = isEditor
+    ? await Promise.all([getAdjudicationQueue({ actor, input: { reportId: report.id } }), listReviewers({ actor })])
+    : null;
   const forReview = report.units.filter((unit) => isForReview(unit.kind)).length;
   return (
     <article>
-      <p className="meta">{report.outlet}</p>
+      <p className="meta">
+        {report.outlet} · <ReportStatusBadge status={workflow.status} />
+      </p>
       <h1>{report.title ?? `Untitled report from ${report.outlet}`}</h1>
       <p className="meta">
         {report.publishedOn ? `Published ${report.publishedOn}` : 'Publication date unknown'}
@@ -49,6 +64,31 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         {` · Revision ${report.revision}`}
       </p>
       {report.notes && <p className="meta">{report.notes}</p>}
+      {workflow.status === 'approved' && (
+        <p className="notice" role="status">
+          This report is approved and locked: verdicts cannot change until an editor reopens it.
+        </p>
+      )}
+      {agreement && editorData ? (
+        <WorkflowSection
+          reportId={report.id}
+          status={workflow.status}
+          settings={{ blindReview: workflow.blindReview, adjudicateSingleVerdicts: editorData[0].report.adjudicateSingleVerdicts }}
+          agreement={agreement}
+          openConflicts={editorData[0].open.length}
+          candidates={editorData[1]}
+        />
+      ) : (
+        <>
+          {!workflow.hasCompleted && workflow.status === 'in_review' && <CompleteReviewButton reportId={report.id} blindReview={workflow.blindReview} />}
+          {agreement && (
+            <section aria-labelledby="agreement-heading">
+              <h2 id="agreement-heading">Agreement</h2>
+              <AgreementFigures alpha={agreement.alpha} percentAgreement={agreement.percentAgreement} pairableClaims={agreement.pairableClaims} />
+            </section>
+          )}
+        </>
+      )}
       <h2 id="units-heading">Sentences</h2>
       <p className="meta" role="status">
         {forReview} sentences for review · {report.units.length - forReview} other units (not for review)

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AdjudicationEntry } from '@/components/adjudication/adjudication-entry';
+import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
+import { StatusControls } from '@/components/workflow/status-controls';
+import { getAdjudicationQueue } from '@/lib/adjudication/get-adjudication-queue';
+import { getActor } from '@/lib/auth/get-actor';
+import { canManageWorkflow } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+
+export const metadata: Metadata = { title: 'Adjudication' };
+
+type PageProps = { params: Promise<{ reportId: string }> };
+
+export default async function AdjudicationPage({ params }: PageProps) {
+  const actor = await getActor();
+  if (!actor || !canManageWorkflow(actor)) notFound();
+  const queue = await getAdjudicationQueue({ actor, input: await params }).catch((error: unknown) => {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) notFound();
+    throw error;
+  });
+  const { report } = queue;
+  const locked = report.status === 'approved';
+  return (
+    <article>
+      <p className="meta">
+        <Link href={`/reports/${report.id}`}>{report.outlet}</Link> · <ReportStatusBadge status={report.status} />
+      </p>
+      <h1>Adjudication: {report.title ?? report.outlet}</h1>
+      <p className="meta">
+        Claims where reviewers disagree{report.adjudicateSingleVerdicts ? ', or only one reviewer gave a verdict' : ''}. Set the final verdict, or accept the
+        majority.
+      </p>
+      <StatusControls reportId={report.id} status={report.status} openConflicts={queue.open.length} />
+      <h2 id="open-heading">Open ({queue.open.length})</h2>
+      {queue.open.length === 0 ? (
+        <p className="meta">No open conflicts.</p>
+      ) : (
+        <ol className="adjudication-list" aria-labelledby="open-heading">
+          {queue.open.map((item) => (
+            <AdjudicationEntry key={item.claimId} item={item} locked={locked} />
+          ))}
+        </ol>
+      )}
+      {queue.settled.length > 0 && (
+        <>
+          <h2 id="settled-heading">Settled ({queue.settled.length})</h2>
+          <ol className="adjudication-list" aria-labelledby="settled-heading">
+            {queue.settled.map((item) => (
+              <AdjudicationEntry key={item.claimId} item={item} locked={locked} />
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  );
+}

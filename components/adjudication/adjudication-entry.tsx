@@ -1,0 +1,47 @@
+'use client';
+
+import { acceptMajorityAction } from '@/app/(app)/reports/workflow-actions';
+import { VerdictForm } from '@/components/review/verdict-form';
+import { ActionError } from '@/components/workflow/action-error';
+import { useActionCall } from '@/components/workflow/use-action-call';
+import type { AdjudicationItem } from '@/lib/adjudication/get-adjudication-queue';
+import { verdictLabelNames } from '@/lib/validations/verdict';
+import { ReviewerVerdictCard } from './reviewer-verdict-card';
+
+const basisNames = { editor: 'set by an editor', majority: 'majority accepted', consensus: 'reviewers agreed' } as const;
+
+/** A claim to settle: every reviewer's verdict side by side, then the final verdict form or the majority in one click. */
+export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; locked: boolean }) {
+  const { call, error, isPending } = useActionCall();
+  return (
+    <li className="adjudication-item" aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
+      <p className="meta">Sentence {item.sentenceIndex + 1}</p>
+      <p className="unit-text">{item.isDefault ? item.sentenceText : `“${item.text}” — in: ${item.sentenceText}`}</p>
+      <div className="reviewer-verdicts">
+        {item.verdicts.map((verdict) => (
+          <ReviewerVerdictCard key={verdict.id} verdict={verdict} />
+        ))}
+      </div>
+      {item.final && (
+        <p role="status">
+          Final: <span className={`badge label-${item.final.label}`}>{verdictLabelNames[item.final.label]}</span> ({basisNames[item.final.basis]} by{' '}
+          {item.final.decidedBy.name}, version {item.final.version})
+        </p>
+      )}
+      {item.majority && !locked && (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button secondary"
+            disabled={isPending}
+            onClick={() => call(() => acceptMajorityAction({ claimId: item.claimId, version: item.final?.version }))}
+          >
+            Accept majority: {verdictLabelNames[item.majority]}
+          </button>
+        </div>
+      )}
+      <ActionError message={error} />
+      <VerdictForm key={`${item.final?.version ?? 0}`} claimId={item.claimId} initial={item.final} kind="final" locked={locked} />
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useState } from 'react';
+import { changeReportStatusAction } from '@/app/(app)/reports/workflow-actions';
+import type { ReportStatus } from '@/lib/validations/workflow';
+import { ActionError } from './action-error';
+import { useActionCall } from './use-action-call';
+
+/** The editor's buttons that move a report on (or back); reopening an approved report asks why. */
+export function StatusControls({ reportId, status, openConflicts }: { reportId: string; status: ReportStatus; openConflicts: number }) {
+  const { call, error, isPending } = useActionCall();
+  const [reason, setReason] = useState('');
+  const move = (next: ReportStatus) => call(() => changeReportStatusAction({ reportId, status: next, reason }));
+  return (
+    <div className="status-controls">
+      {status === 'in_review' && (
+        <button type="button" className="button" disabled={isPending} onClick={() => move('in_adjudication')}>
+          Start adjudication
+        </button>
+      )}
+      {status === 'in_adjudication' && (
+        <div className="button-row">
+          <button type="button" className="button" disabled={isPending} onClick={() => move('approved')}>
+            Approve report
+          </button>
+          <button type="button" className="button secondary" disabled={isPending} onClick={() => move('in_review')}>
+            Back to review
+          </button>
+          {openConflicts > 0 && <span className="meta">{openConflicts} claim(s) still need a final verdict before approval.</span>}
+        </div>
+      )}
+      {status === 'approved' && (
+        <div className="form-grid">
+          <label className="field">
+            <span>Reason for reopening</span>
+            <textarea rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+          </label>
+          <div className="button-row">
+            <button type="button" className="button" disabled={isPending} onClick={() => move('in_review')}>
+              Reopen for review
+            </button>
+            <button type="button" className="button secondary" disabled={isPending} onClick={() => move('in_adjudication')}>
+              Reopen for adjudication
+            </button>
+          </div>
+        </div>
+      )}
+      <ActionError message={error} />
+    </div>
+  );
+}

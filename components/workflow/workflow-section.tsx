@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { Agreement } from '@/lib/agreement/get-agreement';
+import type { ReportStatus } from '@/lib/validations/workflow';
+import { AgreementFigures } from './agreement-figures';
+import { AssignmentEditor } from './assignment-editor';
+import { ReviewSettingsForm } from './review-settings-form';
+import { StatusControls } from './status-controls';
+
+type Props = {
+  reportId: string;
+  status: ReportStatus;
+  settings: { blindReview: boolean; adjudicateSingleVerdicts: boolean };
+  agreement: Agreement;
+  openConflicts: number;
+  candidates: { id: string; name: string; role: string }[];
+};
+
+/** The editor's controls for one report: status, reviewers, settings, agreement and the way to adjudication. */
+export function WorkflowSection({ reportId, status, settings, agreement, openConflicts, candidates }: Props) {
+  const assigned = agreement.reviewers
+    .filter((reviewer) => reviewer.assigned)
+    .map((reviewer) => ({
+      reviewerId: reviewer.id,
+      name: reviewer.name,
+      progress: `${reviewer.sentencesReviewed} of ${reviewer.sentences} sentences reviewed`,
+      completed: reviewer.completedAt !== null,
+    }));
+  const unassigned = agreement.reviewers.filter((reviewer) => !reviewer.assigned);
+  return (
+    <section className="card workflow-panel" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">Workflow</h2>
+      <StatusControls reportId={reportId} status={status} openConflicts={openConflicts} />
+      <p>
+        <Link href={`/reports/${reportId}/adjudication`}>Adjudication: {openConflicts} open conflict(s)</Link>
+      </p>
+      <AgreementFigures alpha={agreement.alpha} percentAgreement={agreement.percentAgreement} pairableClaims={agreement.pairableClaims} />
+      <AssignmentEditor reportId={reportId} assigned={assigned} candidates={candidates} />
+      {unassigned.length > 0 && (
+        <p className="meta">
+          Also reviewing: {unassigned.map((reviewer) => `${reviewer.name} (${reviewer.sentencesReviewed} of ${reviewer.sentences})`).join(', ')}
+        </p>
+      )}
+      <ReviewSettingsForm reportId={reportId} settings={settings} />
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { userWithToken } from '../support/api';
+import { e2ePassword } from '../support/cli';
+import { signInAs } from '../support/sign-in';
+
+// A report of its own, so approving and locking it leaves the other tests' reports alone.
+const body = [
+  'North Korean hackers stole about $1.2 billion in cryptocurrency and other virtual assets in the last five years, South Korea’s spy agency said.',
+  'The envoys of the three countries met in Seoul on Friday to discuss the North’s workers abroad.',
+].join('\n\n');
+const title = `Envoys weigh cyber theft ${Date.now()}`;
+const theftText = 'North Korean hackers stole about $1.2 billion';
+const meetingText = 'The envoys of the three countries met in Seoul';
+
+async function signedInPage(browser: Browser, email: string) {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, email, e2ePassword);
+  return page;
+}
+
+async function openReport(page: Page) {
+  await page.getByRole('link', { name: title }).first().click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+}
+
+function sentence(page: Page, text: string) {
+  return page.getByRole('list', { name: 'Sentences' }).locator('> li').filter({ hasText: text });
+}
+
+async function label(page: Page, text: string, name: RegExp) {
+  const unit = sentence(page, text);
+  await unit.getByRole('radio', { name }).check();
+  await unit.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(unit.getByText('Saved', { exact: true })).toBeVisible();
+}
+
+test('two blind reviews, agreement, adjudication, approval, lock and reopening, all in the browser and the audit history', async ({ browser, request }) => {
+  const editor = userWithToken('editor', 'Edna Editor');
+  const alice = userWithToken('reviewer', 'Alice Reviewer');
+  const bob = userWithToken('reviewer', 'Bob Reviewer');
+  const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Desk Wire', title, body } });
+  expect(created.status()).toBe(201);
+  const { report, units } = await created.json();
+  const theftClaimId = units.find((unit: { text: string }) => unit.text.startsWith(theftText)).claims[0].id;
+
+  // The editor assigns both reviewers on the report page.
+  const editorPage = await signedInPage(browser, editor.email);
+  await openReport(editorPage);
+  const workflow = editorPage.getByRole('region', { name: 'Workflow' });
+  for (const reviewer of [alice, bob]) {
+    await workflow.getByLabel('Reviewer to assign').selectOption({ label: `${reviewer.name} (reviewer)` });
+    await workflow.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(workflow.getByRole('list', { name: 'Assigned reviewers' })).toContainText(reviewer.name);
+  }
+
+  // Alice finds the report first in her list, labels both sentences single-source and completes her review.
+  const alicePage = await signedInPage(browser, alice.email);
+  await expect(alicePage.getByRole('list', { name: 'Assigned to you' })).toContainText(title);
+  await alicePage.getByRole('list', { name: 'Assigned to you' }).getByRole('link', { name: title }).click();
+  await label(alicePage, theftText, /Single-source/);
+  await label(alicePage, meetingText, /Single-source/);
+  await alicePage.getByRole('button', { name: 'Mark my review complete' }).click();
+  await expect(alicePage.getByRole('button', { name: 'Mark my review complete' })).toBeHidden();
+
+  // Bob reviews blind: Alice's verdicts stay hidden until he completes his own.
+  const bobPage = await signedInPage(browser, bob.email);
+  await openReport(bobPage);
+  const bobTheft = sentence(bobPage, theftText);
+  await bobTheft.getByRole('button', { name: 'Suggest evidence' }).click();
+  await bobTheft.getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem').first().getByRole('button', { name: 'Link as supporting' }).click();
+  await label(bobPage, theftText, /Corroborated/);
+  await label(bobPage, meetingText, /Single-source/);
+  await expect(bobPage.getByRole('list', { name: 'Other reviewers’ verdicts' })).toHaveCount(0);
+  await bobPage.getByRole('button', { name: 'Mark my review complete' }).click();
+  await expect(bobTheft.getByRole('list', { name: 'Other reviewers’ verdicts' })).toContainText('Alice Reviewer: Single-source');
+  await expect(bobTheft.getByText('reviewers disagree')).toBeVisible();
+
+  // The editor sees the agreement and the conflict, settles it, and approves.
+  await editorPage.reload();
+  await expect(workflow.getByLabel('Agreement')).toContainText('50%');
+  await workflow.getByRole('button', { name: 'Start adjudication' }).click();
+  await expect(editorPage.getByText('In adjudication').first()).toBeVisible();
+  await workflow.getByRole('link', { name: /Adjudication: 1 open conflict/ }).click();
+  const open = editorPage.getByRole('list', { name: 'Open (1)' });
+  const conflict = open.getByRole('listitem').filter({ hasText: theftText }).first();
+  await expect(conflict.getByRole('article', { name: 'Verdict of Alice Reviewer' })).toContainText('Single-source');
+  await expect(conflict.getByRole('article', { name: 'Verdict of Bob Reviewer' })).toContainText('Corroborated');
+  await conflict.getByRole('radio', { name: /Single-source/ }).check();
+  await conflict.getByRole('textbox', { name: 'Note' }).fill('The figure traces back to one agency statement.');
+  await conflict.getByRole('button', { name: 'Save final verdict' }).click();
+  const settled = editorPage.getByRole('list', { name: 'Settled (1)' });
+  await expect(settled).toContainText('Final: Single-source (set by an editor by Edna Editor, version 1)');
+  await editorPage.getByRole('button', { name: 'Approve report' }).click();
+  await expect(editorPage.getByText('Approved', { exact: true }).first()).toBeVisible();
+
+  // Locked: Bob's form is disabled, and a change through the API is refused with a clear message.
+  await bobPage.reload();
+  await expect(bobPage.getByText('This report is approved and locked')).toBeVisible();
+  await expect(sentence(bobPage, meetingText).getByRole('button', { name: 'Save verdict' })).toBeDisabled();
+  const refused = await request.put(`/api/v1/claims/${theftClaimId}/verdict`, { headers: bob.headers, data: { label: 'single_source', version: 1 } });
+  expect(refused.status()).toBe(423);
+  expect((await refused.json()).error.message).toContain('approved and locked');
+
+  // Reviewers cannot use the editor's endpoints.
+  const asReviewer = await request.put(`/api/v1/claims/${theftClaimId}/final`, { headers: bob.headers, data: { label: 'single_source', version: 1 } });
+  expect(asReviewer.status()).toBe(403);
+
+  // The editor reopens with a reason; Bob can change his verdict again.
+  await editorPage.getByLabel('Reason for reopening').fill('A reader sent a second source');
+  await editorPage.getByRole('button', { name: 'Reopen for review' }).click();
+  await expect(editorPage.getByText('In review', { exact: true }).first()).toBeVisible();
+  const accepted = await request.put(`/api/v1/claims/${theftClaimId}/verdict`, { headers: bob.headers, data: { label: 'single_source', version: 1 } });
+  expect(accepted.status()).toBe(200);
+
+  // Agreement through the API, and the dashboard.
+  const agreement = await (await request.get(`/api/v1/reports/${report.id}/agreement`, { headers: editor.headers })).json();
+  expect(agreement).toMatchObject({ percentAgreement: 1, reviewers: [{ name: 'Alice Reviewer' }, { name: 'Bob Reviewer' }] });
+  await editorPage.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(editorPage.getByRole('row').filter({ hasText: title })).toContainText('In review');
+});
