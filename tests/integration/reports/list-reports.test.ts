@@ -7,7 +7,7 @@ beforeAll(async () => {
   await seedDatabase();
 });
 
-test('lists every report with id, outlet, title and date, by outlet', async () => {
+test('lists every report with id, outlet, title, date and review status, by outlet', async () => {
   const { actor } = await createTestUser();
   const { items, nextCursor } = await listReports({ actor });
   expect(nextCursor).toBeNull();
@@ -17,6 +17,7 @@ test('lists every report with id, outlet, title and date, by outlet', async () =
     outlet: 'DW (Deutsche Welle)',
     title: 'US and Asian allies urge support for North Korea worker ban',
     publishedOn: '2023-04-07',
+    status: 'in_review',
   });
 });
 
