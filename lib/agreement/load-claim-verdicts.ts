@@ -19,6 +19,8 @@ export type ClaimVerdicts = {
  * are computed from. Pass no ids for every report; pass a transaction to read inside it.
  */
 export async function loadClaimVerdicts(reportIds?: string[], client: DbTransaction | typeof db = db): Promise<ClaimVerdicts[]> {
+  // Three flat queries, one after another: nested relation reads inside a transaction make Prisma
+  // send queries on one connection at once, which node-postgres deprecates.
   const claims = await client.claim.findMany({
     where: {
       ...(reportIds ? { reportId: { in: reportIds } } : {}),
@@ -27,17 +29,14 @@ export async function loadClaimVerdicts(reportIds?: string[], client: DbTransact
       sentence: { kind: 'body', orphanedAt: null },
     },
     orderBy: [{ reportId: 'asc' }, { sentence: { index: 'asc' } }, { isDefault: 'desc' }, { start: 'asc' }],
-    select: {
-      id: true,
-      reportId: true,
-      sentenceId: true,
-      text: true,
-      isDefault: true,
-      sentence: { select: { index: true } },
-      verdicts: { orderBy: { createdAt: 'asc' }, select: { reviewerId: true, label: true } },
-      finalVerdict: { select: { label: true } },
-    },
+    select: { id: true, reportId: true, sentenceId: true, text: true, isDefault: true, sentence: { select: { index: true } } },
   });
+  const claimIds = claims.map((claim) => claim.id);
+  const verdicts = await client.verdict.findMany({ where: { claimId: { in: claimIds } }, orderBy: { createdAt: 'asc' }, select: { claimId: true, reviewerId: true, label: true } });
+  const finals = await client.finalVerdict.findMany({ where: { claimId: { in: claimIds } }, select: { claimId: true, label: true } });
+  const verdictsByClaim = new Map<string, ClaimVerdicts['verdicts']>();
+  for (const { claimId, reviewerId, label } of verdicts) verdictsByClaim.set(claimId, [...(verdictsByClaim.get(claimId) ?? []), { reviewerId, label }]);
+  const finalByClaim = new Map(finals.map((final) => [final.claimId, final.label]));
   return claims.map((claim) => ({
     claimId: claim.id,
     reportId: claim.reportId,
@@ -45,8 +44,8 @@ export async function loadClaimVerdicts(reportIds?: string[], client: DbTransact
     sentenceIndex: claim.sentence.index,
     text: claim.text,
     isDefault: claim.isDefault,
-    verdicts: claim.verdicts,
-    finalLabel: claim.finalVerdict?.label ?? null,
+    verdicts: verdictsByClaim.get(claim.id) ?? [],
+    finalLabel: finalByClaim.get(claim.id) ?? null,
   }));
 }
 

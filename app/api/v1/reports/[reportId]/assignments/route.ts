@@ -1,27 +1,16 @@
-// GET /api/v1/reports/{id}/assignments - the reviewers assigned, with progress; POST {reviewerId} - assign one (editors and admins)
+// GET /api/v1/reports/{id}/assignments - the reviewers assigned and whether each completed their review
+// POST /api/v1/reports/{id}/assignments - {reviewerId}: assign one (editors and admins); 201, or 200 if already assigned
 import { NextResponse } from 'next/server';
-import { authenticateRequest } from '@/lib/auth/authenticate-request';
-import { errorResponse } from '@/lib/http/error-response';
-import { readJsonBody } from '@/lib/http/read-json-body';
+import { apiRoute } from '@/lib/http/api-route';
 import { assignReviewer } from '@/lib/workflow/assign-reviewer';
 import { listAssignments } from '@/lib/workflow/list-assignments';
 
-export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
-  try {
-    const actor = await authenticateRequest(request);
-    return NextResponse.json(await listAssignments({ actor, input: await params }));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = apiRoute(({ actor, input }) => listAssignments({ actor, input }));
 
-export async function POST(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
-  try {
-    const actor = await authenticateRequest(request);
-    const body = await readJsonBody(request, 16 * 1024);
-    const assignment = await assignReviewer({ actor, input: { ...body, ...(await params) } });
+export const POST = apiRoute(
+  async ({ actor, input }) => {
+    const assignment = await assignReviewer({ actor, input });
     return NextResponse.json(assignment, { status: assignment.added ? 201 : 200 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+  },
+  { maxBodyBytes: 16 * 1024 },
+);

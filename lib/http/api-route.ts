@@ -1,0 +1,28 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { Actor } from '@/lib/auth/actor';
+import { authenticateRequest } from '@/lib/auth/authenticate-request';
+import { errorResponse } from './error-response';
+import { readJsonBody } from './read-json-body';
+
+type RouteContext = { params: Promise<Record<string, string>> };
+type Call = { actor: Actor; input: Record<string, unknown>; request: NextRequest };
+
+/**
+ * An /api/v1 route handler: authenticates the caller (token or session), gathers the input (the
+ * JSON body up to `maxBodyBytes` when the route takes one, else the query string; path parameters
+ * always win), runs the use case and answers its result as JSON (or the Response it returns).
+ * Every thrown error becomes the JSON error answer.
+ */
+export function apiRoute(handler: (call: Call) => Promise<unknown>, { maxBodyBytes }: { maxBodyBytes?: number } = {}) {
+  return async (request: NextRequest, context: RouteContext): Promise<Response> => {
+    try {
+      const actor = await authenticateRequest(request);
+      const fields = maxBodyBytes === undefined ? Object.fromEntries(request.nextUrl.searchParams) : await readJsonBody(request, maxBodyBytes);
+      const result = await handler({ actor, input: { ...fields, ...(await context.params) }, request });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
