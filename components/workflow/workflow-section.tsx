@@ -11,12 +11,12 @@ type Props = {
   status: ReportStatus;
   settings: { blindReview: boolean; adjudicateSingleVerdicts: boolean };
   agreement: Agreement;
-  openConflicts: number;
   candidates: { id: string; name: string; role: string }[];
 };
 
 /** The editor's controls for one report: status, reviewers, settings, agreement and the way to adjudication. */
-export function WorkflowSection({ reportId, status, settings, agreement, openConflicts, candidates }: Props) {
+export function WorkflowSection({ reportId, status, settings, agreement, candidates }: Props) {
+  const { openConflicts } = agreement;
   const assigned = agreement.reviewers
     .filter((reviewer) => reviewer.assigned)
     .map((reviewer) => ({

@@ -3,7 +3,7 @@ import type { UserActor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import type { db, DbTransaction } from '@/lib/db';
 import type { FinalVerdictBasis } from '@/lib/generated/prisma/enums';
-import { evidenceRows } from '@/lib/review/evidence-rows';
+import { replaceEvidence } from '@/lib/review/replace-evidence';
 import { staleVersion } from '@/lib/review/stale-version';
 import type { TEvidence, VerdictLabel } from '@/lib/validations/verdict';
 import { finalVerdictSelect, finalVerdictShape, finalVerdictSnapshot, type FinalVerdictView } from './final-verdict-shape';
@@ -33,8 +33,7 @@ export async function storeFinalVerdict(
   const saved = before
     ? await tx.finalVerdict.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })
     : await tx.finalVerdict.create({ data: { ...fields, claimId: claim.id }, select: { id: true } });
-  if (before) await tx.evidence.deleteMany({ where: { finalVerdictId: saved.id } });
-  await tx.evidence.createMany({ data: evidenceRows({ finalVerdictId: saved.id }, content.evidence) });
+  await replaceEvidence(tx, { finalVerdictId: saved.id }, content.evidence, { isNew: !before });
   const after = (await findFinalVerdict(tx, claim.id)) as FinalVerdictView;
 
   await writeAuditEvent(tx, {

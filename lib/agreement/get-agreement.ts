@@ -7,12 +7,13 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
 import { loadReportWorkflow } from '@/lib/workflow/load-report-workflow';
 import { agreementFigures, labelSpread } from './agreement-figures';
-import { loadClaimVerdicts } from './load-claim-verdicts';
+import { isOpenConflict, loadClaimVerdicts } from './load-claim-verdicts';
 import { reviewerProgress, reviewersOf } from './reviewer-progress';
 
 /**
  * How far a report's reviewers agree: Krippendorff's alpha (nominal) and the share of claims with
- * two or more verdicts on which all agree; per claim, the spread of labels; per reviewer, progress.
+ * two or more verdicts on which all agree; per claim, the spread of labels; per reviewer, progress;
+ * and how many claims still wait for a final verdict.
  * Under blind review a reviewer sees it only after marking their own review complete.
  */
 export async function getAgreement({ actor, input }: { actor: Actor; input: unknown }) {
@@ -34,6 +35,7 @@ export async function getAgreement({ actor, input }: { actor: Actor; input: unkn
   return {
     reportId,
     ...agreementFigures(claims),
+    openConflicts: claims.filter((claim) => isOpenConflict(claim, workflow.adjudicateSingleVerdicts)).length,
     claims: claims
       .filter((claim) => claim.verdicts.length > 0)
       .map((claim) => ({

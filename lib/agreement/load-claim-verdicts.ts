@@ -54,3 +54,8 @@ export function needsAdjudication(claim: ClaimVerdicts, adjudicateSingleVerdicts
   const labels = new Set(claim.verdicts.map((verdict) => verdict.label));
   return labels.size > 1 || (adjudicateSingleVerdicts && claim.verdicts.length === 1);
 }
+
+/** A claim that needs an editor and has no final verdict yet: what blocks approval. */
+export function isOpenConflict(claim: ClaimVerdicts, adjudicateSingleVerdicts: boolean): boolean {
+  return !claim.finalLabel && needsAdjudication(claim, adjudicateSingleVerdicts);
+}

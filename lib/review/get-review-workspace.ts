@@ -63,6 +63,7 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
     workflow: {
       status: workflow.status,
       blindReview: workflow.blindReview,
+      adjudicateSingleVerdicts: workflow.adjudicateSingleVerdicts,
       hasCompleted: workflow.hasCompleted,
       seesOthers: workflow.seesOthers,
       isAssigned: workflow.assignments.some((assignment) => assignment.reviewerId === actor.id),

@@ -9,7 +9,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { ZSaveVerdict } from '@/lib/validations/verdict';
 import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { checkEvidenceSentences } from './check-evidence-sentences';
-import { evidenceRows } from './evidence-rows';
+import { replaceEvidence } from './replace-evidence';
 import { staleVersion } from './stale-version';
 import { verdictSelect, verdictShape, verdictSnapshot, type VerdictView } from './verdict-shape';
 
@@ -41,8 +41,7 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
       const saved = before
         ? await tx.verdict.update({ where: { id: before.id }, data: { label, note, version: { increment: 1 } }, select: { id: true } })
         : await tx.verdict.create({ data: { claimId, reviewerId, label, note }, select: { id: true } });
-      if (before) await tx.evidence.deleteMany({ where: { verdictId: saved.id } });
-      await tx.evidence.createMany({ data: evidenceRows({ verdictId: saved.id }, evidence) });
+      await replaceEvidence(tx, { verdictId: saved.id }, evidence, { isNew: !before });
       const after = (await findVerdict(tx, claimId, reviewerId)) as VerdictView;
 
       await writeAuditEvent(tx, {

@@ -4,7 +4,7 @@ import { canManageWorkflow } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { mergeVerdicts } from '@/lib/adjudication/merge-verdicts';
 import { storeFinalVerdict } from '@/lib/adjudication/store-final-verdict';
-import { loadClaimVerdicts, needsAdjudication } from '@/lib/agreement/load-claim-verdicts';
+import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { db, type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { UserActor } from '@/lib/auth/actor';
@@ -59,7 +59,7 @@ export async function changeReportStatus({ actor, input }: { actor: Actor; input
 
 async function settleForApproval(tx: DbTransaction, actor: UserActor, reportId: string, adjudicateSingleVerdicts: boolean) {
   const claims = await loadClaimVerdicts([reportId], tx);
-  const open = claims.filter((claim) => !claim.finalLabel && needsAdjudication(claim, adjudicateSingleVerdicts));
+  const open = claims.filter((claim) => isOpenConflict(claim, adjudicateSingleVerdicts));
   if (open.length > 0) {
     throw new AppError('conflict', `${open.length} claim(s) still need a final verdict: settle them in adjudication before approving`, 'status', {
       openClaims: open.map((claim) => claim.claimId),

@@ -33,7 +33,8 @@ export async function completeReview({ actor, input }: { actor: Actor; input: un
         after: { reviewerId: actor.id, reviewerName: actor.name },
       });
     }
-    const completion = await tx.reviewCompletion.findUniqueOrThrow({ where: { reportId_reviewerId: { reportId, reviewerId: actor.id } }, select: { completedAt: true } });
+    const completion =
+      created[0] ?? (await tx.reviewCompletion.findUniqueOrThrow({ where: { reportId_reviewerId: { reportId, reviewerId: actor.id } }, select: { completedAt: true } }));
     return { reportId, reviewerId: actor.id, completedAt: completion.completedAt.toISOString() };
   });
 }

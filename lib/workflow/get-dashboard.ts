@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
 import { agreementFigures } from '@/lib/agreement/agreement-figures';
-import { loadClaimVerdicts, needsAdjudication } from '@/lib/agreement/load-claim-verdicts';
+import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { reviewerProgress, reviewersOf } from '@/lib/agreement/reviewer-progress';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -41,7 +41,7 @@ export async function getDashboard({ actor }: { actor: Actor }) {
         status: report.status,
         blindReview: report.blindReview,
         ...agreementFigures(own),
-        openConflicts: own.filter((claim) => !claim.finalLabel && needsAdjudication(claim, report.adjudicateSingleVerdicts)).length,
+        openConflicts: own.filter((claim) => isOpenConflict(claim, report.adjudicateSingleVerdicts)).length,
         finalVerdicts: own.filter((claim) => claim.finalLabel).length,
         reviewers: reviewerProgress(own, reviewersOf(own, [...assigned])).map((progress) => ({
           ...progress,

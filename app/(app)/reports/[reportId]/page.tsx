@@ -9,7 +9,6 @@ import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { CompleteReviewButton } from '@/components/workflow/complete-review-button';
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
-import { getAdjudicationQueue } from '@/lib/adjudication/get-adjudication-queue';
 import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/auth/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
@@ -40,9 +39,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const { report, progress, workflow } = workspace;
   const isEditor = canManageWorkflow(actor);
   const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
-  const editorData = isEditor
-    ? await Promise.all([getAdjudicationQueue({ actor, input: { reportId: report.id } }), listReviewers({ actor })])
-    : null;
+  const candidates = isEditor ? await listReviewers({ actor }) : null;
   const forReview = report.units.filter((unit) => isForReview(unit.kind)).length;
   return (
     <article>
@@ -69,14 +66,13 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           This report is approved and locked: verdicts cannot change until an editor reopens it.
         </p>
       )}
-      {agreement && editorData ? (
+      {agreement && candidates ? (
         <WorkflowSection
           reportId={report.id}
           status={workflow.status}
-          settings={{ blindReview: workflow.blindReview, adjudicateSingleVerdicts: editorData[0].report.adjudicateSingleVerdicts }}
+          settings={{ blindReview: workflow.blindReview, adjudicateSingleVerdicts: workflow.adjudicateSingleVerdicts }}
           agreement={agreement}
-          openConflicts={editorData[0].open.length}
-          candidates={editorData[1]}
+          candidates={candidates}
         />
       ) : (
         <>
