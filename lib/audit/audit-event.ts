@@ -21,6 +21,8 @@ const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string() });
 const ZAssignmentSnapshot = z.object({ reviewerId: z.string(), reviewerName: z.string() });
 const ZReportStatus = z.object({ status: z.string() });
 const ZReviewSettings = z.object({ blindReview: z.boolean(), adjudicateSingleVerdicts: z.boolean() });
+const ZExportRequestSnapshot = z.object({ format: z.string(), scope: z.string(), reportId: z.string().nullable(), reports: z.number() });
+const ZRestoredReport = ZReportSnapshot.extend({ claims: z.number(), verdicts: z.number(), finalVerdicts: z.number() });
 const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
 
 // Every kind of audit event and the shape of its before/after payload. A new event type is added
@@ -44,6 +46,8 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('review.completed'), entityType: z.literal('review_completion'), before: z.null(), after: ZAssignmentSnapshot }),
   z.object({ action: z.literal('report.status_changed'), entityType: z.literal('report'), before: ZReportStatus, after: ZReportStatus }),
   z.object({ action: z.literal('report.reopened'), entityType: z.literal('report'), before: ZReportStatus, after: ZReportStatus }),
+  z.object({ action: z.literal('export.downloaded'), entityType: z.literal('export'), before: z.null(), after: ZExportRequestSnapshot }),
+  z.object({ action: z.literal('report.restored'), entityType: z.literal('report'), before: z.null(), after: ZRestoredReport }),
   z.object({ action: z.literal('report.settings_changed'), entityType: z.literal('report'), before: ZReviewSettings, after: ZReviewSettings }),
 ]);
 

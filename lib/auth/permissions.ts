@@ -34,3 +34,13 @@ export function canManageWorkflow(actor: Actor): boolean {
 export function canSeeOthersVerdicts(actor: Actor, report: { blindReview: boolean }, hasCompleted: boolean): boolean {
   return canManageWorkflow(actor) || !report.blindReview || hasCompleted;
 }
+
+/** Exports carry every unpublished verdict: editors and admins only. */
+export function canExportVerdicts(actor: Actor): boolean {
+  return canManageWorkflow(actor);
+}
+
+/** Restoring an export creates the accounts it names, so it is for admins. */
+export function canRestoreExports(actor: Actor): boolean {
+  return canManageUsers(actor);
+}

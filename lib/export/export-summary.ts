@@ -1,0 +1,44 @@
+import 'server-only';
+import { agreementFigures } from '@/lib/agreement/agreement-figures';
+import { loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
+import { db } from '@/lib/db';
+import type { ExportScope } from '@/lib/validations/export-document';
+import { verdictLabels, type VerdictLabel } from '@/lib/validations/verdict';
+
+export type ReportSummary = {
+  id: string;
+  title: string;
+  outlet: string;
+  claims: number;
+  labels: Record<VerdictLabel, number>;
+  /** Claims without a final verdict (scope "final") or without any verdict (scope "all"). */
+  unlabelled: number;
+  alpha: number | null;
+  percentAgreement: number | null;
+};
+
+/**
+ * The figures a readable verdict report opens with, per report: claims per label (final labels,
+ * or every reviewer's label for scope "all") and the reviewers' agreement. Read one report at a
+ * time, keeping only the figures.
+ */
+export async function exportSummary(reportIds: string[], scope: ExportScope): Promise<ReportSummary[]> {
+  const reports = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, title: true, slug: true, outlet: true } });
+  const reportById = new Map(reports.map((report) => [report.id, report]));
+  const summaries: ReportSummary[] = [];
+  for (const reportId of reportIds) {
+    const report = reportById.get(reportId);
+    if (!report) continue;
+    const claims = await loadClaimVerdicts([reportId]);
+    const labels = Object.fromEntries(verdictLabels.map((label) => [label, 0])) as Record<VerdictLabel, number>;
+    let unlabelled = 0;
+    for (const claim of claims) {
+      const claimLabels = scope === 'final' ? (claim.finalLabel ? [claim.finalLabel] : []) : claim.verdicts.map((verdict) => verdict.label);
+      if (claimLabels.length === 0) unlabelled += 1;
+      for (const label of claimLabels) labels[label] += 1;
+    }
+    const { alpha, percentAgreement } = agreementFigures(claims);
+    summaries.push({ id: report.id, title: report.title ?? report.slug, outlet: report.outlet, claims: claims.length, labels, unlabelled, alpha, percentAgreement });
+  }
+  return summaries;
+}

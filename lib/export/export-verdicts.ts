@@ -1,0 +1,58 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { canExportVerdicts } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { ZExportRequest } from '@/lib/validations/export-document';
+import { parseInput } from '@/lib/validations/parse-input';
+import { exportFormatWriters } from './export-formats';
+import { exportSummary } from './export-summary';
+import { listExportReportIds, readExportEvents } from './read-export-events';
+import { toReadableStream } from './to-readable-stream';
+
+type ExportVerdictsCall = { actor: Actor; input: unknown; origin: string; requestUrl: string };
+
+/**
+ * Exports verdicts (final ones, or every reviewer's) of one report or all, in one of the formats
+ * (editors and admins). Everything that can fail is checked, and the export recorded in the audit
+ * history, before the first byte; the body then streams as the client reads it.
+ */
+export async function exportVerdicts({ actor, input, origin, requestUrl }: ExportVerdictsCall) {
+  const request = parseInput(ZExportRequest, input);
+  if (!canExportVerdicts(actor)) throw new AppError('forbidden', 'Only editors and admins can export verdicts');
+  if (request.format === 'claimreview' && request.scope === 'all') {
+    throw new AppError('invalid', 'ClaimReview publishes final verdicts only: choose scope final', 'scope');
+  }
+  const reportIds = await listExportReportIds(request.reportId);
+  if (request.reportId && reportIds.length === 0) throw new AppError('not_found', 'No report with this id', 'reportId');
+
+  const exportedAt = new Date();
+  await db.$transaction((tx) =>
+    writeAuditEvent(tx, {
+      actor,
+      action: 'export.downloaded',
+      entityType: 'export',
+      entityId: request.reportId ?? 'all',
+      reportId: request.reportId ?? null,
+      before: null,
+      after: { format: request.format, scope: request.scope, reportId: request.reportId ?? null, reports: reportIds.length },
+    }),
+  );
+
+  const writer = exportFormatWriters[request.format];
+  const summary = writer.needsSummary ? await exportSummary(reportIds, request.scope) : [];
+  const context = { scope: request.scope, exportedAt: exportedAt.toISOString(), origin, requestUrl };
+  const chunks = writer.write(readExportEvents(reportIds, request.scope), context, { bom: request.bom, summary });
+  return {
+    body: toReadableStream(chunks),
+    contentType: writer.contentType,
+    filename: await exportFilename(request.reportId, request.scope, exportedAt, writer.extension),
+  };
+}
+
+async function exportFilename(reportId: string | undefined, scope: string, exportedAt: Date, extension: string): Promise<string> {
+  const report = reportId ? await db.report.findUnique({ where: { id: reportId }, select: { slug: true } }) : null;
+  const name = (report?.slug ?? 'all-reports').replace(/[^a-z0-9-]+/gi, '-');
+  return `verdicts-${name}-${scope}-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
+}

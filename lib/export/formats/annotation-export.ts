@@ -1,0 +1,73 @@
+import type { ExportEvidence, ExportReportFields } from '@/lib/validations/export-document';
+import type { ExportClaimRow, ExportContext, ExportEvent } from '../export-events';
+import { describeEvidence } from '../describe-evidence';
+import { openJsonObject } from '../open-json-object';
+import { verdictRows, type VerdictRow } from '../verdict-rows';
+
+const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
+
+/** Where the text the selectors index into can be read: the report as stored, not the web page. */
+export function reportTextUrl(origin: string, reportId: string): string {
+  return `${origin}/api/v1/reports/${reportId}/text`;
+}
+
+function evidenceBodies(link: ExportEvidence) {
+  const description = { type: 'TextualBody', purpose: 'describing', value: describeEvidence(link), format: 'text/plain' };
+  if (link.kind === 'sentence') return [description];
+  return [description, { type: 'SpecificResource', purpose: 'linking', source: link.url }];
+}
+
+/**
+ * A W3C Web Annotation of one verdict: the label as a classifying body, the note as a commenting
+ * one, each evidence link described; the target is the claim in the report's stored text, by
+ * quote and by position.
+ */
+export function verdictAnnotation(report: ExportReportFields, claim: ExportClaimRow, row: Exclude<VerdictRow, { kind: 'none' }>, context: ExportContext) {
+  const { verdict } = row;
+  const creator = row.kind === 'final' ? row.verdict.decidedBy : row.verdict.reviewer;
+  return {
+    '@context': annotationContext,
+    id: `urn:uuid:${verdict.id}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: verdict.createdAt,
+    modified: verdict.updatedAt,
+    creator: { type: 'Person', name: creator.name },
+    generator: { id: context.origin, type: 'Software', name: 'Fact-check review server' },
+    generated: context.exportedAt,
+    body: [
+      { type: 'TextualBody', purpose: 'classifying', value: verdict.label, format: 'text/plain' },
+      ...(verdict.note ? [{ type: 'TextualBody', purpose: 'commenting', value: verdict.note, format: 'text/plain' }] : []),
+      ...verdict.evidence.flatMap(evidenceBodies),
+    ],
+    target: {
+      type: 'SpecificResource',
+      source: { id: reportTextUrl(context.origin, report.id), type: 'Text', format: 'text/plain' },
+      ...(report.url ? { scope: report.url } : {}),
+      selector: [
+        { type: 'TextQuoteSelector', exact: claim.text, prefix: claim.prefix, suffix: claim.suffix },
+        { type: 'TextPositionSelector', start: claim.start, end: claim.end },
+      ],
+    },
+  };
+}
+
+/** An AnnotationCollection holding one annotation per verdict in scope, in a single embedded page. */
+export async function* writeAnnotations(events: AsyncIterable<ExportEvent>, context: ExportContext): AsyncGenerator<string> {
+  const collection = { '@context': annotationContext, id: context.requestUrl, type: 'AnnotationCollection', label: `Verdicts (${context.scope === 'final' ? 'final verdicts' : 'every verdict'}) exported ${context.exportedAt}` };
+  const page = { id: `${context.requestUrl}#page-1`, type: 'AnnotationPage', startIndex: 0 };
+  yield `${openJsonObject(collection)},"first":${openJsonObject(page)},"items":[`;
+  let total = 0;
+  for await (const event of events) {
+    if (event.kind !== 'sentences') continue;
+    const annotations = event.sentences.flatMap((sentence) =>
+      sentence.claims.flatMap((claim) =>
+        verdictRows(claim, context.scope).flatMap((row) => (row.kind === 'none' ? [] : [JSON.stringify(verdictAnnotation(event.report, claim, row, context))])),
+      ),
+    );
+    if (annotations.length === 0) continue;
+    yield `${total === 0 ? '' : ','}\n${annotations.join(',\n')}`;
+    total += annotations.length;
+  }
+  yield `\n]},"total":${total}}\n`;
+}

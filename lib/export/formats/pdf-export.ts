@@ -1,0 +1,67 @@
+import PDFDocument from 'pdfkit';
+import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
+import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
+import type { ReportSummary } from '../export-summary';
+import { isReadableUnit, readableVerdicts } from '../readable-verdicts';
+
+const labelColors = { corroborated: '#1b7f3b', single_source: '#b7791f', disputed: '#c53030' } as const;
+
+function writeSummary(doc: PDFKit.PDFDocument, summary: ReportSummary[]) {
+  doc.font('Helvetica-Bold').fontSize(14).text('Summary').moveDown(0.3);
+  for (const report of summary) {
+    const counts = verdictLabels.map((label) => `${verdictLabelNames[label]} ${report.labels[label]}`).join(' · ');
+    const agreement = report.alpha === null ? 'alpha –' : `alpha ${report.alpha.toFixed(2)}`;
+    const percent = report.percentAgreement === null ? '' : `, ${Math.round(report.percentAgreement * 100)}% agreement`;
+    doc.font('Helvetica-Bold').fontSize(10).text(`${report.title} (${report.outlet})`);
+    doc.font('Helvetica').fontSize(10).text(`${counts} · unlabelled ${report.unlabelled} · ${agreement}${percent}`).moveDown(0.4);
+  }
+}
+
+function writeSentence(doc: PDFKit.PDFDocument, sentence: ExportSentenceRow, scope: ExportContext['scope']) {
+  const kind = sentence.kind === 'body' ? '' : ` (${sentence.kind})`;
+  doc.font('Times-Roman').fontSize(11).fillColor('black').text(`${sentence.index + 1}. ${sentence.text}${kind}`).moveDown(0.2);
+  for (const verdict of sentence.claims.flatMap((claim) => readableVerdicts(claim, scope))) {
+    const indent = { indent: 18 };
+    if (verdict.claimText) doc.font('Times-Italic').fontSize(10).fillColor('black').text(`Claim: “${verdict.claimText}”`, indent);
+    doc.font('Helvetica-Bold').fontSize(10).fillColor(verdict.label ? labelColors[verdict.label] : '#555555').text(verdict.title, { ...indent, continued: verdict.byline !== '' });
+    if (verdict.byline) doc.font('Helvetica').fillColor('#555555').text(`  ${verdict.byline}`);
+    doc.fillColor('black');
+    if (verdict.note) doc.font('Helvetica').fontSize(10).text(verdict.note, indent);
+    for (const line of verdict.evidence) doc.font('Helvetica').fontSize(9).text(`• ${line}`, { indent: 28 });
+    doc.moveDown(0.3);
+  }
+  doc.moveDown(0.3);
+}
+
+/**
+ * The verdict report as a PDF with real text (pdftotext extracts it): the same content as the
+ * HTML report. Pages are handed on as pdfkit writes them.
+ */
+export async function* writePdf(events: AsyncIterable<ExportEvent>, context: ExportContext, { summary }: { summary: ReportSummary[] }): AsyncGenerator<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Verdict report', Creator: 'Fact-check review server' } });
+  const written: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => written.push(chunk));
+  const ended = new Promise<void>((resolve) => doc.on('end', resolve));
+  const takeWritten = () => Buffer.concat(written.splice(0, written.length));
+
+  const scopeName = context.scope === 'final' ? 'Final verdicts' : 'Every reviewer’s verdicts and the final verdicts';
+  doc.font('Helvetica-Bold').fontSize(20).text('Verdict report');
+  doc.font('Helvetica').fontSize(10).fillColor('#555555').text(`${scopeName} · exported ${context.exportedAt}`).fillColor('black').moveDown();
+  writeSummary(doc, summary);
+  for await (const event of events) {
+    const { report } = event;
+    if (event.kind === 'report-start') {
+      doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(16).text(report.title ?? report.slug);
+      const meta = [report.outlet, report.publishedOn, `status: ${report.status.replace('_', ' ')}`, report.url].filter(Boolean).join(' · ');
+      doc.font('Helvetica').fontSize(9).fillColor('#555555').text(meta).fillColor('black').moveDown();
+    } else if (event.kind === 'sentences') {
+      for (const sentence of event.sentences) if (isReadableUnit(sentence.kind)) writeSentence(doc, sentence, context.scope);
+    }
+    const chunk = takeWritten();
+    if (chunk.length > 0) yield chunk;
+  }
+  doc.end();
+  await ended;
+  yield takeWritten();
+}

@@ -1,0 +1,139 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ExportEvidence, ExportReviewerVerdict, ExportScope } from '@/lib/validations/export-document';
+import type { ExportClaimRow, ExportSentenceRow } from './export-events';
+
+const evidenceSelect = {
+  orderBy: { position: 'asc' },
+  select: {
+    relation: true,
+    sentenceId: true,
+    url: true,
+    quote: true,
+    sentence: { select: { index: true, text: true, report: { select: { slug: true, outlet: true } } } },
+  },
+} as const satisfies Prisma.Verdict$evidenceArgs;
+
+type StoredEvidence = Prisma.EvidenceGetPayload<{ select: (typeof evidenceSelect)['select'] }>;
+
+const personSelect = { select: { name: true, email: true } } as const;
+
+function evidenceOf(stored: StoredEvidence[]): ExportEvidence[] {
+  return stored.map((link) =>
+    link.sentence && link.sentenceId
+      ? {
+          kind: 'sentence',
+          relation: link.relation,
+          sentenceId: link.sentenceId,
+          reportSlug: link.sentence.report.slug,
+          outlet: link.sentence.report.outlet,
+          sentenceIndex: link.sentence.index,
+          text: link.sentence.text,
+        }
+      : { kind: 'url', relation: link.relation, url: link.url ?? '', quote: link.quote },
+  );
+}
+
+function groupBy<Item>(items: Item[], key: (item: Item) => string): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** Who gave each claim a verdict, and (scope "all") the verdicts themselves. */
+async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ claimId: string; reviewerName: string; verdict?: ExportReviewerVerdict }[]> {
+  const orderBy = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.VerdictOrderByWithRelationInput[];
+  if (scope === 'final') {
+    const reviewers = await db.verdict.findMany({ where: { claimId: { in: claimIds } }, orderBy, select: { claimId: true, reviewer: { select: { name: true } } } });
+    return reviewers.map((verdict) => ({ claimId: verdict.claimId, reviewerName: verdict.reviewer.name }));
+  }
+  const verdicts = await db.verdict.findMany({
+    where: { claimId: { in: claimIds } },
+    orderBy,
+    select: { id: true, claimId: true, label: true, note: true, version: true, createdAt: true, updatedAt: true, reviewer: personSelect, evidence: evidenceSelect },
+  });
+  return verdicts.map((verdict) => ({
+    claimId: verdict.claimId,
+    reviewerName: verdict.reviewer.name,
+    verdict: {
+      id: verdict.id,
+      label: verdict.label,
+      note: verdict.note,
+      version: verdict.version,
+      createdAt: verdict.createdAt.toISOString(),
+      updatedAt: verdict.updatedAt.toISOString(),
+      evidence: evidenceOf(verdict.evidence),
+      reviewer: verdict.reviewer,
+    },
+  }));
+}
+
+/**
+ * One batch of a report's current sentences after `afterIndex`, with their current claims, final
+ * verdicts and (scope "all") every reviewer's verdict, in flat queries that use the indexes on
+ * (report, index) and on claim ids.
+ */
+export async function loadSentenceBatch({
+  reportId,
+  afterIndex,
+  limit,
+  scope,
+}: {
+  reportId: string;
+  afterIndex: number;
+  limit: number;
+  scope: ExportScope;
+}): Promise<ExportSentenceRow[]> {
+  const sentences = await db.sentence.findMany({
+    where: { reportId, orphanedAt: null, index: { gt: afterIndex } },
+    orderBy: { index: 'asc' },
+    take: limit,
+    select: { id: true, index: true, start: true, end: true, text: true, prefix: true, suffix: true, kind: true, detectedKind: true },
+  });
+  if (sentences.length === 0) return [];
+  const claims = await db.claim.findMany({
+    where: { sentenceId: { in: sentences.map((sentence) => sentence.id) }, removedAt: null, orphanedAt: null },
+    orderBy: [{ isDefault: 'desc' }, { start: 'asc' }, { id: 'asc' }],
+    select: { id: true, sentenceId: true, start: true, end: true, text: true, prefix: true, suffix: true, isDefault: true },
+  });
+  const claimIds = claims.map((claim) => claim.id);
+  const finals = await db.finalVerdict.findMany({
+    where: { claimId: { in: claimIds } },
+    select: { id: true, claimId: true, label: true, note: true, basis: true, version: true, createdAt: true, updatedAt: true, decidedBy: personSelect, evidence: evidenceSelect },
+  });
+  const verdicts = await loadVerdicts(claimIds, scope);
+  const finalByClaim = new Map(finals.map((final) => [final.claimId, final]));
+  const verdictsByClaim = groupBy(verdicts, (verdict) => verdict.claimId);
+  const claimsBySentence = groupBy(claims, (claim) => claim.sentenceId);
+
+  return sentences.map((sentence) => ({
+    ...sentence,
+    claims: (claimsBySentence.get(sentence.id) ?? []).map(({ sentenceId: _sentenceId, ...claim }): ExportClaimRow => {
+      const final = finalByClaim.get(claim.id);
+      const claimVerdicts = verdictsByClaim.get(claim.id) ?? [];
+      return {
+        ...claim,
+        reviewerNames: claimVerdicts.map((verdict) => verdict.reviewerName),
+        finalVerdict: final
+          ? {
+              id: final.id,
+              label: final.label,
+              note: final.note,
+              version: final.version,
+              createdAt: final.createdAt.toISOString(),
+              updatedAt: final.updatedAt.toISOString(),
+              evidence: evidenceOf(final.evidence),
+              basis: final.basis,
+              decidedBy: final.decidedBy,
+            }
+          : null,
+        ...(scope === 'all' ? { verdicts: claimVerdicts.flatMap((verdict) => verdict.verdict ?? []) } : {}),
+      };
+    }),
+  }));
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { ExportScope, ExportReportFields } from '@/lib/validations/export-document';
+import type { ExportEvent } from './export-events';
+import { loadSentenceBatch } from './load-sentence-batch';
+
+// Enough sentences per query to keep round trips few, few enough that a batch stays small.
+const sentencesPerBatch = 250;
+
+const reportFieldsSelect = {
+  id: true,
+  slug: true,
+  outlet: true,
+  title: true,
+  url: true,
+  syndicatedCopyUrl: true,
+  publishedOn: true,
+  creditsInText: true,
+  notes: true,
+  revision: true,
+  createdAt: true,
+  status: true,
+  blindReview: true,
+  adjudicateSingleVerdicts: true,
+  body: true,
+} as const;
+
+/** The reports to export, oldest first: one, or every report. */
+export async function listExportReportIds(reportId?: string): Promise<string[]> {
+  const reports = await db.report.findMany({
+    where: reportId ? { id: reportId } : {},
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true },
+  });
+  return reports.map((report) => report.id);
+}
+
+/**
+ * Reads the reports' current sentences, claims and verdicts in keyset batches (sentence index
+ * after the last one read), one query round per batch and only when the consumer asks for more:
+ * memory stays flat however large the export, and no connection is held between batches.
+ */
+export async function* readExportEvents(reportIds: string[], scope: ExportScope): AsyncGenerator<ExportEvent> {
+  for (const reportId of reportIds) {
+    const stored = await db.report.findUnique({ where: { id: reportId }, select: reportFieldsSelect });
+    if (!stored) continue;
+    const { createdAt, body, ...fields } = stored;
+    const report: ExportReportFields = {
+      ...fields,
+      publishedOn: fields.publishedOn?.toISOString().slice(0, 10) ?? null,
+      importedAt: createdAt.toISOString(),
+      body,
+    };
+    yield { kind: 'report-start', report };
+    let afterIndex = -1;
+    for (;;) {
+      const sentences = await loadSentenceBatch({ reportId, afterIndex, limit: sentencesPerBatch, scope });
+      if (sentences.length > 0) yield { kind: 'sentences', report, sentences };
+      if (sentences.length < sentencesPerBatch) break;
+      afterIndex = sentences[sentences.length - 1]?.index ?? afterIndex;
+    }
+    yield { kind: 'report-end', report };
+  }
+}

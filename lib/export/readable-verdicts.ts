@@ -1,0 +1,39 @@
+import type { ExportScope } from '@/lib/validations/export-document';
+import { verdictLabelNames, type VerdictLabel } from '@/lib/validations/verdict';
+import { describeEvidence } from './describe-evidence';
+import type { ExportClaimRow } from './export-events';
+import { verdictRows } from './verdict-rows';
+
+export type ReadableVerdict = {
+  label: VerdictLabel | null;
+  title: string;
+  byline: string;
+  note: string;
+  evidence: string[];
+  /** The claim's words when it is narrower than its sentence. */
+  claimText: string | null;
+};
+
+const basisNames = { editor: 'set by the editor', majority: 'majority accepted', consensus: 'reviewers agreed' } as const;
+
+/** A claim's verdicts in scope as a reader sees them in the HTML and PDF reports. */
+export function readableVerdicts(claim: ExportClaimRow, scope: ExportScope): ReadableVerdict[] {
+  const claimText = claim.isDefault ? null : claim.text;
+  return verdictRows(claim, scope).map((row) => {
+    if (row.kind === 'none') {
+      return { label: null, title: scope === 'final' ? 'Not yet settled' : 'No verdict yet', byline: '', note: '', evidence: [], claimText };
+    }
+    const { verdict } = row;
+    const date = verdict.updatedAt.slice(0, 10);
+    const byline =
+      row.kind === 'final'
+        ? `Final verdict by ${row.verdict.decidedBy.name} (${basisNames[row.verdict.basis]}), ${date}`
+        : `Reviewer ${row.verdict.reviewer.name}, ${date}`;
+    return { label: verdict.label, title: verdictLabelNames[verdict.label], byline, note: verdict.note, evidence: verdict.evidence.map(describeEvidence), claimText };
+  });
+}
+
+/** Units a reader of a verdict report wants: the article's text, not page furniture. */
+export function isReadableUnit(kind: string): boolean {
+  return kind !== 'boilerplate' && kind !== 'credit';
+}

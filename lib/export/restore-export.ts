@@ -1,0 +1,109 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { actorUserId } from '@/lib/auth/actor';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { canRestoreExports } from '@/lib/auth/permissions';
+import { db, type DbTransaction } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { sha256 } from '@/lib/reports/store-report';
+import { recordSearchTerms } from '@/lib/review/record-search-terms';
+import { ZExportDocument, type ExportDocument, type ExportEvidence } from '@/lib/validations/export-document';
+import { parseInput } from '@/lib/validations/parse-input';
+import { checkExportDocument } from './check-export-document';
+import { restoreUsers } from './restore-users';
+
+type Report = ExportDocument['reports'][number];
+
+function evidenceRows(evidence: ExportEvidence[], owner: { verdictId: string } | { finalVerdictId: string }) {
+  return evidence.map((link, position) => ({
+    ...owner,
+    position,
+    relation: link.relation,
+    ...(link.kind === 'sentence' ? { sentenceId: link.sentenceId } : { url: link.url, quote: link.quote }),
+  }));
+}
+
+async function restoreReport(tx: DbTransaction, actor: Actor, report: Report, userIds: Map<string, string>) {
+  const { sentences, importedAt, publishedOn, ...fields } = report;
+  const bodySha256 = sha256(report.body);
+  const userId = (person: { email: string }) => userIds.get(person.email.toLowerCase()) ?? '';
+  await tx.report.create({
+    data: {
+      ...fields,
+      bodySha256,
+      publishedOn: publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null,
+      createdAt: new Date(importedAt),
+      importedById: actorUserId(actor),
+      revisions: { create: { number: report.revision, body: report.body, bodySha256, createdById: actorUserId(actor) } },
+    },
+  });
+  await tx.sentence.createMany({
+    data: sentences.map(({ claims: _claims, ...sentence }) => ({ ...sentence, reportId: report.id, revision: report.revision })),
+  });
+  const claims = sentences.flatMap((sentence) => sentence.claims.map((claim) => ({ claim, sentenceId: sentence.id })));
+  await tx.claim.createMany({
+    data: claims.map(({ claim: { finalVerdict: _final, verdicts: _verdicts, ...claim }, sentenceId }) => ({ ...claim, sentenceId, reportId: report.id, revision: report.revision })),
+  });
+  const verdicts = claims.flatMap(({ claim }) => (claim.verdicts ?? []).map((verdict) => ({ verdict, claimId: claim.id })));
+  const finals = claims.flatMap(({ claim }) => (claim.finalVerdict ? [{ final: claim.finalVerdict, claimId: claim.id }] : []));
+  await tx.verdict.createMany({
+    data: verdicts.map(({ verdict: { evidence: _evidence, reviewer, ...verdict }, claimId }) => ({ ...verdict, claimId, reviewerId: userId(reviewer) })),
+  });
+  await tx.finalVerdict.createMany({
+    data: finals.map(({ final: { evidence: _evidence, decidedBy, ...final }, claimId }) => ({ ...final, claimId, decidedById: userId(decidedBy) })),
+  });
+  await tx.evidence.createMany({
+    data: [
+      ...verdicts.flatMap(({ verdict }) => evidenceRows(verdict.evidence, { verdictId: verdict.id })),
+      ...finals.flatMap(({ final }) => evidenceRows(final.evidence, { finalVerdictId: final.id })),
+    ],
+  });
+  await recordSearchTerms(tx, sentences.map((sentence) => sentence.text));
+  await writeAuditEvent(tx, {
+    actor,
+    action: 'report.restored',
+    entityType: 'report',
+    entityId: report.id,
+    reportId: report.id,
+    before: null,
+    after: { slug: report.slug, outlet: report.outlet, title: report.title, bodySha256, units: sentences.length, claims: claims.length, verdicts: verdicts.length, finalVerdicts: finals.length },
+  });
+  return { claims: claims.length, verdicts: verdicts.length, finalVerdicts: finals.length };
+}
+
+/**
+ * Restores a `json` export into a server that has no reports yet (admins): reports, sentences,
+ * claims, verdicts, final verdicts and evidence keep their ids and times, so exporting again gives
+ * the same document. All or nothing, in one transaction.
+ */
+export async function restoreExport({ actor, input }: { actor: Actor; input: unknown }) {
+  const document = parseInput(ZExportDocument, input);
+  if (!canRestoreExports(actor)) throw new AppError('forbidden', 'Only admins can restore an export');
+  checkExportDocument(document);
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const reportsHere = await tx.report.count();
+        if (reportsHere > 0) {
+          throw new AppError('conflict', `Restoring needs a server without reports; this one has ${reportsHere}. Restore into a new database.`);
+        }
+        const userIds = await restoreUsers(tx, actor, document);
+        const totals = { reports: document.reports.length, claims: 0, verdicts: 0, finalVerdicts: 0 };
+        for (const report of document.reports) {
+          const restored = await restoreReport(tx, actor, report, userIds);
+          totals.claims += restored.claims;
+          totals.verdicts += restored.verdicts;
+          totals.finalVerdicts += restored.finalVerdicts;
+        }
+        return totals;
+      },
+      { timeout: 600_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('conflict', 'The export repeats an id or a report text, or another restore ran at the same time');
+    }
+    throw error;
+  }
+}

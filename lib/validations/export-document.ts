@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { evidenceRelations, verdictLabels } from './verdict';
+
+// The `json` export, nested report → sentences → claims → verdicts → evidence. The same schema
+// reads it back on restore and, through `npm run export:schema`, is published as a JSON Schema in
+// public/schemas/, so the document, the restore and the documentation cannot drift apart.
+
+export const exportFormats = ['csv', 'json', 'claimreview', 'annotations', 'html', 'pdf'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+export const exportScopes = ['final', 'all'] as const;
+export type ExportScope = (typeof exportScopes)[number];
+
+export const exportDocumentFormat = 'factcheck-verdict-export';
+export const exportSchemaPath = '/schemas/verdict-export.schema.json';
+
+const ZTimestamp = z.iso.datetime({ message: 'must be an ISO 8601 time such as 2023-04-07T09:00:00.000Z' });
+const ZId = z.uuid({ message: 'must be a UUID' });
+const ZLabel = z.enum(verdictLabels);
+const ZRelation = z.enum(evidenceRelations);
+
+const ZPerson = z
+  .object({ name: z.string().min(1), email: z.email({ message: 'must be an email address' }) })
+  .describe('A user of the review server, matched by email on restore.');
+
+const ZSentenceEvidence = z
+  .object({
+    kind: z.literal('sentence'),
+    relation: ZRelation,
+    sentenceId: ZId,
+    reportSlug: z.string(),
+    outlet: z.string(),
+    sentenceIndex: z.number().int(),
+    text: z.string(),
+  })
+  .describe('A sentence of a report in this export; outlet, index and text are copies for readers.');
+
+const ZOutsideEvidence = z
+  .object({ kind: z.literal('url'), relation: ZRelation, url: z.string(), quote: z.string().nullable() })
+  .describe('A page outside the server, with the words quoted from it.');
+
+const ZEvidence = z.discriminatedUnion('kind', [ZSentenceEvidence, ZOutsideEvidence]);
+
+const ZVerdictCommon = {
+  id: ZId,
+  label: ZLabel,
+  note: z.string(),
+  version: z.number().int().min(1),
+  createdAt: ZTimestamp,
+  updatedAt: ZTimestamp,
+  evidence: z.array(ZEvidence),
+};
+
+const ZReviewerVerdict = z.object({ ...ZVerdictCommon, reviewer: ZPerson }).describe("One reviewer's verdict on the claim.");
+
+const ZFinalVerdict = z
+  .object({ ...ZVerdictCommon, basis: z.enum(['editor', 'majority', 'consensus']), decidedBy: ZPerson })
+  .describe('The verdict an editor settled on: the one that is published.');
+
+const ZClaim = z.object({
+  id: ZId,
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  isDefault: z.boolean(),
+  finalVerdict: ZFinalVerdict.nullable(),
+  verdicts: z.array(ZReviewerVerdict).optional().describe('Every reviewer verdict; present only when the scope is "all".'),
+});
+
+const ZSentence = z.object({
+  id: ZId,
+  index: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  kind: z.enum(['body', 'headline', 'dateline', 'caption', 'credit', 'boilerplate']),
+  detectedKind: z.enum(['body', 'headline', 'dateline', 'caption', 'credit', 'boilerplate']),
+  claims: z.array(ZClaim),
+});
+
+export const ZExportReportFields = z.object({
+  id: ZId,
+  slug: z.string().min(1),
+  outlet: z.string().min(1),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  syndicatedCopyUrl: z.string().nullable(),
+  publishedOn: z.iso.date({ message: 'must be a date such as 2023-04-07' }).nullable(),
+  creditsInText: z.array(z.string()),
+  notes: z.string().nullable(),
+  revision: z.number().int().min(1),
+  importedAt: ZTimestamp,
+  status: z.enum(['in_review', 'in_adjudication', 'approved']),
+  blindReview: z.boolean(),
+  adjudicateSingleVerdicts: z.boolean(),
+  body: z.string().min(1).describe('The report text exactly as imported; every start and end indexes into it.'),
+});
+
+const ZReport = ZExportReportFields.extend({ sentences: z.array(ZSentence) });
+
+export const ZExportDocument = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(exportDocumentFormat),
+    formatVersion: z.literal(1),
+    scope: z.enum(exportScopes),
+    exportedAt: ZTimestamp,
+    reports: z.array(ZReport),
+  })
+  .describe('Verdicts exported from the fact-check review server. Current sentences and claims only: orphaned units and removed claims are left out.');
+
+export type ExportDocument = z.infer<typeof ZExportDocument>;
+export type ExportReportFields = z.infer<typeof ZExportReportFields>;
+export type ExportSentence = z.infer<typeof ZSentence>;
+export type ExportClaim = z.infer<typeof ZClaim>;
+export type ExportReviewerVerdict = z.infer<typeof ZReviewerVerdict>;
+export type ExportFinalVerdict = z.infer<typeof ZFinalVerdict>;
+export type ExportEvidence = z.infer<typeof ZEvidence>;
+
+export const ZExportRequest = z.object({
+  format: z.enum(exportFormats, { message: `format must be one of ${exportFormats.join(', ')}` }),
+  scope: z.enum(exportScopes, { message: 'scope must be final or all' }).default('final'),
+  // The export form sends an empty reportId for "all reports".
+  reportId: z.preprocess((value) => (value === '' ? undefined : value), z.uuid({ message: 'reportId must be a report id' }).optional()),
+  bom: z.enum(['true', 'false'], { message: 'bom must be true or false' }).default('false').transform((value) => value === 'true'),
+});
+export type ExportRequest = z.infer<typeof ZExportRequest>;
