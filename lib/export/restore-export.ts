@@ -24,10 +24,14 @@ function evidenceRows(evidence: ExportEvidence[], owner: { verdictId: string } |
   }));
 }
 
-async function restoreReport(tx: DbTransaction, actor: Actor, report: Report, userIds: Map<string, string>) {
+function claimsOf(report: Report) {
+  return report.sentences.flatMap((sentence) => sentence.claims.map((claim) => ({ claim, sentenceId: sentence.id })));
+}
+
+/** The report, its sentences and claims: everything evidence from any report may point at. */
+async function restoreReportText(tx: DbTransaction, actor: Actor, report: Report) {
   const { sentences, importedAt, publishedOn, ...fields } = report;
   const bodySha256 = sha256(report.body);
-  const userId = (person: { email: string }) => userIds.get(person.email.toLowerCase()) ?? '';
   await tx.report.create({
     data: {
       ...fields,
@@ -41,10 +45,21 @@ async function restoreReport(tx: DbTransaction, actor: Actor, report: Report, us
   await tx.sentence.createMany({
     data: sentences.map(({ claims: _claims, ...sentence }) => ({ ...sentence, reportId: report.id, revision: report.revision })),
   });
-  const claims = sentences.flatMap((sentence) => sentence.claims.map((claim) => ({ claim, sentenceId: sentence.id })));
   await tx.claim.createMany({
-    data: claims.map(({ claim: { finalVerdict: _final, verdicts: _verdicts, ...claim }, sentenceId }) => ({ ...claim, sentenceId, reportId: report.id, revision: report.revision })),
+    data: claimsOf(report).map(({ claim: { finalVerdict: _final, verdicts: _verdicts, ...claim }, sentenceId }) => ({
+      ...claim,
+      sentenceId,
+      reportId: report.id,
+      revision: report.revision,
+    })),
   });
+  await recordSearchTerms(tx, sentences.map((sentence) => sentence.text));
+}
+
+/** The report's verdicts, final verdicts and their evidence, once every report's sentences are in. */
+async function restoreReportVerdicts(tx: DbTransaction, actor: Actor, report: Report, userIds: Map<string, string>) {
+  const userId = (person: { email: string }) => userIds.get(person.email.toLowerCase()) ?? '';
+  const claims = claimsOf(report);
   const verdicts = claims.flatMap(({ claim }) => (claim.verdicts ?? []).map((verdict) => ({ verdict, claimId: claim.id })));
   const finals = claims.flatMap(({ claim }) => (claim.finalVerdict ? [{ final: claim.finalVerdict, claimId: claim.id }] : []));
   await tx.verdict.createMany({
@@ -59,7 +74,6 @@ async function restoreReport(tx: DbTransaction, actor: Actor, report: Report, us
       ...finals.flatMap(({ final }) => evidenceRows(final.evidence, { finalVerdictId: final.id })),
     ],
   });
-  await recordSearchTerms(tx, sentences.map((sentence) => sentence.text));
   await writeAuditEvent(tx, {
     actor,
     action: 'report.restored',
@@ -67,7 +81,7 @@ async function restoreReport(tx: DbTransaction, actor: Actor, report: Report, us
     entityId: report.id,
     reportId: report.id,
     before: null,
-    after: { slug: report.slug, outlet: report.outlet, title: report.title, bodySha256, units: sentences.length, claims: claims.length, verdicts: verdicts.length, finalVerdicts: finals.length },
+    after: { slug: report.slug, outlet: report.outlet, title: report.title, bodySha256: sha256(report.body), units: report.sentences.length, claims: claims.length, verdicts: verdicts.length, finalVerdicts: finals.length },
   });
   return { claims: claims.length, verdicts: verdicts.length, finalVerdicts: finals.length };
 }
@@ -90,8 +104,9 @@ export async function restoreExport({ actor, input }: { actor: Actor; input: unk
         }
         const userIds = await restoreUsers(tx, actor, document);
         const totals = { reports: document.reports.length, claims: 0, verdicts: 0, finalVerdicts: 0 };
+        for (const report of document.reports) await restoreReportText(tx, actor, report);
         for (const report of document.reports) {
-          const restored = await restoreReport(tx, actor, report, userIds);
+          const restored = await restoreReportVerdicts(tx, actor, report, userIds);
           totals.claims += restored.claims;
           totals.verdicts += restored.verdicts;
           totals.finalVerdicts += restored.finalVerdicts;
