@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
@@ -11,7 +12,7 @@ import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/auth/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
@@ -59,6 +60,12 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           </>
         )}
         {` · Revision ${report.revision}`}
+        {canExportVerdicts(actor) && (
+          <>
+            {' · '}
+            <Link href={`/export?reportId=${report.id}`}>Export verdicts</Link>
+          </>
+        )}
       </p>
       {report.notes && <p className="meta">{report.notes}</p>}
       {workflow.status === 'approved' && (

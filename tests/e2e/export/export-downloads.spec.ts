@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { userWithToken } from '../support/api';
+import { e2ePassword } from '../support/cli';
+import { signInAs } from '../support/sign-in';
+
+const title = `Envoys press for worker ban ${Date.now()}`;
+const body = [
+  'The envoys of the United States, South Korea and Japan met in Seoul on Friday.',
+  'They urged all countries to send North Korean workers home.',
+].join('\n\n');
+const markupNote = '<img src=x onerror="document.title=1"> =1+1';
+
+const expectedContent: Record<string, (text: string) => void> = {
+  csv: (text) => {
+    expect(text.split('\r\n')[0]).toMatch(/^report,outlet,report_url,sentence_index,claim_id,claim,verdict,label/);
+    expect(text).toContain(title);
+  },
+  json: (text) => expect(JSON.parse(text)).toMatchObject({ format: 'factcheck-verdict-export', scope: 'final' }),
+  claimreview: (text) => expect(JSON.parse(text)[0]).toMatchObject({ '@type': 'ClaimReview' }),
+  annotations: (text) => expect(JSON.parse(text)).toMatchObject({ type: 'AnnotationCollection' }),
+  html: (text) => expect(text).toContain('<h2>Summary</h2>'),
+  pdf: (text) => expect(text.startsWith('%PDF-')).toBe(true),
+};
+
+const formatChoices: Record<string, RegExp> = {
+  csv: /^CSV/,
+  json: /^JSON/,
+  claimreview: /^ClaimReview/,
+  annotations: /^W3C Web Annotations/,
+  html: /^HTML/,
+  pdf: /^PDF/,
+};
+
+async function download(page: Page, format: string, reportName: string) {
+  await page.getByLabel('Report', { exact: true }).selectOption({ label: reportName });
+  await page.getByRole('radio', { name: formatChoices[format] }).check();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: (await readFile(path)).toString('utf8') };
+}
+
+test('an editor downloads every format for one report and for all from the Export page; a reviewer cannot', async ({ page, request }) => {
+  const editor = userWithToken('editor', 'Export Editor');
+  const reviewer = userWithToken('reviewer', 'Export Reviewer');
+  const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Export Wire', title, body } });
+  const { report, units } = await created.json();
+  const claimId = units[0].claims[0].id as string;
+  expect((await request.put(`/api/v1/claims/${claimId}/verdict`, { headers: reviewer.headers, data: { label: 'single_source', note: markupNote } })).status()).toBe(200);
+  expect((await request.put(`/api/v1/claims/${claimId}/final`, { headers: editor.headers, data: { label: 'single_source', note: markupNote } })).status()).toBe(200);
+
+  await signInAs(page, editor.email, e2ePassword);
+  await page.getByRole('link', { name: title }).first().click();
+  await page.getByRole('link', { name: 'Export verdicts' }).click();
+  await expect(page.getByRole('heading', { name: 'Export verdicts' })).toBeVisible();
+  await expect(page.getByLabel('Report', { exact: true })).toHaveValue(report.id);
+
+  for (const reportName of [`${title} (Export Wire)`, 'All reports']) {
+    for (const format of Object.keys(expectedContent)) {
+      const file = await download(page, format, reportName);
+      expect(file.name).toMatch(reportName === 'All reports' ? /^verdicts-all-reports-final-/ : /^verdicts-export-wire-/);
+      expectedContent[format]?.(file.text);
+    }
+  }
+  const html = await download(page, 'html', `${title} (Export Wire)`);
+  expect(html.text).toContain('&lt;img src=x onerror=&quot;document.title=1&quot;&gt;');
+
+  // ClaimReview is final verdicts only: choosing it turns the other scope off.
+  await page.getByRole('radio', { name: /^ClaimReview/ }).check();
+  await expect(page.getByRole('radio', { name: /Every reviewer/ })).toBeDisabled();
+
+  // Every reviewer's verdicts, as CSV with a byte order mark.
+  await page.getByRole('radio', { name: /^CSV/ }).check();
+  await page.getByRole('radio', { name: /Every reviewer/ }).check();
+  await page.getByLabel(/byte order mark/).check();
+  await page.getByLabel('Report', { exact: true }).selectOption({ label: `${title} (Export Wire)` });
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+  const bytes = await readFile(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain(`"${markupNote.replaceAll('"', '""')}"`);
+  expect(bytes.toString('utf8')).toContain('Export Reviewer');
+
+  expect((await request.get(`/api/v1/export?format=csv&reportId=${report.id}`, { headers: reviewer.headers })).status()).toBe(403);
+  const audit = await request.get(`/api/v1/export?format=json&reportId=${report.id}`, { headers: editor.headers });
+  expect(audit.headers()['content-disposition']).toMatch(/^attachment; filename="verdicts-export-wire-.*-final-\d{4}-\d\d-\d\d\.json"$/);
+});
+
+test('restoring through the API is for admins, and only into a server without reports', async ({ request }) => {
+  const editor = userWithToken('editor');
+  const admin = userWithToken('admin');
+  const exported = await (await request.get('/api/v1/export?format=json&scope=all', { headers: editor.headers })).json();
+  expect((await request.post('/api/v1/import', { headers: editor.headers, data: exported })).status()).toBe(403);
+  const refused = await request.post('/api/v1/import', { headers: admin.headers, data: exported });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.message).toMatch(/Restoring needs a server without reports/);
+  const invalid = await request.post('/api/v1/import', { headers: admin.headers, data: { ...exported, format: 'spreadsheet' } });
+  expect(invalid.status()).toBe(422);
+  expect((await invalid.json()).error).toMatchObject({ field: 'format' });
+});
+
+test('the Export page is not offered to reviewers', async ({ page }) => {
+  const reviewer = userWithToken('reviewer');
+  await signInAs(page, reviewer.email, e2ePassword);
+  await expect(page.getByRole('link', { name: 'Export', exact: true })).toHaveCount(0);
+  const response = await page.goto('/export');
+  expect(response?.status()).toBe(404);
+});
