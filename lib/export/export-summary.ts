@@ -3,6 +3,7 @@ import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { db } from '@/lib/db';
 import type { ExportScope } from '@/lib/validations/export-document';
+import { reportName } from './report-name';
 import { verdictLabels, type VerdictLabel } from '@/lib/validations/verdict';
 
 export type ReportSummary = {
@@ -23,7 +24,7 @@ export type ReportSummary = {
  * time, keeping only the figures.
  */
 export async function exportSummary(reportIds: string[], scope: ExportScope): Promise<ReportSummary[]> {
-  const reports = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, title: true, slug: true, outlet: true } });
+  const reports = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, title: true, outlet: true } });
   const reportById = new Map(reports.map((report) => [report.id, report]));
   const summaries: ReportSummary[] = [];
   for (const reportId of reportIds) {
@@ -38,7 +39,7 @@ export async function exportSummary(reportIds: string[], scope: ExportScope): Pr
       for (const label of claimLabels) labels[label] += 1;
     }
     const { alpha, percentAgreement } = agreementFigures(claims);
-    summaries.push({ id: report.id, title: report.title ?? report.slug, outlet: report.outlet, claims: claims.length, labels, unlabelled, alpha, percentAgreement });
+    summaries.push({ id: report.id, title: reportName(report), outlet: report.outlet, claims: claims.length, labels, unlabelled, alpha, percentAgreement });
   }
   return summaries;
 }

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ExportContext, ExportEvent } from '../export-events';
 import { describeEvidence } from '../describe-evidence';
 import { neutralizeFormula } from '../neutralize-formula';
+import { reportName } from '../report-name';
 import { verdictRows } from '../verdict-rows';
 
 export const csvColumns = [
@@ -52,7 +53,7 @@ export async function* writeCsv(events: AsyncIterable<ExportEvent>, context: Exp
         for (const row of verdictRows(claim, context.scope)) {
           const verdict = row.verdict;
           records.push({
-            report: report.title ?? report.slug,
+            report: reportName(report),
             outlet: report.outlet,
             report_url: report.url ?? '',
             sentence_index: String(sentence.index + 1),

@@ -3,6 +3,7 @@ import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
 import { isWebAddress } from '../is-web-address';
+import { reportName } from '../report-name';
 import { isReadableUnit, readableVerdicts, type ReadableVerdict } from '../readable-verdicts';
 
 const styles = `
@@ -69,7 +70,7 @@ export async function* writeHtml(events: AsyncIterable<ExportEvent>, context: Ex
     if (event.kind === 'report-start') {
       const meta = [report.outlet, report.publishedOn, `status: ${report.status.replace('_', ' ')}`].filter(Boolean).map((part) => escapeHtml(part));
       const link = isWebAddress(report.url) ? ` · <a href="${escapeHtml(report.url)}">${escapeHtml(report.url)}</a>` : '';
-      yield `<article id="report-${escapeHtml(report.id)}"><h2>${escapeHtml(report.title ?? report.slug)}</h2><p class="meta">${meta.join(' · ')}${link}</p><ol class="sentences">`;
+      yield `<article id="report-${escapeHtml(report.id)}"><h2>${escapeHtml(reportName(report))}</h2><p class="meta">${meta.join(' · ')}${link}</p><ol class="sentences">`;
     } else if (event.kind === 'sentences') {
       yield event.sentences
         .filter((sentence) => isReadableUnit(sentence.kind))

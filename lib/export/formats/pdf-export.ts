@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
+import { reportName } from '../report-name';
 import { isReadableUnit, readableVerdicts } from '../readable-verdicts';
 
 const labelColors = { corroborated: '#1b7f3b', single_source: '#b7791f', disputed: '#c53030' } as const;
@@ -52,7 +53,7 @@ export async function* writePdf(events: AsyncIterable<ExportEvent>, context: Exp
     const { report } = event;
     if (event.kind === 'report-start') {
       doc.addPage();
-      doc.font('Helvetica-Bold').fontSize(16).text(report.title ?? report.slug);
+      doc.font('Helvetica-Bold').fontSize(16).text(reportName(report));
       const meta = [report.outlet, report.publishedOn, `status: ${report.status.replace('_', ' ')}`, report.url].filter(Boolean).join(' · ');
       doc.font('Helvetica').fontSize(9).fillColor('#555555').text(meta).fillColor('black').moveDown();
     } else if (event.kind === 'sentences') {
