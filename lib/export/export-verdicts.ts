@@ -8,7 +8,7 @@ import { ZExportRequest } from '@/lib/validations/export-document';
 import { parseInput } from '@/lib/validations/parse-input';
 import { exportFormatWriters } from './export-formats';
 import { exportSummary } from './export-summary';
-import { listExportReportIds, readExportEvents } from './read-export-events';
+import { listExportReports, readExportEvents } from './read-export-events';
 import { toReadableStream } from './to-readable-stream';
 
 type ExportVerdictsCall = { actor: Actor; input: unknown; origin: string; requestUrl: string };
@@ -24,7 +24,8 @@ export async function exportVerdicts({ actor, input, origin, requestUrl }: Expor
   if (request.format === 'claimreview' && request.scope === 'all') {
     throw new AppError('invalid', 'ClaimReview publishes final verdicts only: choose scope final', 'scope');
   }
-  const reportIds = await listExportReportIds(request.reportId);
+  const reports = await listExportReports(request.reportId);
+  const reportIds = reports.map((report) => report.id);
   if (request.reportId && reportIds.length === 0) throw new AppError('not_found', 'No report with this id', 'reportId');
 
   const exportedAt = new Date();
@@ -47,12 +48,11 @@ export async function exportVerdicts({ actor, input, origin, requestUrl }: Expor
   return {
     body: toReadableStream(chunks),
     contentType: writer.contentType,
-    filename: await exportFilename(request.reportId, request.scope, exportedAt, writer.extension),
+    filename: exportFilename(request.reportId ? reports[0]?.slug : undefined, request.scope, exportedAt, writer.extension),
   };
 }
 
-async function exportFilename(reportId: string | undefined, scope: string, exportedAt: Date, extension: string): Promise<string> {
-  const report = reportId ? await db.report.findUnique({ where: { id: reportId }, select: { slug: true } }) : null;
-  const name = (report?.slug ?? 'all-reports').replace(/[^a-z0-9-]+/gi, '-');
+function exportFilename(slug: string | undefined, scope: string, exportedAt: Date, extension: string): string {
+  const name = (slug ?? 'all-reports').replace(/[^a-z0-9-]+/gi, '-');
   return `verdicts-${name}-${scope}-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
 }

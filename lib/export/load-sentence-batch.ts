@@ -45,6 +45,21 @@ function groupBy<Item>(items: Item[], key: (item: Item) => string): Map<string, 
   return groups;
 }
 
+type StoredVerdictFields = { id: string; label: ExportReviewerVerdict['label']; note: string; version: number; createdAt: Date; updatedAt: Date; evidence: StoredEvidence[] };
+
+/** The fields reviewer and final verdicts share, as the export writes them. */
+function verdictFields(stored: StoredVerdictFields) {
+  return {
+    id: stored.id,
+    label: stored.label,
+    note: stored.note,
+    version: stored.version,
+    createdAt: stored.createdAt.toISOString(),
+    updatedAt: stored.updatedAt.toISOString(),
+    evidence: evidenceOf(stored.evidence),
+  };
+}
+
 /** Who gave each claim a verdict, and (scope "all") the verdicts themselves. */
 async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ claimId: string; reviewerName: string; verdict?: ExportReviewerVerdict }[]> {
   const orderBy = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.VerdictOrderByWithRelationInput[];
@@ -60,16 +75,7 @@ async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ c
   return verdicts.map((verdict) => ({
     claimId: verdict.claimId,
     reviewerName: verdict.reviewer.name,
-    verdict: {
-      id: verdict.id,
-      label: verdict.label,
-      note: verdict.note,
-      version: verdict.version,
-      createdAt: verdict.createdAt.toISOString(),
-      updatedAt: verdict.updatedAt.toISOString(),
-      evidence: evidenceOf(verdict.evidence),
-      reviewer: verdict.reviewer,
-    },
+    verdict: { ...verdictFields(verdict), reviewer: verdict.reviewer },
   }));
 }
 
@@ -119,19 +125,7 @@ export async function loadSentenceBatch({
       return {
         ...claim,
         reviewerNames: claimVerdicts.map((verdict) => verdict.reviewerName),
-        finalVerdict: final
-          ? {
-              id: final.id,
-              label: final.label,
-              note: final.note,
-              version: final.version,
-              createdAt: final.createdAt.toISOString(),
-              updatedAt: final.updatedAt.toISOString(),
-              evidence: evidenceOf(final.evidence),
-              basis: final.basis,
-              decidedBy: final.decidedBy,
-            }
-          : null,
+        finalVerdict: final ? { ...verdictFields(final), basis: final.basis, decidedBy: final.decidedBy } : null,
         ...(scope === 'all' ? { verdicts: claimVerdicts.flatMap((verdict) => verdict.verdict ?? []) } : {}),
       };
     }),

@@ -26,13 +26,12 @@ const reportFieldsSelect = {
 } as const;
 
 /** The reports to export, oldest first: one, or every report. */
-export async function listExportReportIds(reportId?: string): Promise<string[]> {
-  const reports = await db.report.findMany({
+export async function listExportReports(reportId?: string): Promise<{ id: string; slug: string }[]> {
+  return db.report.findMany({
     where: reportId ? { id: reportId } : {},
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true },
+    select: { id: true, slug: true },
   });
-  return reports.map((report) => report.id);
 }
 
 /**

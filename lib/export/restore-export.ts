@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { actorUserId } from '@/lib/auth/actor';
+import { actorUserId, type Actor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { canRestoreExports } from '@/lib/auth/permissions';
 import { db, type DbTransaction } from '@/lib/db';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { getActor } from '@/lib/auth/get-actor';
@@ -8,11 +9,6 @@ import { canManageWorkflow } from '@/lib/auth/permissions';
 import { getDashboard } from '@/lib/workflow/get-dashboard';
 
 export const metadata: Metadata = { title: 'Dashboard' };
-
-function figure(value: number | null, asPercent = false) {
-  if (value === null) return '—';
-  return asPercent ? `${Math.round(value * 100)}%` : value.toFixed(2);
-}
 
 export default async function DashboardPage() {
   const actor = await getActor();
@@ -60,8 +56,8 @@ export default async function DashboardPage() {
                   </ul>
                 )}
               </td>
-              <td>{figure(report.alpha)}</td>
-              <td>{figure(report.percentAgreement, true)}</td>
+              <td>{formatAlpha(report.alpha)}</td>
+              <td>{formatShare(report.percentAgreement)}</td>
               <td>
                 {report.openConflicts > 0 ? <Link href={`/reports/${report.id}/adjudication`}>{report.openConflicts}</Link> : 0}
               </td>

@@ -1,4 +1,5 @@
 import escapeHtml from 'escape-html';
+import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
@@ -29,15 +30,10 @@ ol.sentences > li { margin: 0 0 1rem; }
   a[href]::after { content: ' (' attr(href) ')'; font-size: .8em; color: #555; }
 }`;
 
-function formatFigure(value: number | null, asPercent = false): string {
-  if (value === null) return '–';
-  return asPercent ? `${Math.round(value * 100)}%` : value.toFixed(2);
-}
-
 function summaryTable(summary: ReportSummary[]): string {
   const header = ['Report', 'Outlet', ...verdictLabels.map((label) => verdictLabelNames[label]), 'Unlabelled', 'Alpha', 'Agreement'];
   const rows = summary.map((report) => {
-    const cells = [...verdictLabels.map((label) => String(report.labels[label])), String(report.unlabelled), formatFigure(report.alpha), formatFigure(report.percentAgreement, true)];
+    const cells = [...verdictLabels.map((label) => String(report.labels[label])), String(report.unlabelled), formatAlpha(report.alpha), formatShare(report.percentAgreement)];
     return `<tr><td><a href="#report-${escapeHtml(report.id)}">${escapeHtml(report.title)}</a></td><td>${escapeHtml(report.outlet)}</td>${cells.map((cell) => `<td class="number">${cell}</td>`).join('')}</tr>`;
   });
   return `<table><thead><tr>${header.map((cell, index) => `<th${index > 1 ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;

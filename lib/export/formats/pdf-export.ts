@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
@@ -11,8 +12,8 @@ function writeSummary(doc: PDFKit.PDFDocument, summary: ReportSummary[]) {
   doc.font('Helvetica-Bold').fontSize(14).text('Summary').moveDown(0.3);
   for (const report of summary) {
     const counts = verdictLabels.map((label) => `${verdictLabelNames[label]} ${report.labels[label]}`).join(' · ');
-    const agreement = report.alpha === null ? 'alpha –' : `alpha ${report.alpha.toFixed(2)}`;
-    const percent = report.percentAgreement === null ? '' : `, ${Math.round(report.percentAgreement * 100)}% agreement`;
+    const agreement = `alpha ${formatAlpha(report.alpha)}`;
+    const percent = report.percentAgreement === null ? '' : `, ${formatShare(report.percentAgreement)} agreement`;
     doc.font('Helvetica-Bold').fontSize(10).text(`${report.title} (${report.outlet})`);
     doc.font('Helvetica').fontSize(10).text(`${counts} · unlabelled ${report.unlabelled} · ${agreement}${percent}`).moveDown(0.4);
   }
