@@ -7,7 +7,7 @@
 // Uses DATABASE_URL, or the embedded database (through the running server when it is up).
 import './lib/load-env-file';
 import { parseArgs } from 'node:util';
-import { resolveDatabaseUrl } from '@/lib/database/resolve-database-url';
+import { withCliDatabase } from './lib/with-cli-database';
 
 const usage = `Usage: npm run user -- <create|set-role|deactivate|reactivate|reset-password|token> --email E [--name N] [--role R]`;
 
@@ -70,15 +70,7 @@ async function main() {
     allowPositionals: true,
     options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
   });
-  const database = await resolveDatabaseUrl();
-  process.env.DATABASE_URL = database.url;
-  try {
-    await run(positionals[0], values);
-  } finally {
-    const { db } = await import('@/lib/db');
-    await db.$disconnect();
-    await database.embedded?.stop();
-  }
+  await withCliDatabase(() => run(positionals[0], values));
 }
 
 main().catch(async (error: unknown) => {

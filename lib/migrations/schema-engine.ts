@@ -56,7 +56,26 @@ const textTypeId = 25;
 type Query = object;
 type QueryResult = { fields: { dataTypeID: number }[] };
 type ResultSet = { columnTypes: number[] };
-type AdapterInternals = { performIO(query: Query): Promise<QueryResult>; queryRaw(query: Query): Promise<ResultSet> };
+type AdapterInternals = {
+  performIO(query: Query): Promise<QueryResult>;
+  queryRaw(query: Query): Promise<ResultSet>;
+  executeScript(script: string): Promise<void>;
+  onError(error: unknown): never;
+  underlyingDriver(): { query(sql: string): Promise<unknown> };
+};
+
+// adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts functions and
+// DO blocks in half. Postgres takes the whole script as one simple query, as Prisma's native engine
+// sends it (one implicit transaction, so a failing migration leaves nothing half-applied).
+function runScriptsWhole(internals: AdapterInternals) {
+  internals.executeScript = async (script) => {
+    try {
+      await internals.underlyingDriver().query(script);
+    } catch (error) {
+      internals.onError(error);
+    }
+  };
+}
 
 function readCharColumns<Adapter extends object>(adapter: Adapter): Adapter {
   const internals = adapter as unknown as AdapterInternals;
@@ -78,6 +97,11 @@ function readCharColumns<Adapter extends object>(adapter: Adapter): Adapter {
   return adapter;
 }
 
+function adaptForSchemaEngine<Adapter extends object>(adapter: Adapter): Adapter {
+  runScriptsWhole(adapter as unknown as AdapterInternals);
+  return readCharColumns(adapter);
+}
+
 /**
  * adapter-pg's own shadow database drops the database before closing its pool, which Postgres
  * refuses ("is being accessed by other users"), and it connects to it by connection string.
@@ -91,7 +115,7 @@ class PgWithShadowDatabase extends PrismaPg {
   }
 
   override async connect() {
-    const adapter = readCharColumns(await super.connect());
+    const adapter = adaptForSchemaEngine(await super.connect());
     this.openAdapters.add(adapter);
     return adapter;
   }
@@ -107,7 +131,7 @@ class PgWithShadowDatabase extends PrismaPg {
     const admin = await super.connect();
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await admin.executeScript(`CREATE DATABASE "${name}"`);
-    const shadow = readCharColumns(await new PrismaPg({ ...this.fields, database: name }).connect());
+    const shadow = adaptForSchemaEngine(await new PrismaPg({ ...this.fields, database: name }).connect());
     const closeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await closeShadow();
