@@ -24,6 +24,9 @@ const ZReviewSettings = z.object({ blindReview: z.boolean(), adjudicateSingleVer
 const ZExportRequestSnapshot = z.object({ format: z.string(), scope: z.string(), reportId: z.string().nullable(), reports: z.number() });
 const ZRestoredReport = ZReportSnapshot.extend({ claims: z.number(), verdicts: z.number(), finalVerdicts: z.number() });
 const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
+const ZSignInAttempt = z.object({ email: z.string() });
+const ZFailedSignIn = ZSignInAttempt.extend({ reason: z.enum(['wrong_password', 'unknown_email', 'deactivated', 'malformed']) });
+const ZAuditExportSnapshot = z.object({ format: z.string(), filters: z.record(z.string(), z.string()) });
 
 // Every kind of audit event and the shape of its before/after payload. A new event type is added
 // here first, so it cannot be written with the wrong shape.
@@ -33,6 +36,8 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('user.deactivated'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
   z.object({ action: z.literal('user.reactivated'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
   z.object({ action: z.literal('user.password_reset'), entityType: z.literal('user'), before: z.null(), after: z.null() }),
+  z.object({ action: z.literal('user.signed_in'), entityType: z.literal('user'), before: z.null(), after: ZSignInAttempt }),
+  z.object({ action: z.literal('user.sign_in_failed'), entityType: z.literal('user'), before: z.null(), after: ZFailedSignIn }),
   z.object({ action: z.literal('api_token.issued'), entityType: z.literal('api_token'), before: z.null(), after: ZTokenSnapshot }),
   z.object({ action: z.literal('report.imported'), entityType: z.literal('report'), before: z.null(), after: ZReportSnapshot }),
   z.object({ action: z.literal('report.revised'), entityType: z.literal('report'), before: ZRevisionSnapshot, after: ZReattachmentSummary }),
@@ -49,6 +54,7 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('export.downloaded'), entityType: z.literal('export'), before: z.null(), after: ZExportRequestSnapshot }),
   z.object({ action: z.literal('report.restored'), entityType: z.literal('report'), before: z.null(), after: ZRestoredReport }),
   z.object({ action: z.literal('report.settings_changed'), entityType: z.literal('report'), before: ZReviewSettings, after: ZReviewSettings }),
+  z.object({ action: z.literal('audit.exported'), entityType: z.literal('audit'), before: z.null(), after: ZAuditExportSnapshot }),
 ]);
 
 export type AuditPayload = z.infer<typeof ZAuditPayload>;
@@ -68,7 +74,10 @@ function toJson(value: object | null): Prisma.InputJsonValue | typeof Prisma.DbN
   return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
 }
 
-/** Writes one audit event inside the caller's transaction. */
+/**
+ * Writes one audit event inside the caller's transaction. Write it after the transaction's other
+ * changes: from this insert until commit the transaction holds the audit chain's lock.
+ */
 export async function writeAuditEvent(tx: DbTransaction, event: AuditEventInput): Promise<void> {
   const payload = ZAuditPayload.parse({ action: event.action, entityType: event.entityType, before: event.before, after: event.after });
   await tx.auditEvent.create({

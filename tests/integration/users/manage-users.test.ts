@@ -67,7 +67,7 @@ describe('changing accounts', () => {
     await setUserActive({ actor: cliActor, input: { email: user.email }, isActive: true });
     expect(await verifyCredentials({ email: user.email, password: testPassword })).not.toBeNull();
     const actions = await db.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { sequence: 'asc' }, select: { action: true } });
-    expect(actions.map((event) => event.action)).toEqual(['user.created', 'user.deactivated', 'user.reactivated']);
+    expect(actions.map((event) => event.action)).toEqual(['user.created', 'user.deactivated', 'user.sign_in_failed', 'user.reactivated', 'user.signed_in']);
   });
 
   test('reset-password replaces the password: the old one stops working', async () => {
