@@ -59,6 +59,11 @@ const ZAuditPayload = z.discriminatedUnion('action', [
 
 export type AuditPayload = z.infer<typeof ZAuditPayload>;
 export type AuditAction = AuditPayload['action'];
+export type AuditEntityType = AuditPayload['entityType'];
+
+/** Every action and entity type there is, for filters and for the tests that cover them all. */
+export const auditActions: AuditAction[] = ZAuditPayload.options.map((option) => option.shape.action.value);
+export const auditEntityTypes: AuditEntityType[] = [...new Set(ZAuditPayload.options.map((option) => option.shape.entityType.value))];
 
 type AuditEventInput = AuditPayload & {
   actor: Actor;

@@ -44,3 +44,8 @@ export function canExportVerdicts(actor: Actor): boolean {
 export function canRestoreExports(actor: Actor): boolean {
   return canManageUsers(actor);
 }
+
+/** The audit history shows every change by everyone: editors and admins. */
+export function canBrowseAudit(actor: Actor): boolean {
+  return canManageWorkflow(actor);
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { auditActions, auditEntityTypes, type AuditAction, type AuditEntityType } from '@/lib/audit/audit-event';
+
+// A filter left empty in the browser's form arrives as "": it means no filter.
+const optional = <Schema extends z.ZodType>(schema: Schema) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+// A day means all of it: "from" its first millisecond, "to" up to the next day's first. An exact
+// time means that instant.
+const ZBound = (edge: 'start' | 'end') =>
+  z
+    .string()
+    .refine((value) => dayPattern.test(value) || z.iso.datetime({ offset: true }).safeParse(value).success, 'Use a date (2026-04-07) or an ISO time')
+    .transform((value) => {
+      if (!dayPattern.test(value)) return new Date(value);
+      const day = new Date(`${value}T00:00:00.000Z`);
+      return edge === 'start' ? day : new Date(day.getTime() + 24 * 60 * 60 * 1000);
+    })
+    .refine((date) => !Number.isNaN(date.getTime()), 'Not a real date');
+
+const ZCursor = z
+  .string()
+  .max(200)
+  .transform((value, context) => {
+    const decoded = decodeAuditCursor(value);
+    if (!decoded) {
+      context.addIssue({ code: 'custom', message: 'Not a cursor from this history: start again from the first page' });
+      return z.NEVER;
+    }
+    return decoded;
+  });
+
+export const ZAuditQuery = z
+  .object({
+    actor: optional(z.uuid('Actor must be a user id')),
+    reportId: optional(z.uuid('Report must be a report id')),
+    sentenceId: optional(z.uuid('Sentence must be a sentence id')),
+    action: optional(z.enum(auditActions as [AuditAction, ...AuditAction[]], 'Unknown action')),
+    entityType: optional(z.enum(auditEntityTypes as [AuditEntityType, ...AuditEntityType[]], 'Unknown entity type')),
+    entityId: optional(z.string().trim().min(1).max(254, 'Entity id must be at most 254 characters')),
+    from: optional(ZBound('start')),
+    to: optional(ZBound('end')),
+    cursor: optional(ZCursor),
+    limit: optional(z.coerce.number('Limit must be a number').int('Limit must be a whole number').min(1, 'Limit must be at least 1').max(200, 'Limit must be at most 200')),
+  })
+  .refine((query) => !query.from || !query.to || query.from < query.to, { message: '"To" must be after "from"', path: ['to'] });
+
+export type AuditQuery = z.infer<typeof ZAuditQuery>;
+export type AuditFilters = Omit<AuditQuery, 'cursor' | 'limit'>;
+
+export type AuditCursor = { createdAt: Date; sequence: bigint };
+
+/** The position after the last event of a page: opaque to clients, base64url of time and sequence. */
+export function encodeAuditCursor({ createdAt, sequence }: AuditCursor): string {
+  return Buffer.from(`${createdAt.toISOString()}|${sequence}`).toString('base64url');
+}
+
+export function decodeAuditCursor(value: string): AuditCursor | null {
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([1-9]\d{0,18})$/.exec(Buffer.from(value, 'base64url').toString());
+  if (!match?.[1] || !match[2]) return null;
+  const createdAt = new Date(match[1]);
+  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, sequence: BigInt(match[2]) };
+}
