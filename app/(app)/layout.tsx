@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { getActor } from '@/lib/auth/get-actor';
-import { canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
+import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
@@ -16,6 +16,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         </Link>
         {canManageWorkflow(actor) && <Link href="/dashboard">Dashboard</Link>}
         {canExportVerdicts(actor) && <Link href="/export">Export</Link>}
+        {canBrowseAudit(actor) && <Link href="/audit">Audit</Link>}
         <Link href="/compare">Side by side</Link>
         <span className="who">
           {actor.name} · {actor.role}

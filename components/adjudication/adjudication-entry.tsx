@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { acceptMajorityAction } from '@/app/(app)/reports/workflow-actions';
 import { VerdictForm } from '@/components/review/verdict-form';
 import { ActionError } from '@/components/workflow/action-error';
@@ -15,7 +16,9 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
   const { call, error, isPending } = useActionCall();
   return (
     <li className="adjudication-item" aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
-      <p className="meta">Sentence {item.sentenceIndex + 1}</p>
+      <p className="meta">
+        Sentence {item.sentenceIndex + 1} · <Link href={`/audit?sentenceId=${item.sentenceId}`}>History</Link>
+      </p>
       <p className="unit-text">{item.isDefault ? item.sentenceText : `“${item.text}” — in: ${item.sentenceText}`}</p>
       <div className="reviewer-verdicts">
         {item.verdicts.map((verdict) => (

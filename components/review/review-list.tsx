@@ -4,7 +4,7 @@ import { unitKindLabels } from '@/lib/segmentation/unit-kind';
 import { ReviewSentence } from './review-sentence';
 
 /** Every unit in order: sentences for review with their verdict forms, the rest visible but muted. */
-export function ReviewList({ workspace, actorId }: { workspace: ReviewWorkspace; actorId: string }) {
+export function ReviewList({ workspace, actorId, showHistory }: { workspace: ReviewWorkspace; actorId: string; showHistory: boolean }) {
   if (workspace.units.length === 0) return <p className="meta">No sentence matches this filter.</p>;
   return (
     <ol className="units" aria-label="Sentences">
@@ -18,6 +18,7 @@ export function ReviewList({ workspace, actorId }: { workspace: ReviewWorkspace;
             conflicts={workspace.conflicts}
             actorId={actorId}
             locked={workspace.workflow.status === 'approved'}
+            showHistory={showHistory}
           />
         ) : (
           <li key={unit.id} className="unit not-for-review" aria-label={`Unit ${unit.index + 1}`}>

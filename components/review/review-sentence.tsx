@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { createClaimAction, removeClaimAction } from '@/app/(app)/reports/review-actions';
@@ -19,10 +20,12 @@ type Props = {
   conflicts: string[];
   actorId: string;
   locked: boolean;
+  /** Editors and admins can open the sentence's audit timeline. */
+  showHistory?: boolean;
 };
 
 /** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
-export function ReviewSentence({ sentence, verdicts, others, conflicts, actorId, locked }: Props) {
+export function ReviewSentence({ sentence, verdicts, others, conflicts, actorId, locked, showHistory = false }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [claimId, setClaimId] = useState(sentence.claims[0]?.id);
@@ -54,6 +57,11 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, actorId,
         {isReviewed && <span className="tag">reviewed</span>}
         {sentence.claims.some((candidate) => conflicts.includes(candidate.id)) && <span className="tag conflict">reviewers disagree</span>}
         <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} position={sentence.index + 1} />
+        {showHistory && (
+          <Link className="history-link" href={`/audit?sentenceId=${sentence.id}`} aria-label={`History of sentence ${sentence.index + 1}`}>
+            History
+          </Link>
+        )}
       </div>
       <p ref={textRef} className="unit-text" onMouseUp={() => textRef.current && setSelection(selectionOffsets(textRef.current))}>
         {sentence.text}

@@ -12,7 +12,7 @@ import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/auth/actor';
-import { canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
+import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
@@ -66,6 +66,12 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
             <Link href={`/export?reportId=${report.id}`}>Export verdicts</Link>
           </>
         )}
+        {canBrowseAudit(actor) && (
+          <>
+            {' · '}
+            <Link href={`/audit?reportId=${report.id}`}>History</Link>
+          </>
+        )}
       </p>
       {report.notes && <p className="meta">{report.notes}</p>}
       {workflow.status === 'approved' && (
@@ -103,7 +109,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       </p>
       <ReviewFilters reportId={report.id} current={workspace.filter} />
       <ReviewKeyboard />
-      <ReviewList workspace={workspace} actorId={actor.id} />
+      <ReviewList workspace={workspace} actorId={actor.id} showHistory={canBrowseAudit(actor)} />
       {report.orphans && (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrected versions</h2>

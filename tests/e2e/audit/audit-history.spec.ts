@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { userWithToken } from '../support/api';
+import { e2ePassword } from '../support/cli';
+import { signInAs } from '../support/sign-in';
+
+const title = `Envoys meet in Seoul ${Date.now()}`;
+const body = ['The envoys met in Seoul on Friday.', 'They urged all countries to send North Korean workers home.'].join('\n\n');
+
+test("an editor finds every change to one sentence's verdicts with the diffs, filters the history, and downloads it; a reviewer cannot", async ({ page, request }) => {
+  const editor = userWithToken('editor', 'Audit Editor');
+  const reviewer = userWithToken('reviewer', 'Audit Reviewer');
+  const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Audit Wire', title, body } });
+  const { report, units } = await created.json();
+  const claimId = units[1].claims[0].id as string;
+  const save = (data: object) => request.put(`/api/v1/claims/${claimId}/verdict`, { headers: reviewer.headers, data });
+  expect((await save({ label: 'single_source', note: 'Only this wire' })).status()).toBe(200);
+  const denial = { url: 'https://example.test/denial', quote: 'No such appeal', relation: 'contradicts' };
+  expect((await save({ label: 'disputed', note: 'A denial', version: 1, evidence: [denial] })).status()).toBe(200);
+
+  await signInAs(page, editor.email, e2ePassword);
+  await page.goto(`/reports/${report.id}`);
+  const started = Date.now();
+  await page.getByRole('link', { name: 'History of sentence 2' }).click();
+  await expect(page.getByRole('heading', { name: 'History of sentence 2' })).toBeVisible();
+  const events = page.getByRole('list', { name: 'Audit events' }).getByRole('listitem');
+  await expect(events).toHaveCount(2);
+  expect(Date.now() - started).toBeLessThan(5_000);
+
+  const newest = events.first();
+  await expect(newest).toContainText('Verdict saved by Audit Reviewer');
+  const labelRow = newest.getByRole('row', { name: /^label/ });
+  await expect(labelRow.locator('del')).toHaveText('single_source');
+  await expect(labelRow.locator('ins')).toHaveText('disputed');
+  await expect(newest.getByRole('row', { name: /^evidence\.0\.url/ }).locator('ins')).toHaveText(denial.url);
+  await expect(events.nth(1).getByRole('row', { name: /^note/ }).locator('ins')).toHaveText('Only this wire');
+
+  // Filters combine and land in the URL.
+  await page.goto('/audit');
+  await page.getByLabel('Who').selectOption({ label: `Audit Reviewer (${reviewer.email})` });
+  await page.getByLabel('Action').selectOption({ label: 'Verdict saved' });
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/action=verdict\.saved/);
+  await expect(page).toHaveURL(/actor=[0-9a-f-]{36}/);
+  await expect(events).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByLabel('Action')).toHaveValue('verdict.saved');
+
+  // Pages of one event each reach the first verdict through "Older events", keeping the filters.
+  await page.goto(`${page.url()}&limit=1`);
+  await expect(events).toHaveCount(1);
+  await expect(events.first().getByRole('row', { name: /^label/ }).locator('ins')).toHaveText('disputed');
+  await page.getByRole('link', { name: 'Older events' }).click();
+  await expect(events).toHaveCount(1);
+  await expect(events.first().getByRole('row', { name: /^label/ }).locator('ins')).toHaveText('single_source');
+  await expect(page.getByRole('link', { name: 'Older events' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Newest' }).click();
+  await expect(events.first().getByRole('row', { name: /^label/ }).locator('ins')).toHaveText('disputed');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const csv = (await readFile(await download.path())).toString('utf8');
+  expect(csv.split('\r\n')[0]).toMatch(/^sequence,time,actor,actor_email,action/);
+  expect(csv.match(/verdict\.saved/g)).toHaveLength(2);
+
+  const reviewerHistory = await request.get('/api/v1/audit', { headers: reviewer.headers });
+  expect(reviewerHistory.status()).toBe(403);
+  const editorHistory = await request.get(`/api/v1/audit?reportId=${report.id}&limit=2`, { headers: editor.headers });
+  expect(editorHistory.status()).toBe(200);
+  const firstPage = await editorHistory.json();
+  expect(firstPage.items).toHaveLength(2);
+  expect(firstPage.nextCursor).toEqual(expect.any(String));
+  const rest = await (await request.get(`/api/v1/audit?reportId=${report.id}&cursor=${firstPage.nextCursor}`, { headers: editor.headers })).json();
+  expect(rest.items.at(-1)).toMatchObject({ action: 'report.imported' });
+  const bad = await request.get('/api/v1/audit?limit=0', { headers: editor.headers });
+  expect(bad.status()).toBe(422);
+  expect(await bad.json()).toMatchObject({ error: { field: 'limit' } });
+});
+
+test('a reviewer sees no audit page and no link to it', async ({ page }) => {
+  const reviewer = userWithToken('reviewer', 'Curious Reviewer');
+  await signInAs(page, reviewer.email, e2ePassword);
+  await expect(page.getByRole('link', { name: 'Audit' })).toHaveCount(0);
+  const response = await page.goto('/audit');
+  expect(response?.status()).toBe(404);
+});
