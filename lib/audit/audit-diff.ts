@@ -19,7 +19,10 @@ export function diffAuditValues(before: unknown, after: unknown): AuditChange[] 
   const old = flatten(before, '', new Map());
   const now = flatten(after, '', new Map());
   const paths = [...new Set([...old.keys(), ...now.keys()])];
+  // An empty list that gained items (or lost them all) is told by the items themselves.
+  const isEmptiedContainer = (path: string) => paths.some((other) => other.startsWith(`${path}.`));
   return paths
+    .filter((path) => !isEmptiedContainer(path))
     .filter((path) => JSON.stringify(old.get(path)) !== JSON.stringify(now.get(path)))
     .map((path) => ({ path, before: old.get(path), after: now.get(path) }));
 }
