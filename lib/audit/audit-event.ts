@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorUserId, type Actor } from '@/lib/auth/actor';
 import type { DbTransaction } from '@/lib/db';
+import { currentRequestId } from '@/lib/http/request-context';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 const ZUserSnapshot = z.object({ email: z.string(), name: z.string(), role: z.string(), isActive: z.boolean() });
@@ -95,7 +96,7 @@ export async function writeAuditEvent(tx: DbTransaction, event: AuditEventInput)
       sentenceId: event.sentenceId ?? null,
       before: toJson(payload.before),
       after: toJson(payload.after),
-      requestId: event.requestId ?? (event.actor.kind === 'system' ? event.actor.name : null),
+      requestId: event.requestId ?? currentRequestId() ?? (event.actor.kind === 'system' ? event.actor.name : null),
       reason: event.reason ?? null,
     },
   });

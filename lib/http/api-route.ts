@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { authenticateRequest } from '@/lib/auth/authenticate-request';
 import { errorResponse } from './error-response';
 import { readJsonBody } from './read-json-body';
+import { chooseRequestId, withRequestId } from './request-context';
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type Call = { actor: Actor; input: Record<string, unknown>; request: NextRequest };
@@ -12,17 +13,23 @@ type Call = { actor: Actor; input: Record<string, unknown>; request: NextRequest
  * An /api/v1 route handler: authenticates the caller (token or session), gathers the input (the
  * JSON body up to `maxBodyBytes` when the route takes one, else the query string; path parameters
  * always win), runs the use case and answers its result as JSON (or the Response it returns).
- * Every thrown error becomes the JSON error answer.
+ * Every thrown error becomes the JSON error answer. The request's id (the caller's X-Request-Id,
+ * or a new one) is on every audit event it writes and on the answer.
  */
 export function apiRoute(handler: (call: Call) => Promise<unknown>, { maxBodyBytes }: { maxBodyBytes?: number } = {}) {
   return async (request: NextRequest, context: RouteContext): Promise<Response> => {
-    try {
-      const actor = await authenticateRequest(request);
-      const fields = maxBodyBytes === undefined ? Object.fromEntries(request.nextUrl.searchParams) : await readJsonBody(request, maxBodyBytes);
-      const result = await handler({ actor, input: { ...fields, ...(await context.params) }, request });
-      return result instanceof Response ? result : NextResponse.json(result);
-    } catch (error) {
-      return errorResponse(error);
-    }
+    const requestId = chooseRequestId(request.headers.get('x-request-id'));
+    const response = await withRequestId(requestId, async () => {
+      try {
+        const actor = await authenticateRequest(request);
+        const fields = maxBodyBytes === undefined ? Object.fromEntries(request.nextUrl.searchParams) : await readJsonBody(request, maxBodyBytes);
+        const result = await handler({ actor, input: { ...fields, ...(await context.params) }, request });
+        return result instanceof Response ? result : NextResponse.json(result);
+      } catch (error) {
+        return errorResponse(error);
+      }
+    });
+    response.headers.set('x-request-id', requestId);
+    return response;
   };
 }

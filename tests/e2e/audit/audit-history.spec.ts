@@ -13,8 +13,11 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
   const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Audit Wire', title, body } });
   const { report, units } = await created.json();
   const claimId = units[1].claims[0].id as string;
-  const save = (data: object) => request.put(`/api/v1/claims/${claimId}/verdict`, { headers: reviewer.headers, data });
-  expect((await save({ label: 'single_source', note: 'Only this wire' })).status()).toBe(200);
+  const save = (data: object, requestId?: string) =>
+    request.put(`/api/v1/claims/${claimId}/verdict`, { headers: { ...reviewer.headers, ...(requestId ? { 'x-request-id': requestId } : {}) }, data });
+  const first = await save({ label: 'single_source', note: 'Only this wire' }, 'desk-trace-7');
+  expect(first.status()).toBe(200);
+  expect(first.headers()['x-request-id']).toBe('desk-trace-7');
   const denial = { url: 'https://example.test/denial', quote: 'No such appeal', relation: 'contradicts' };
   expect((await save({ label: 'disputed', note: 'A denial', version: 1, evidence: [denial] })).status()).toBe(200);
 
@@ -70,6 +73,9 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
   expect(firstPage.nextCursor).toEqual(expect.any(String));
   const rest = await (await request.get(`/api/v1/audit?reportId=${report.id}&cursor=${firstPage.nextCursor}`, { headers: editor.headers })).json();
   expect(rest.items.at(-1)).toMatchObject({ action: 'report.imported' });
+  // The request id a caller sends (or the one the server makes) is on the events it caused.
+  const verdicts = await (await request.get(`/api/v1/audit?reportId=${report.id}&action=verdict.saved`, { headers: editor.headers })).json();
+  expect(verdicts.items.map((item: { requestId: string }) => item.requestId)).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), 'desk-trace-7']);
   const bad = await request.get('/api/v1/audit?limit=0', { headers: editor.headers });
   expect(bad.status()).toBe(422);
   expect(await bad.json()).toMatchObject({ error: { field: 'limit' } });
