@@ -24,8 +24,24 @@ async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedPostgre
   return { url: embedded.url, embedded };
 }
 
+// As an application role (README: two database roles) nothing can be migrated: say what to do
+// instead of the schema engine's backtrace.
+async function migrate(url: string): Promise<string[]> {
+  try {
+    return await applyMigrations(url);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n').find((line) => line.includes('ERROR')) ?? String(error);
+    throw new Error(
+      `Could not apply migrations to ${describeDatabaseUrl(url)}: ${reason.trim()}\n` +
+        'If the server connects as an application role, migrate as the owner first:\n' +
+        '  DATABASE_URL=<owner url> npm run db:migrate && DATABASE_URL=<owner url> npm run db:grant-app-role -- <app role>',
+      { cause: error },
+    );
+  }
+}
+
 async function prepareDatabase(url: string) {
-  const applied = await applyMigrations(url);
+  const applied = await migrate(url);
   console.log(applied.length > 0 ? `Migrations applied: ${applied.join(', ')}` : 'Migrations: up to date');
   process.env.DATABASE_URL = url;
   // Imported only now: lib/env reads DATABASE_URL when first loaded.
