@@ -1,7 +1,7 @@
 import { auditActionLabels, auditEntityLabels } from '@/lib/audit/audit-action-labels';
+import type { AuditFilterValues } from '@/lib/validations/audit-query';
 
 type Option = { id: string; name: string };
-export type AuditFilterValues = Partial<Record<'actor' | 'reportId' | 'sentenceId' | 'action' | 'entityType' | 'entityId' | 'from' | 'to', string>>;
 
 type Props = { values: AuditFilterValues; users: (Option & { email: string })[]; reports: Option[] };
 

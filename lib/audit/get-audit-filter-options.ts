@@ -1,17 +1,22 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { reportName } from '@/lib/export/report-name';
 import { assertCanBrowseAudit } from './list-audit-events';
 
-/** What the history's filters offer: every account and report by name, and the sentence being traced. */
+/**
+ * What the history's filters offer: every account and report by name, and the sentence being
+ * traced (none when the id is not a sentence id: the page shows the filter's own error).
+ */
 export async function getAuditFilterOptions({ actor, sentenceId }: { actor: Actor; sentenceId?: string }) {
   assertCanBrowseAudit(actor);
+  const tracedSentenceId = z.uuid().safeParse(sentenceId).success ? sentenceId : undefined;
   const [users, reports, sentence] = await Promise.all([
     db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
     db.report.findMany({ select: { id: true, title: true, outlet: true }, orderBy: { createdAt: 'desc' } }),
-    sentenceId
-      ? db.sentence.findUnique({ where: { id: sentenceId }, select: { id: true, index: true, text: true, report: { select: { id: true, title: true, outlet: true } } } })
+    tracedSentenceId
+      ? db.sentence.findUnique({ where: { id: tracedSentenceId }, select: { id: true, index: true, text: true, report: { select: { id: true, title: true, outlet: true } } } })
       : null,
   ]);
   return {

@@ -47,6 +47,10 @@ export const ZAuditQuery = z
   .refine((query) => !query.from || !query.to || query.from < query.to, { message: '"To" must be after "from"', path: ['to'] });
 
 export type AuditQuery = z.infer<typeof ZAuditQuery>;
+
+/** The filters as they arrive from a URL, before parsing: what the Audit page keeps in its links. */
+export const auditFilterNames = ['actor', 'reportId', 'sentenceId', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
+export type AuditFilterValues = Partial<Record<(typeof auditFilterNames)[number], string>>;
 export type AuditFilters = Omit<AuditQuery, 'cursor' | 'limit'>;
 
 export type AuditCursor = { createdAt: Date; sequence: bigint };

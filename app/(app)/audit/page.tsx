@@ -2,22 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditEventList } from '@/components/audit/audit-event-list';
-import { AuditFilters, type AuditFilterValues } from '@/components/audit/audit-filters';
+import { AuditFilters } from '@/components/audit/audit-filters';
 import { getAuditFilterOptions } from '@/lib/audit/get-audit-filter-options';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { getActor } from '@/lib/auth/get-actor';
 import { canBrowseAudit } from '@/lib/auth/permissions';
 import { isAppError } from '@/lib/errors';
+import { auditFilterNames, type AuditFilterValues } from '@/lib/validations/audit-query';
 
 export const metadata: Metadata = { title: 'Audit history' };
-
-const filterNames = ['actor', 'reportId', 'sentenceId', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 function filterValues(params: SearchParams): AuditFilterValues {
   const values: AuditFilterValues = {};
-  for (const name of filterNames) {
+  for (const name of auditFilterNames) {
     const value = params[name];
     if (typeof value === 'string' && value !== '') values[name] = value;
   }
@@ -41,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       if (isAppError(error) && error.code === 'invalid') return error;
       throw error;
     }),
-    getAuditFilterOptions({ actor, sentenceId: values.sentenceId && /^[0-9a-f-]{36}$/i.test(values.sentenceId) ? values.sentenceId : undefined }),
+    getAuditFilterOptions({ actor, sentenceId: values.sentenceId }),
   ]);
   const { sentence } = options;
   return (
