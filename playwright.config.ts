@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 
 // Run through `npm run test:e2e`, which makes the database E2E_DATABASE_URL names and drops it after.
@@ -29,6 +30,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: baseURL },
+    // A server on its own PostgreSQL must be given its session secret, as in production.
+    env: { DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: baseURL, AUTH_SECRET: randomBytes(32).toString('base64url') },
   },
 });

@@ -4,8 +4,9 @@ import { z } from 'zod';
 const ZEnv = z.object({
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
+  NEXTAUTH_SECRET: z.string().min(32, 'AUTH_SECRET (or NEXTAUTH_SECRET) must be at least 32 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NEXT_RUNTIME: z.string().optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -14,10 +15,16 @@ export type Env = z.infer<typeof ZEnv>;
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build';
 
 function parseEnv(): Env {
-  const source = isBuildPhase
-    ? { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://build-only@127.0.0.1/none' }
-    : process.env;
-  const parsed = ZEnv.safeParse(source);
+  const source = {
+    ...process.env,
+    NEXTAUTH_SECRET: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined,
+    ...(isBuildPhase ? { DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://build-only@127.0.0.1/none' } : {}),
+  };
+  const parsed = ZEnv.refine(
+    // A production server without a secret would sign sessions with one next-auth derives itself.
+    (parsedEnv) => isBuildPhase || !parsedEnv.NEXT_RUNTIME || parsedEnv.NODE_ENV !== 'production' || parsedEnv.NEXTAUTH_SECRET,
+    { path: ['AUTH_SECRET'], message: 'AUTH_SECRET (or NEXTAUTH_SECRET) is required in production: `npm start` sets it, or see the README' },
+  ).safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/database/embedded-postgres';
+import { resolveSessionSecret } from '@/lib/auth/session-secret';
 import { embeddedDataDir } from '@/lib/database/resolve-database-url';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { ensureBuild } from './lib/ensure-build';
@@ -47,7 +48,6 @@ async function prepareDatabase(url: string) {
   // Imported only now: lib/env reads DATABASE_URL when first loaded.
   const { db } = await import('@/lib/db');
   const { seedDatabase } = await import('@/lib/seed/seed-database');
-  const { ensureSessionSecret } = await import('@/lib/auth/session-secret');
   const seeded = await seedDatabase();
   if (seeded.importedReports > 0) console.log(`Seeded ${seeded.importedReports} reports from data/reports.`);
   if (seeded.admin) {
@@ -56,20 +56,20 @@ async function prepareDatabase(url: string) {
     console.log(`    password: ${seeded.admin.password}`);
     console.log('  Change it with: npm run user -- reset-password --email ' + seeded.admin.email + '\n');
   }
-  const secret = process.env.NEXTAUTH_SECRET ?? (await ensureSessionSecret());
   await db.$disconnect();
-  return secret;
 }
 
 async function main() {
+  const secret = resolveSessionSecret({ embeddedDataDir: process.env.DATABASE_URL ? null : embeddedDataDir() });
   ensureBuild();
   const database = await openDatabase();
-  const secret = await prepareDatabase(database.url);
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], {
+  await prepareDatabase(database.url);
+  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts'], {
     stdio: 'inherit',
     env: {
       ...process.env,
       DATABASE_URL: database.url,
+      NODE_ENV: 'production',
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       ...(database.embedded ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '8' } : {}),

@@ -10,6 +10,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'user.signed_in': 'Signed in',
   'user.sign_in_failed': 'Sign-in failed',
   'api_token.issued': 'API token issued',
+  'api_token.revoked': 'API token revoked',
   'report.imported': 'Report imported',
   'report.revised': 'Report re-imported',
   'report.restored': 'Report restored',

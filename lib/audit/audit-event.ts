@@ -25,8 +25,13 @@ const ZReviewSettings = z.object({ blindReview: z.boolean(), adjudicateSingleVer
 const ZExportRequestSnapshot = z.object({ format: z.string(), scope: z.string(), reportId: z.string().nullable(), reports: z.number() });
 const ZRestoredReport = ZReportSnapshot.extend({ claims: z.number(), verdicts: z.number(), finalVerdicts: z.number() });
 const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
-const ZSignInAttempt = z.object({ email: z.string() });
-const ZFailedSignIn = ZSignInAttempt.extend({ reason: z.enum(['wrong_password', 'unknown_email', 'deactivated', 'malformed']) });
+const ZSignInAttempt = z.object({ email: z.string(), address: z.string().optional() });
+const ZFailedSignIn = ZSignInAttempt.extend({
+  reason: z.enum(['wrong_password', 'unknown_email', 'deactivated', 'malformed', 'locked_out']),
+  // Set on the failure that locks the account or the address out.
+  lockedUntil: z.string().optional(),
+});
+const ZRevokedToken = ZTokenSnapshot.extend({ revokedAt: z.string() });
 const ZAuditExportSnapshot = z.object({ format: z.string(), filters: z.record(z.string(), z.string()) });
 
 // Every kind of audit event and the shape of its before/after payload. A new event type is added
@@ -40,6 +45,7 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('user.signed_in'), entityType: z.literal('user'), before: z.null(), after: ZSignInAttempt }),
   z.object({ action: z.literal('user.sign_in_failed'), entityType: z.literal('user'), before: z.null(), after: ZFailedSignIn }),
   z.object({ action: z.literal('api_token.issued'), entityType: z.literal('api_token'), before: z.null(), after: ZTokenSnapshot }),
+  z.object({ action: z.literal('api_token.revoked'), entityType: z.literal('api_token'), before: ZTokenSnapshot, after: ZRevokedToken }),
   z.object({ action: z.literal('report.imported'), entityType: z.literal('report'), before: z.null(), after: ZReportSnapshot }),
   z.object({ action: z.literal('report.revised'), entityType: z.literal('report'), before: ZRevisionSnapshot, after: ZReattachmentSummary }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),

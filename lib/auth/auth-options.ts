@@ -2,32 +2,41 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { sessionLifetime } from './session-lifetime';
 import { verifyCredentials } from './verify-credentials';
 
-const eightHours = 8 * 60 * 60;
+// The server (scripts/serve.ts) puts the address it trusts in X-Forwarded-For.
+function forwardedAddress(headers: Record<string, unknown> | undefined): string | null {
+  const value = headers?.['x-forwarded-for'];
+  return typeof value === 'string' && value ? value : null;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: eightHours, updateAge: 15 * 60 },
+  // The JWT expires after the idle timeout; the proxy renews it while the session is in use.
+  session: { strategy: 'jwt', maxAge: sessionLifetime.idleSeconds },
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
-        const user = await verifyCredentials(credentials);
+      async authorize(credentials, request) {
+        const user = await verifyCredentials(credentials, forwardedAddress(request.headers));
         return user ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),
   ],
   callbacks: {
-    // The token carries only the user id: role and active state are read fresh on every request.
+    // The token carries only the user id and when the session began: role and active state are read fresh on every request.
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.authTime = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, userId: token.sub, authTime: token.authTime };
     },
   },
 };

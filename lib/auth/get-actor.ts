@@ -5,11 +5,17 @@ import { z } from 'zod';
 import type { UserActor } from './actor';
 import { authOptions } from './auth-options';
 import { findActiveUser } from './find-active-user';
+import { isSessionTooOld } from './session-lifetime';
 
-const ZSession = z.object({ userId: z.uuid() });
+const ZSession = z.object({ userId: z.uuid(), authTime: z.number().int() });
 
-/** The signed-in user for this request (pages, server actions), checked against the database. */
+/**
+ * The signed-in user for this request (pages, server actions), checked against the database: the
+ * account must still be active, and the session younger than its absolute lifetime and than the
+ * account's last password reset or deactivation.
+ */
 export const getActor = cache(async (): Promise<UserActor | null> => {
   const session = ZSession.safeParse(await getServerSession(authOptions));
-  return session.success ? findActiveUser(session.data.userId) : null;
+  if (!session.success || isSessionTooOld(session.data.authTime)) return null;
+  return findActiveUser(session.data.userId, { sessionStartedAt: new Date(session.data.authTime) });
 });

@@ -1,18 +1,40 @@
-import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { db } from '@/lib/db';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
-const secretName = 'nextauth_secret';
+const minimumLength = 32;
+export const makeSecretCommand = `node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`;
+
+/** AUTH_SECRET (Auth.js's name) or NEXTAUTH_SECRET, when either is set. */
+export function configuredSessionSecret(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const secret = environment.AUTH_SECRET || environment.NEXTAUTH_SECRET;
+  if (secret !== undefined && secret.length < minimumLength) {
+    throw new Error(`AUTH_SECRET must be at least ${minimumLength} characters. Make one with:\n  ${makeSecretCommand}`);
+  }
+  return secret;
+}
 
 /**
- * The key that signs session cookies. Made once per database and kept there, so every server
- * process on this database accepts the same sessions and a restart signs no one out.
+ * The key that signs session cookies. A server on your own PostgreSQL must be given one, so every
+ * process behind a load balancer signs alike and the key lives with your other secrets. The
+ * embedded quick start makes one on first start and keeps it beside its data (readable by this
+ * user only), so a restart signs no one out.
  */
-export async function ensureSessionSecret(): Promise<string> {
-  await db.serverSecret.createMany({
-    data: [{ name: secretName, value: randomBytes(32).toString('base64url') }],
-    skipDuplicates: true,
-  });
-  const secret = await db.serverSecret.findUniqueOrThrow({ where: { name: secretName } });
-  return secret.value;
+export function resolveSessionSecret({ embeddedDataDir }: { embeddedDataDir: string | null }): string {
+  const configured = configuredSessionSecret();
+  if (configured) return configured;
+  if (!embeddedDataDir) {
+    throw new Error(
+      'AUTH_SECRET is not set. A server on your own PostgreSQL (DATABASE_URL) needs a session-signing secret of at least ' +
+        `${minimumLength} characters, the same for every server process. Make one with:\n  ${makeSecretCommand}\n` +
+        'and start the server with AUTH_SECRET=<that value> (or put it in .env).',
+    );
+  }
+  const file = path.join(embeddedDataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(embeddedDataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return secret;
 }

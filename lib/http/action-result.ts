@@ -1,8 +1,21 @@
 import 'server-only';
-import { isAppError } from '@/lib/errors';
+import { headers } from 'next/headers';
+import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
+import { refusalReason } from './request-origin';
 import { chooseRequestId, withRequestId } from './request-context';
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; field?: string; details?: Record<string, unknown> };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: AppErrorCode | 'internal'; message: string; field?: string; details?: Record<string, unknown> };
+
+// The proxy refuses server-action POSTs without our Origin first; this checks again, in case a
+// request reaches the action without passing the proxy.
+async function assertFromOurPages(): Promise<void> {
+  const requestHeaders = await headers();
+  const url = new URL(`http://${requestHeaders.get('host') ?? 'localhost'}/`);
+  const refusal = refusalReason('POST', requestHeaders, url);
+  if (refusal) throw new AppError('forbidden', refusal);
+}
 
 /**
  * Runs a server action's use case, under a request id of its own for the audit events it writes,
@@ -10,12 +23,19 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: stri
  */
 export async function actionResult<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
+    await assertFromOurPages();
     return { ok: true, data: await withRequestId(chooseRequestId(null), work) };
   } catch (error) {
     if (isAppError(error)) {
-      return { ok: false, message: error.message, ...(error.field ? { field: error.field } : {}), ...(error.details ? { details: error.details } : {}) };
+      return {
+        ok: false,
+        code: error.code,
+        message: error.message,
+        ...(error.field ? { field: error.field } : {}),
+        ...(error.details ? { details: error.details } : {}),
+      };
     }
     console.error(error);
-    return { ok: false, message: 'Something went wrong on the server. Try again.' };
+    return { ok: false, code: 'internal', message: 'Something went wrong on the server. Try again.' };
   }
 }

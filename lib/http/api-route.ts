@@ -2,9 +2,11 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { Actor } from '@/lib/auth/actor';
 import { authenticateRequest } from '@/lib/auth/authenticate-request';
+import { AppError } from '@/lib/errors';
 import { errorResponse } from './error-response';
 import { readJsonBody } from './read-json-body';
 import { chooseRequestId, withRequestId } from './request-context';
+import { refusalReason } from './request-origin';
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type Call = { actor: Actor; input: Record<string, unknown>; request: NextRequest };
@@ -21,6 +23,9 @@ export function apiRoute(handler: (call: Call) => Promise<unknown>, { maxBodyByt
     const requestId = chooseRequestId(request.headers.get('x-request-id'));
     const response = await withRequestId(requestId, async () => {
       try {
+        // Checked again here (the proxy checks first) in case a request reaches the route without passing the proxy.
+        const refusal = refusalReason(request.method, request.headers, request.nextUrl);
+        if (refusal) throw new AppError('forbidden', refusal);
         const actor = await authenticateRequest(request);
         const fields = maxBodyBytes === undefined ? Object.fromEntries(request.nextUrl.searchParams) : await readJsonBody(request, maxBodyBytes);
         const result = await handler({ actor, input: { ...fields, ...(await context.params) }, request });

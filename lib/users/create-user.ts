@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
+import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -13,6 +14,7 @@ import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 export async function createUser({ actor, input }: { actor: Actor; input: unknown }) {
   const { password, ...fields } = parseInput(ZCreateUser, input);
   requireUserManager(actor);
+  assertStrongPassword(password, [fields.email, fields.name]);
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
+import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
 import { ZResetPassword } from '@/lib/validations/user';
@@ -11,10 +12,11 @@ import { requireUserManager } from './require-user-manager';
 export async function resetPassword({ actor, input }: { actor: Actor; input: unknown }) {
   const { email, password } = parseInput(ZResetPassword, input);
   requireUserManager(actor);
+  assertStrongPassword(password, [email]);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await findUserForUpdate(tx, email);
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidFrom: new Date() } });
     await writeAuditEvent(tx, {
       actor,
       action: 'user.password_reset',

@@ -14,7 +14,7 @@ export async function setUserActive({ actor, input, isActive }: { actor: Actor; 
   requireUserManager(actor);
   return db.$transaction(async (tx) => {
     const before = await findUserForUpdate(tx, email);
-    const user = await tx.user.update({ where: { id: before.id }, data: { isActive }, select: userSnapshotSelect });
+    const user = await tx.user.update({ where: { id: before.id }, data: isActive ? { isActive } : { isActive, sessionsValidFrom: new Date() }, select: userSnapshotSelect });
     await writeAuditEvent(tx, {
       actor,
       action: isActive ? 'user.reactivated' : 'user.deactivated',

@@ -17,6 +17,7 @@ test('with no DATABASE_URL, npm start runs embedded Postgres, seeds once, prints
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEXTAUTH_URL: baseURL, FACTCHECK_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
+  delete env.AUTH_SECRET;
   const reviewerEmail = uniqueEmail('reviewer');
   const servers: ServerProcess[] = [];
   const start = async () => {

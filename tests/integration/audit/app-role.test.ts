@@ -89,9 +89,9 @@ describe('the app role does what the server needs', () => {
   });
 
   test('updates and deletes rows of ordinary tables', async () => {
-    await app.query(`INSERT INTO server_secrets (name, value) VALUES ($1, 'first')`, [role]);
-    await app.query(`UPDATE server_secrets SET value = 'second' WHERE name = $1`, [role]);
-    expect((await app.query('DELETE FROM server_secrets WHERE name = $1', [role])).rowCount).toBe(1);
+    await app.query(`INSERT INTO sign_in_throttles (scope, key, failures) VALUES ('address', $1, '{}')`, [role]);
+    await app.query(`UPDATE sign_in_throttles SET locked_until = now() WHERE key = $1`, [role]);
+    expect((await app.query('DELETE FROM sign_in_throttles WHERE key = $1', [role])).rowCount).toBe(1);
   });
 });
 

@@ -1,0 +1,38 @@
+// Which requests count as coming from this app's own pages. Browsers send Origin on every POST,
+// PUT, PATCH and DELETE, so a mutating request with no Origin, or another site's, did not come
+// from our pages: it is a cross-site forgery or a script, and scripts must use an API token.
+
+export const mutatingMethods: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** This server's origins: as the request reached it (through any proxy) and as NEXTAUTH_URL names it. */
+export function ownOrigins(headers: Headers, requestUrl: URL): string[] {
+  const host = headers.get('x-forwarded-host') ?? headers.get('host') ?? requestUrl.host;
+  const protocol = headers.get('x-forwarded-proto') ?? requestUrl.protocol.replace(/:$/, '');
+  const origins = [`${protocol}://${host}`, requestUrl.origin];
+  const configured = process.env.NEXTAUTH_URL;
+  if (configured && URL.canParse(configured)) origins.push(new URL(configured).origin);
+  return origins;
+}
+
+export function isSameOrigin(headers: Headers, requestUrl: URL): boolean {
+  const origin = headers.get('origin');
+  return origin !== null && ownOrigins(headers, requestUrl).includes(origin);
+}
+
+export function hasBearerToken(headers: Headers): boolean {
+  return /^Bearer\s+\S+$/i.test(headers.get('authorization') ?? '');
+}
+
+/**
+ * Why a request must be refused before it reaches any page, action or route, or null. A mutating
+ * request needs our Origin, except an /api/v1 call with an API token (which the route then checks).
+ * `x-middleware-subrequest` is Next's internal header; from outside it was once a way to skip
+ * middleware (CVE-2025-29927), so it is never accepted.
+ */
+export function refusalReason(method: string, headers: Headers, requestUrl: URL): string | null {
+  if (headers.has('x-middleware-subrequest')) return 'The x-middleware-subrequest header is not accepted';
+  if (!mutatingMethods.has(method.toUpperCase())) return null;
+  if (requestUrl.pathname.startsWith('/api/v1/') && hasBearerToken(headers)) return null;
+  if (isSameOrigin(headers, requestUrl)) return null;
+  return 'A request that changes data must come from this app’s pages (same Origin) or carry an API token (Authorization: Bearer <token>)';
+}
