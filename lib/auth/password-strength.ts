@@ -13,7 +13,11 @@ const estimator = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
  * email or name. Length limits are checked before, by the input schema.
  */
 export function assertStrongPassword(password: string, accountWords: string[]): void {
-  const words = accountWords.flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  // Each word of the name and email, and each run together ("harrietokafor" from "Harriet Okafor").
+  const words = accountWords.flatMap((text) => {
+    const parts = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+    return [...parts, parts.join('')];
+  });
   const result = estimator.check(password, words);
   if (result.score >= minimumScore) return;
   const hint = result.feedback.warning ? ` (${describeWarning(result.feedback.warning)})` : '';

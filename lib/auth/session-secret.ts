@@ -7,7 +7,7 @@ export const makeSecretCommand = `node -e "console.log(require('crypto').randomB
 
 /** AUTH_SECRET (Auth.js's name) or NEXTAUTH_SECRET, when either is set. */
 export function configuredSessionSecret(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const secret = environment.AUTH_SECRET || environment.NEXTAUTH_SECRET;
+  const secret = environment.AUTH_SECRET || environment.NEXTAUTH_SECRET || undefined;
   if (secret !== undefined && secret.length < minimumLength) {
     throw new Error(`AUTH_SECRET must be at least ${minimumLength} characters. Make one with:\n  ${makeSecretCommand}`);
   }

@@ -53,7 +53,8 @@ export async function verifyCredentials(input: unknown, clientAddress: string | 
   const subject: SignInSubject = { email: parsed.success ? parsed.data.email : ZTypedEmail.parse(input).email, address: clientAddress };
   const lock = await findSignInLock(subject);
   if (lock) {
-    await recordFailure(subject, 'locked_out');
+    const account = subject.email ? await db.user.findUnique({ where: { email: subject.email }, select: { id: true } }) : null;
+    await recordFailure(subject, 'locked_out', account?.id);
     throw lockedOut(lock);
   }
   if (!parsed.success) {
