@@ -1,0 +1,241 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import type { UserActor } from '@/lib/auth/actor';
+import type { ActionResult } from '@/lib/http/action-result';
+import { completeReview } from '@/lib/workflow/complete-review';
+import { assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
+import { bodyText, exportBody } from '../../support/reviewed-reports';
+import { callers, readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
+
+// Server actions read the session through next-auth and the request through next/headers. The
+// session here is what a valid cookie for the caller would give (the account is then checked in
+// the database as always); the request comes from our own page.
+const session = vi.hoisted(() => ({ current: null as { userId: string; authTime: number } | null }));
+vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => session.current }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000' }) }));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+
+type Call = {
+  caller: Caller;
+  /** The caller's account (the deactivated one for `deactivated`); null when anonymous. */
+  actor: UserActor | null;
+  route: (method: string, template: string, params?: Record<string, string>, init?: { body?: unknown; query?: Record<string, string> }) => Promise<Outcome>;
+  action: <T>(run: (input: unknown) => Promise<ActionResult<T>>, input: unknown) => Promise<Outcome>;
+};
+
+let world: World;
+
+function callAs(caller: Caller): Call {
+  const account = caller === 'anonymous' ? null : world[caller];
+  return {
+    caller,
+    actor: account?.actor ?? null,
+    route: (method, template, params, init) => callRoute(account?.token ?? null, method, template, params, init),
+    action: async (run, input) => {
+      session.current = account ? { userId: account.actor.id, authTime: Date.now() } : null;
+      try {
+        return outcomeOfAction(await run(input));
+      } finally {
+        session.current = null;
+      }
+    },
+  };
+}
+
+async function exportedDocument(): Promise<unknown> {
+  const { reportId } = await freshReport();
+  return JSON.parse(bodyText((await exportBody(world.admin.actor, { format: 'json', scope: 'all', reportId })).bytes));
+}
+
+const reportActions = () => import('@/app/(app)/reports/actions');
+const reviewActions = () => import('@/app/(app)/reports/review-actions');
+const workflowActions = () => import('@/app/(app)/reports/workflow-actions');
+
+/** The caller's own actor, or the other reviewer's for callers who have none to act with. */
+function ownerFor(call: Call): UserActor {
+  return call.actor && call.caller !== 'deactivated' ? call.actor : world.other.actor;
+}
+
+// How to make each call validly for the caller, so that its outcome shows the permission and
+// nothing else. Keys are the entries of docs/permissions.md.
+const calls: Record<string, (call: Call) => Promise<Outcome>> = {
+  'GET /api/health': (call) => call.route('GET', '/api/health'),
+  'GET /api/v1/me': (call) => call.route('GET', '/api/v1/me'),
+  'GET /api/v1/reports': (call) => call.route('GET', '/api/v1/reports'),
+  'POST /api/v1/reports': (call) => call.route('POST', '/api/v1/reports', {}, { body: { outlet: 'Matrix Wire', body: `A new report ${crypto.randomUUID()}.` } }),
+  'GET /api/v1/reports/[reportId]': async (call) => call.route('GET', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }),
+  'PATCH /api/v1/reports/[reportId]': async (call) =>
+    call.route('PATCH', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }, { body: { blindReview: false } }),
+  'GET /api/v1/reports/[reportId]/text': async (call) => call.route('GET', '/api/v1/reports/[reportId]/text', { reportId: (await freshReport()).reportId }),
+  'GET /api/v1/reports/[reportId]/agreement': async (call) => call.route('GET', '/api/v1/reports/[reportId]/agreement', { reportId: (await freshReport()).reportId }),
+  'POST /api/v1/reports/[reportId]/completion': async (call) => {
+    const { reportId } = await freshReport();
+    await assigned(reportId, ownerFor(call).id);
+    return call.route('POST', '/api/v1/reports/[reportId]/completion', { reportId });
+  },
+  'POST /api/v1/reports/[reportId]/revisions': async (call) => {
+    const { reportId, marker } = await freshReport();
+    return call.route('POST', '/api/v1/reports/[reportId]/revisions', { reportId }, { body: { body: `Envoys met in Seoul on Friday (${marker}), revised.` } });
+  },
+  'POST /api/v1/reports/[reportId]/status': async (call) =>
+    call.route('POST', '/api/v1/reports/[reportId]/status', { reportId: (await freshReport()).reportId }, { body: { status: 'in_adjudication' } }),
+  'GET /api/v1/reports/[reportId]/assignments': async (call) => call.route('GET', '/api/v1/reports/[reportId]/assignments', { reportId: (await freshReport()).reportId }),
+  'POST /api/v1/reports/[reportId]/assignments': async (call) =>
+    call.route('POST', '/api/v1/reports/[reportId]/assignments', { reportId: (await freshReport()).reportId }, { body: { reviewerId: world.other.actor.id } }),
+  'DELETE /api/v1/reports/[reportId]/assignments/[reviewerId]': async (call) => {
+    const { reportId } = await freshReport();
+    await assigned(reportId, world.other.actor.id);
+    return call.route('DELETE', '/api/v1/reports/[reportId]/assignments/[reviewerId]', { reportId, reviewerId: world.other.actor.id });
+  },
+  'GET /api/v1/reports/[reportId]/adjudication': async (call) => call.route('GET', '/api/v1/reports/[reportId]/adjudication', { reportId: (await freshReport()).reportId }),
+  'PATCH /api/v1/sentences/[sentenceId]': async (call) =>
+    call.route('PATCH', '/api/v1/sentences/[sentenceId]', { sentenceId: (await freshReport()).sentenceId }, { body: { kind: 'caption' } }),
+  'POST /api/v1/sentences/[sentenceId]/claims': async (call) =>
+    call.route('POST', '/api/v1/sentences/[sentenceId]/claims', { sentenceId: (await freshReport()).sentenceId }, { body: { start: 0, end: 6 } }),
+  'DELETE /api/v1/claims/[claimId]': async (call) => {
+    const claim = await claimBy(ownerFor(call), (await freshReport()).sentenceId);
+    return call.route('DELETE', '/api/v1/claims/[claimId]', { claimId: claim.id });
+  },
+  'DELETE /api/v1/claims/[claimId] (another reviewer’s claim)': async (call) => {
+    const claim = await claimBy(world.other.actor, (await freshReport()).sentenceId);
+    return call.route('DELETE', '/api/v1/claims/[claimId]', { claimId: claim.id });
+  },
+  'PUT /api/v1/claims/[claimId]/verdict': async (call) =>
+    call.route('PUT', '/api/v1/claims/[claimId]/verdict', { claimId: (await freshReport()).claimId }, { body: { label: 'single_source' } }),
+  'PUT /api/v1/claims/[claimId]/verdict (writes the caller’s own verdict, never another’s)': async (call) => {
+    const { claimId } = await freshReport();
+    const others = await verdictBy(world.other.actor, claimId);
+    // No version: for another reviewer's existing verdict this would be a stale save if it were the same verdict.
+    const outcome = await call.route('PUT', '/api/v1/claims/[claimId]/verdict', { claimId }, { body: { label: 'disputed', evidence: [{ url: 'https://example.test/x', quote: 'Denied.', relation: 'contradicts' }] } });
+    const { db } = await import('@/lib/db');
+    const stillTheirs = await db.verdict.findFirstOrThrow({ where: { claimId, reviewerId: world.other.actor.id } });
+    expect(stillTheirs).toMatchObject({ label: 'single_source', version: others.version });
+    return outcome;
+  },
+  'GET /api/v1/reports/[reportId]/agreement (after the caller completed their review)': async (call) => {
+    const { reportId } = await freshReport();
+    if (call.actor && call.caller !== 'deactivated') {
+      await assigned(reportId, call.actor.id);
+      await completeReview({ actor: call.actor, input: { reportId } });
+    }
+    return call.route('GET', '/api/v1/reports/[reportId]/agreement', { reportId });
+  },
+  'GET /api/v1/claims/[claimId]/suggestions': async (call) => call.route('GET', '/api/v1/claims/[claimId]/suggestions', { claimId: (await freshReport()).claimId }),
+  'PUT /api/v1/claims/[claimId]/final': async (call) =>
+    call.route('PUT', '/api/v1/claims/[claimId]/final', { claimId: (await freshReport()).claimId }, { body: { label: 'single_source' } }),
+  'POST /api/v1/claims/[claimId]/final/majority': async (call) => {
+    const { claimId } = await freshReport();
+    await verdictBy(world.other.actor, claimId);
+    return call.route('POST', '/api/v1/claims/[claimId]/final/majority', { claimId });
+  },
+  'GET /api/v1/dashboard': (call) => call.route('GET', '/api/v1/dashboard'),
+  'GET /api/v1/export': async (call) => call.route('GET', '/api/v1/export', {}, { query: { format: 'json', reportId: (await freshReport()).reportId } }),
+  // Restoring needs a server without reports: an admin gets past the permission to that check (409).
+  'POST /api/v1/import': async (call) => call.route('POST', '/api/v1/import', {}, { body: await exportedDocument() }),
+  'GET /api/v1/audit': (call) => call.route('GET', '/api/v1/audit', {}, { query: { limit: '5' } }),
+  'GET /api/v1/audit/export': (call) => call.route('GET', '/api/v1/audit/export', {}, { query: { format: 'csv', action: 'report.imported' } }),
+
+  importReportAction: async (call) => call.action((await reportActions()).importReportAction, { outlet: 'Matrix Wire', body: `Imported by an action ${crypto.randomUUID()}.` }),
+  reviseReportAction: async (call) => {
+    const { reportId, marker } = await freshReport();
+    return call.action((await reportActions()).reviseReportAction, { reportId, body: `Envoys met in Seoul on Friday (${marker}), revised.` });
+  },
+  changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
+  saveVerdictAction: async (call) => call.action((await reviewActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
+  suggestEvidenceAction: async (call) => call.action((await reviewActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),
+  createClaimAction: async (call) => call.action((await reviewActions()).createClaimAction, { sentenceId: (await freshReport()).sentenceId, start: 0, end: 6 }),
+  removeClaimAction: async (call) => {
+    const claim = await claimBy(ownerFor(call), (await freshReport()).sentenceId);
+    return call.action((await reviewActions()).removeClaimAction, { claimId: claim.id });
+  },
+  'removeClaimAction (another reviewer’s claim)': async (call) => {
+    const claim = await claimBy(world.other.actor, (await freshReport()).sentenceId);
+    return call.action((await reviewActions()).removeClaimAction, { claimId: claim.id });
+  },
+  completeReviewAction: async (call) => {
+    const { reportId } = await freshReport();
+    await assigned(reportId, ownerFor(call).id);
+    return call.action((await workflowActions()).completeReviewAction, { reportId });
+  },
+  assignReviewerAction: async (call) =>
+    call.action((await workflowActions()).assignReviewerAction, { reportId: (await freshReport()).reportId, reviewerId: world.other.actor.id }),
+  unassignReviewerAction: async (call) => {
+    const { reportId } = await freshReport();
+    await assigned(reportId, world.other.actor.id);
+    return call.action((await workflowActions()).unassignReviewerAction, { reportId, reviewerId: world.other.actor.id });
+  },
+  changeReportStatusAction: async (call) =>
+    call.action((await workflowActions()).changeReportStatusAction, { reportId: (await freshReport()).reportId, status: 'in_adjudication' }),
+  updateReviewSettingsAction: async (call) =>
+    call.action((await workflowActions()).updateReviewSettingsAction, { reportId: (await freshReport()).reportId, blindReview: false }),
+  saveFinalVerdictAction: async (call) => call.action((await workflowActions()).saveFinalVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
+  acceptMajorityAction: async (call) => {
+    const { claimId } = await freshReport();
+    await verdictBy(world.other.actor, claimId);
+    return call.action((await workflowActions()).acceptMajorityAction, { claimId });
+  },
+};
+
+const matrix = readPermissionMatrix();
+const callableRows = matrix.filter((row) => row.section !== 'Pages');
+
+beforeAll(async () => {
+  world = await createWorld();
+});
+
+describe.each(callableRows)('$entry', (row) => {
+  test.each(callers)('%s', async (caller) => {
+    const call = calls[row.entry];
+    if (!call) throw new Error(`No call is written for "${row.entry}" in this test`);
+    expect(await call(callAs(caller))).toBe(row.expected[caller]);
+  });
+});
+
+const appDir = path.resolve(import.meta.dirname, '../../../app');
+
+function filesNamed(dir: string, test: (name: string) => boolean): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesNamed(full, test) : test(entry.name) ? [full] : [];
+  });
+}
+
+describe('the matrix names every route, action and page there is, and nothing else', () => {
+  const named = new Set(matrix.map((row) => row.name));
+
+  test('every API route method (next-auth’s own /api/auth is next-auth’s)', () => {
+    const routes = filesNamed(path.join(appDir, 'api'), (name) => name === 'route.ts')
+      .filter((file) => !file.includes(`${path.sep}auth${path.sep}`))
+      .flatMap((file) => {
+        const url = `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`;
+        const methods = [...readFileSync(file, 'utf8').matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]);
+        return methods.map((method) => `${method} ${url}`);
+      });
+    expect(routes.filter((route) => !named.has(route))).toEqual([]);
+    expect(matrix.filter((row) => row.section.startsWith('API routes') && !routes.includes(row.name)).map((row) => row.name)).toEqual([]);
+  });
+
+  test('every server action', () => {
+    const actions = filesNamed(appDir, (name) => /\.tsx?$/.test(name))
+      .filter((file) => /^['"]use server['"]/m.test(readFileSync(file, 'utf8')))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/export async function (\w+)/g)].map((match) => match[1] ?? ''));
+    expect(actions.filter((action) => !named.has(action))).toEqual([]);
+    expect(matrix.filter((row) => row.section.startsWith('Server actions') && !actions.includes(row.name)).map((row) => row.name)).toEqual([]);
+  });
+
+  test('every page', () => {
+    const pages = filesNamed(appDir, (name) => name === 'page.tsx').map((file) => {
+      const segments = path.relative(appDir, path.dirname(file)).split(path.sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+      return `/${segments.join('/')}`;
+    });
+    const pageRows = matrix.filter((row) => row.section === 'Pages').map((row) => row.name);
+    expect(pages.filter((page) => !pageRows.includes(page))).toEqual([]);
+    expect(pageRows.filter((page) => !pages.includes(page))).toEqual([]);
+  });
+
+  test('every row of the other tables has a call', () => {
+    expect(callableRows.filter((row) => !calls[row.entry]).map((row) => row.entry)).toEqual([]);
+  });
+});
+
