@@ -1,5 +1,6 @@
 import type { AdjudicationItem } from '@/lib/adjudication/get-adjudication-queue';
 import { verdictLabelNames } from '@/lib/validations/verdict';
+import { ExternalLink } from '@/components/ui/external-link';
 
 /** One reviewer's verdict as the editor compares it: label, note and evidence. */
 export function ReviewerVerdictCard({ verdict }: { verdict: AdjudicationItem['verdicts'][number] }) {
@@ -20,9 +21,7 @@ export function ReviewerVerdictCard({ verdict }: { verdict: AdjudicationItem['ve
                 </>
               ) : (
                 <>
-                  <a href={link.url} rel="noreferrer noopener" target="_blank">
-                    {link.url}
-                  </a>{' '}
+                  <ExternalLink href={link.url}>{link.url}</ExternalLink>{' '}
                   “{link.quote}”
                 </>
               )}

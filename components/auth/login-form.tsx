@@ -20,7 +20,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   async function onSubmit(values: TSignIn) {
     const result = await signIn('credentials', { ...values, redirect: false });
     if (!result?.ok || result.error) {
-      setError('root', { message: 'Wrong email or password, or the account is deactivated.' });
+      // next-auth names a plain refusal CredentialsSignin; a lockout comes with its own message.
+      const isLockout = result?.error?.startsWith('Too many attempts');
+      setError('root', { message: isLockout && result?.error ? result.error : 'Wrong email or password, or the account is deactivated.' });
       return;
     }
     router.replace(safeCallbackPath(callbackUrl));

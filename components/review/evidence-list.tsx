@@ -1,4 +1,5 @@
 import type { EvidenceDraft } from './evidence-draft';
+import { ExternalLink } from '@/components/ui/external-link';
 
 const relationNames = { supports: 'supports', contradicts: 'contradicts' } as const;
 
@@ -15,9 +16,7 @@ export function EvidenceList({ evidence, onRemove }: { evidence: EvidenceDraft[]
             </span>
           ) : (
             <span>
-              <a href={link.url} target="_blank" rel="noreferrer noopener">
-                {link.url}
-              </a>{' '}
+              <ExternalLink href={link.url}>{link.url}</ExternalLink>{' '}
               “{link.quote}”
             </span>
           )}{' '}

@@ -18,6 +18,8 @@ import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
 import { isForReview } from '@/lib/segmentation/unit-kind';
 import { listReviewers } from '@/lib/workflow/list-reviewers';
+import { ExternalLink } from '@/components/ui/external-link';
+import { isWebAddress } from '@/lib/export/is-web-address';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -51,12 +53,10 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       <p className="meta">
         {report.publishedOn ? `Published ${report.publishedOn}` : 'Publication date unknown'}
         {report.creditsInText.length > 0 && ` · Credits / derived from: ${report.creditsInText.join(', ')}`}
-        {report.url && (
+        {isWebAddress(report.url) && (
           <>
             {' · '}
-            <a href={report.url} rel="noreferrer noopener" target="_blank">
-              Original
-            </a>
+            <ExternalLink href={report.url}>Original</ExternalLink>
           </>
         )}
         {` · Revision ${report.revision}`}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ImportReportForm } from '@/components/reports/import-report-form';
 import { getActor } from '@/lib/auth/get-actor';
 import { canImportReports } from '@/lib/auth/permissions';
@@ -7,14 +8,7 @@ export const metadata: Metadata = { title: 'Import a report' };
 
 export default async function NewReportPage() {
   const actor = await getActor();
-  if (!actor || !canImportReports(actor)) {
-    return (
-      <>
-        <h1>Import a report</h1>
-        <p role="alert">Only editors and admins can import reports.</p>
-      </>
-    );
-  }
+  if (!actor || !canImportReports(actor)) notFound();
   return (
     <>
       <h1>Import a report</h1>
