@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { baseURL } from '../../../playwright.config';
+import { userWithToken } from '../support/api';
+import { e2ePassword } from '../support/cli';
+import { signInAs } from '../support/sign-in';
+
+const report = () => ({ outlet: 'Origin Wire', body: `A report sent from a script ${Date.now()} ${Math.random()}.` });
+
+test('with a session cookie, a change must come from our pages: no Origin, a foreign Origin or x-middleware-subrequest is refused', async ({ page }) => {
+  const editor = userWithToken('editor');
+  await signInAs(page, editor.email, e2ePassword);
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith('next-auth.session-token'));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+  // page.request carries the browser's cookies but, unlike the browser, no Origin.
+  const noOrigin = await page.request.post('/api/v1/reports', { data: report() });
+  expect(noOrigin.status()).toBe(403);
+  expect((await noOrigin.json()).error.message).toMatch(/same Origin/);
+  expect((await page.request.post('/api/v1/reports', { data: report(), headers: { origin: 'https://evil.example' } })).status()).toBe(403);
+  const action = await page.request.post('/reports/new', { headers: { 'next-action': '7f00000000000000000000000000000000000000', 'content-type': 'text/plain;charset=UTF-8' }, data: '[]' });
+  expect(action.status()).toBe(403);
+  expect((await page.request.get('/', { headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } })).status()).toBe(403);
+
+  // The same request from our own origin, as the browser sends it, goes through.
+  expect((await page.request.post('/api/v1/reports', { data: report(), headers: { origin: baseURL } })).status()).toBe(201);
+});
+
+test('a script with an API token needs no Origin; a bad token is refused', async ({ request }) => {
+  const editor = userWithToken('editor');
+  expect((await request.post('/api/v1/reports', { data: report(), headers: editor.headers })).status()).toBe(201);
+  expect((await request.post('/api/v1/reports', { data: report(), headers: { authorization: 'Bearer fct_not-a-token' } })).status()).toBe(401);
+  expect((await request.post('/api/v1/reports', { data: report(), headers: { ...editor.headers, 'x-middleware-subrequest': 'middleware' } })).status()).toBe(403);
+});
+
+test('every answer carries the security headers', async ({ request }) => {
+  for (const path of ['/login', '/api/health', '/api/v1/me']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers, path).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    // Plain HTTP here: HSTS is only sent behind HTTPS.
+    expect(headers['strict-transport-security'], path).toBeUndefined();
+  }
+  const behindHttps = await request.get('/login', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(behindHttps.headers()['strict-transport-security']).toMatch(/^max-age=31536000/);
+});
