@@ -21,10 +21,14 @@ async function actorForApiToken(token: string): Promise<UserActor | null> {
  * The caller of an API route: a personal API token (`Authorization: Bearer`) or a browser session.
  * Throws `unauthorized` when there is neither, or when the token or account is no longer valid.
  */
+/** The token in `Authorization: Bearer <token>`, if that is what the header holds. */
+export function bearerToken(request: Request): string | null {
+  return bearerPattern.exec(request.headers.get('authorization') ?? '')?.[1] ?? null;
+}
+
 export async function authenticateRequest(request: Request): Promise<UserActor> {
-  const authorization = request.headers.get('authorization');
-  if (authorization) {
-    const token = bearerPattern.exec(authorization)?.[1];
+  if (request.headers.get('authorization')) {
+    const token = bearerToken(request);
     const actor = token ? await actorForApiToken(token) : null;
     if (!actor) throw new AppError('unauthorized', 'The API token is invalid, revoked, or belongs to a deactivated account');
     return actor;

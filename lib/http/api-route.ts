@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { Actor } from '@/lib/auth/actor';
 import { authenticateRequest } from '@/lib/auth/authenticate-request';
+import { noteApiTokenUse } from '@/lib/auth/note-api-token-use';
 import { AppError } from '@/lib/errors';
 import { errorResponse } from './error-response';
 import { readJsonBody } from './read-json-body';
@@ -29,7 +30,9 @@ export function apiRoute(handler: (call: Call) => Promise<unknown>, { maxBodyByt
         const actor = await authenticateRequest(request);
         const fields = maxBodyBytes === undefined ? Object.fromEntries(request.nextUrl.searchParams) : await readJsonBody(request, maxBodyBytes);
         const result = await handler({ actor, input: { ...fields, ...(await context.params) }, request });
-        return result instanceof Response ? result : NextResponse.json(result);
+        const response = result instanceof Response ? result : NextResponse.json(result);
+        if (response.ok) await noteApiTokenUse(request);
+        return response;
       } catch (error) {
         return errorResponse(error);
       }

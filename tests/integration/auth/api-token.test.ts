@@ -35,3 +35,20 @@ test('a wrong token, a revoked token and the token of a deactivated account are 
   await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
   await expect(authenticateRequest(requestWithToken(token))).rejects.toMatchObject({ code: 'unauthorized' });
 });
+
+test('a successful call records when the token was last used; a refused one changes nothing', async () => {
+  const { NextRequest } = await import('next/server');
+  const { GET: reports } = await import('@/app/api/v1/reports/route');
+  const user = await createTestUser();
+  const { token, id } = await issueApiToken({ actor: cliActor, input: { email: user.email } });
+  const call = (query: string) =>
+    reports(new NextRequest(`http://localhost/api/v1/reports${query}`, { headers: { Authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+
+  expect((await call('?limit=0')).status).toBe(422);
+  expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toBeNull();
+  expect((await call('')).status).toBe(200);
+  const lastUsedAt = (await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
+  expect(lastUsedAt).toBeInstanceOf(Date);
+  expect((await call('')).status).toBe(200);
+  expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(lastUsedAt);
+});
