@@ -11,24 +11,24 @@ import { withCliDatabase } from './lib/with-cli-database';
 
 const usage = `Usage: npm run user -- <create|set-role|deactivate|reactivate|reset-password|token> --email E [--name N] [--role R]`;
 
-function passwordFromEnvironment(): { password: string; isGenerated: boolean } | null {
+// An operator may choose the password; otherwise the service generates one and it is printed once.
+function passwordFromEnvironment(): { password?: string } {
   const password = process.env.FACTCHECK_PASSWORD;
-  return password ? { password, isGenerated: false } : null;
+  return password ? { password } : {};
+}
+
+function announcePassword(generatedPassword: string | null) {
+  if (generatedPassword) console.log(`password: ${generatedPassword}   (shown once)`);
 }
 
 async function run(command: string | undefined, options: { email?: string; name?: string; role?: string }) {
   const { cliActor } = await import('@/lib/auth/actor');
-  const { generatePassword } = await import('@/lib/auth/password');
-  const chosen = passwordFromEnvironment() ?? { password: generatePassword(), isGenerated: true };
-  const announcePassword = () => {
-    if (chosen.isGenerated) console.log(`password: ${chosen.password}   (shown once)`);
-  };
   switch (command) {
     case 'create': {
       const { createUser } = await import('@/lib/users/create-user');
-      const user = await createUser({ actor: cliActor, input: { ...options, password: chosen.password } });
+      const user = await createUser({ actor: cliActor, input: { ...options, ...passwordFromEnvironment() } });
       console.log(`Created ${user.role} ${user.email} (${user.name}).`);
-      announcePassword();
+      announcePassword(user.generatedPassword);
       return;
     }
     case 'set-role': {
@@ -46,9 +46,9 @@ async function run(command: string | undefined, options: { email?: string; name?
     }
     case 'reset-password': {
       const { resetPassword } = await import('@/lib/users/reset-password');
-      const user = await resetPassword({ actor: cliActor, input: { ...options, password: chosen.password } });
+      const user = await resetPassword({ actor: cliActor, input: { email: options.email, ...passwordFromEnvironment() } });
       console.log(`Password reset for ${user.email}.`);
-      announcePassword();
+      announcePassword(user.generatedPassword);
       return;
     }
     case 'token': {

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { getActor } from '@/lib/auth/get-actor';
-import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
+import { canBrowseAudit, canExportVerdicts, canManageUsers, canManageWorkflow } from '@/lib/auth/permissions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
@@ -18,6 +18,8 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         {canExportVerdicts(actor) && <Link href="/export">Export</Link>}
         {canBrowseAudit(actor) && <Link href="/audit">Audit</Link>}
         <Link href="/compare">Side by side</Link>
+        {canManageUsers(actor) && <Link href="/admin/users">Accounts</Link>}
+        <Link href="/account">My account</Link>
         <span className="who">
           {actor.name} · {actor.role}
         </span>

@@ -7,6 +7,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'user.deactivated': 'Account deactivated',
   'user.reactivated': 'Account reactivated',
   'user.password_reset': 'Password reset',
+  'user.password_changed': 'Password changed',
   'user.signed_in': 'Signed in',
   'user.sign_in_failed': 'Sign-in failed',
   'api_token.issued': 'API token issued',

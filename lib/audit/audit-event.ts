@@ -42,6 +42,7 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('user.deactivated'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
   z.object({ action: z.literal('user.reactivated'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
   z.object({ action: z.literal('user.password_reset'), entityType: z.literal('user'), before: z.null(), after: z.null() }),
+  z.object({ action: z.literal('user.password_changed'), entityType: z.literal('user'), before: z.null(), after: z.null() }),
   z.object({ action: z.literal('user.signed_in'), entityType: z.literal('user'), before: z.null(), after: ZSignInAttempt }),
   z.object({ action: z.literal('user.sign_in_failed'), entityType: z.literal('user'), before: z.null(), after: ZFailedSignIn }),
   z.object({ action: z.literal('api_token.issued'), entityType: z.literal('api_token'), before: z.null(), after: ZTokenSnapshot }),

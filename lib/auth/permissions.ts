@@ -5,6 +5,11 @@ export function canManageUsers(actor: Actor): boolean {
   return actor.kind === 'system' || actor.role === 'admin';
 }
 
+/** A personal API token is its owner's to list, issue and revoke; admins may do so for anyone. */
+export function canManageApiTokensOf(actor: Actor, userId: string): boolean {
+  return canManageUsers(actor) || (actor.kind === 'user' && actor.id === userId);
+}
+
 export function canReadReports(actor: Actor): boolean {
   return actor.kind === 'system' || ['admin', 'editor', 'reviewer'].includes(actor.role);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { hashPassword } from '@/lib/auth/password';
+import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
@@ -11,10 +11,15 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { requireUserManager } from './require-user-manager';
 import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 
+/**
+ * Makes an account. Without a password one is generated and returned as `generatedPassword`, the
+ * only time it exists outside its hash, for the admin to hand over.
+ */
 export async function createUser({ actor, input }: { actor: Actor; input: unknown }) {
-  const { password, ...fields } = parseInput(ZCreateUser, input);
+  const { password: typed, ...fields } = parseInput(ZCreateUser, input);
   requireUserManager(actor);
-  assertStrongPassword(password, [fields.email, fields.name]);
+  if (typed !== undefined) assertStrongPassword(typed, [fields.email, fields.name]);
+  const password = typed ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {
@@ -27,7 +32,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: unknow
         before: null,
         after: userSnapshot(user),
       });
-      return user;
+      return { ...user, generatedPassword: typed === undefined ? password : null };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {

@@ -1,11 +1,24 @@
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { TAccountRef } from '@/lib/validations/user';
 import { userSnapshotSelect } from './user-snapshot';
 
-/** Loads a user by email and locks the row for the rest of the transaction. */
-export async function findUserForUpdate(tx: DbTransaction, email: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE email = ${email} FOR UPDATE`;
+/** Which input field named the account, for errors about it. */
+export function accountRefField(ref: TAccountRef): 'userId' | 'email' {
+  return ref.userId !== undefined ? 'userId' : 'email';
+}
+
+/** Loads a user by id or email and locks the row for the rest of the transaction. */
+export async function findUserForUpdate(tx: DbTransaction, ref: TAccountRef) {
+  const rows =
+    ref.userId !== undefined
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${ref.userId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE email = ${ref.email ?? ''} FOR UPDATE`;
   const id = rows[0]?.id;
-  if (!id) throw new AppError('not_found', `No account has the email ${email}`, 'email');
+  if (!id) {
+    throw ref.userId !== undefined
+      ? new AppError('not_found', `No account has the id ${ref.userId}`, 'userId')
+      : new AppError('not_found', `No account has the email ${ref.email ?? ''}`, 'email');
+  }
   return tx.user.findUniqueOrThrow({ where: { id }, select: userSnapshotSelect });
 }

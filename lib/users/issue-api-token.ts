@@ -6,18 +6,21 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZIssueApiToken } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
-import { findUserForUpdate } from './find-user-for-update';
-import { requireUserManager } from './require-user-manager';
+import { accountRefField, findUserForUpdate } from './find-user-for-update';
+import { tokenOwner } from './token-owner';
 
-/** Issues a personal API token. The returned `token` is the only time the secret exists outside its hash. */
+/**
+ * Issues a personal API token: the caller's own, or (admins, the command line) the account named by
+ * `userId` or `email`. The returned `token` is the only time the secret exists outside its hash.
+ */
 export async function issueApiToken({ actor, input }: { actor: Actor; input: unknown }) {
-  const { email, name } = parseInput(ZIssueApiToken, input);
-  requireUserManager(actor);
+  const { name, ...named } = parseInput(ZIssueApiToken, input);
+  const ref = tokenOwner(actor, named);
   const { token, tokenHash, prefix } = generateApiToken();
   return db.$transaction(async (tx) => {
-    const user = await findUserForUpdate(tx, email);
-    if (!user.isActive) throw new AppError('invalid', `The account ${email} is deactivated`, 'email');
-    const created = await tx.apiToken.create({ data: { userId: user.id, name, tokenHash, prefix }, select: { id: true } });
+    const user = await findUserForUpdate(tx, ref);
+    if (!user.isActive) throw new AppError('invalid', `The account ${user.email} is deactivated`, accountRefField(ref));
+    const created = await tx.apiToken.create({ data: { userId: user.id, name, tokenHash, prefix }, select: { id: true, createdAt: true } });
     await writeAuditEvent(tx, {
       actor,
       action: 'api_token.issued',
@@ -26,6 +29,6 @@ export async function issueApiToken({ actor, input }: { actor: Actor; input: unk
       before: null,
       after: { userId: user.id, name, prefix },
     });
-    return { id: created.id, token, prefix, user };
+    return { id: created.id, name, prefix, createdAt: created.createdAt, token, user };
   });
 }

@@ -1,21 +1,28 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { hashPassword } from '@/lib/auth/password';
+import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
 import { ZResetPassword } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
+import { findUser } from './find-user';
 import { findUserForUpdate } from './find-user-for-update';
 import { requireUserManager } from './require-user-manager';
 
+/**
+ * Sets a new password on an account (`userId`, or `email` from the command line) and ends its open
+ * sessions. Without a password one is generated and returned once as `generatedPassword`.
+ */
 export async function resetPassword({ actor, input }: { actor: Actor; input: unknown }) {
-  const { email, password } = parseInput(ZResetPassword, input);
+  const { password: typed, ...ref } = parseInput(ZResetPassword, input);
   requireUserManager(actor);
-  assertStrongPassword(password, [email]);
+  const account = await findUser(ref);
+  if (typed !== undefined) assertStrongPassword(typed, [account.email, account.name]);
+  const password = typed ?? generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const user = await findUserForUpdate(tx, email);
+    const user = await findUserForUpdate(tx, { userId: account.id });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidFrom: new Date() } });
     await writeAuditEvent(tx, {
       actor,
@@ -25,6 +32,6 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: unk
       before: null,
       after: null,
     });
-    return user;
+    return { ...user, generatedPassword: typed === undefined ? password : null };
   });
 }

@@ -2,18 +2,30 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
-import { ZUserByEmail } from '@/lib/validations/user';
+import { ZUserRef } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
-import { findUserForUpdate } from './find-user-for-update';
+import { accountRefField, findUserForUpdate } from './find-user-for-update';
+import { assertAnotherActiveAdmin, lockActiveAdmins } from './keep-an-active-admin';
+import { assertNotOwnAccount } from './refuse-own-account';
 import { requireUserManager } from './require-user-manager';
 import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 
-/** Deactivates or reactivates an account. A deactivated account cannot sign in or use its tokens. */
+/**
+ * Deactivates or reactivates an account (`userId`, or `email` from the command line). A deactivated
+ * account cannot sign in, its open sessions end and its tokens stop working on their next request.
+ * Admins cannot deactivate themselves, and the last active admin cannot be deactivated.
+ */
 export async function setUserActive({ actor, input, isActive }: { actor: Actor; input: unknown; isActive: boolean }) {
-  const { email } = parseInput(ZUserByEmail, input);
+  const ref = parseInput(ZUserRef, input);
   requireUserManager(actor);
+  const field = accountRefField(ref);
   return db.$transaction(async (tx) => {
-    const before = await findUserForUpdate(tx, email);
+    const activeAdminIds = isActive ? [] : await lockActiveAdmins(tx);
+    const before = await findUserForUpdate(tx, ref);
+    if (!isActive) {
+      assertNotOwnAccount(actor, before.id, field, 'You cannot deactivate your own account: ask another admin');
+      assertAnotherActiveAdmin(activeAdminIds, before.id, field, 'deactivated');
+    }
     const user = await tx.user.update({ where: { id: before.id }, data: isActive ? { isActive } : { isActive, sessionsValidFrom: new Date() }, select: userSnapshotSelect });
     await writeAuditEvent(tx, {
       actor,

@@ -5,14 +5,20 @@ import { db } from '@/lib/db';
 import { ZSetUserRole } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { findUserForUpdate } from './find-user-for-update';
+import { assertAnotherActiveAdmin, lockActiveAdmins } from './keep-an-active-admin';
+import { assertNotOwnAccount } from './refuse-own-account';
 import { requireUserManager } from './require-user-manager';
 import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 
+/** Changes an account's role (`userId`, or `email` from the command line). Admins cannot change their own, nor demote the last active admin. */
 export async function setUserRole({ actor, input }: { actor: Actor; input: unknown }) {
-  const { email, role } = parseInput(ZSetUserRole, input);
+  const { role, ...ref } = parseInput(ZSetUserRole, input);
   requireUserManager(actor);
   return db.$transaction(async (tx) => {
-    const before = await findUserForUpdate(tx, email);
+    const activeAdminIds = role === 'admin' ? [] : await lockActiveAdmins(tx);
+    const before = await findUserForUpdate(tx, ref);
+    assertNotOwnAccount(actor, before.id, 'role', 'You cannot change your own role: ask another admin');
+    if (role !== 'admin') assertAnotherActiveAdmin(activeAdminIds, before.id, 'role', 'demoted');
     const user = await tx.user.update({ where: { id: before.id }, data: { role }, select: userSnapshotSelect });
     await writeAuditEvent(tx, {
       actor,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export const roles = ['admin', 'editor', 'reviewer'] as const;
+export type TRole = (typeof roles)[number];
 
 export const ZEmail = z
   .string({ message: 'Email is required' })
@@ -8,24 +9,72 @@ export const ZEmail = z
   .toLowerCase()
   .pipe(z.email({ message: 'Email must be a valid email address' }));
 
-export const ZPassword = z
-  .string({ message: 'Password is required' })
-  .min(12, 'Password must be at least 12 characters')
-  .max(256, 'Password must be at most 256 characters');
+function passwordField(label: string) {
+  return z
+    .string({ message: `${label} is required` })
+    .min(12, `${label} must be at least 12 characters`)
+    .max(256, `${label} must be at most 256 characters`);
+}
+
+export const ZPassword = passwordField('Password');
+
+// Forms send an empty field when the admin leaves the password to be generated.
+const ZOptionalPassword = z
+  .string({ message: 'Password must be text' })
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .pipe(ZPassword.optional());
 
 export const ZRole = z.enum(roles, { message: `Role must be one of: ${roles.join(', ')}` });
+
+export const ZUserId = z.uuid({ message: 'userId must be an account id' });
+export const ZTokenId = z.uuid({ message: 'tokenId must be an API token id' });
+
+// An account is named by its id (pages and API) or, on the command line, by its email.
+const accountFields = { userId: ZUserId.optional(), email: ZEmail.optional() };
+const namesAccount = (value: { userId?: string; email?: string }) => value.userId !== undefined || value.email !== undefined;
+export const accountRequiredMessage = 'userId (or email) is required: name the account';
+const namesAccountMessage = { message: accountRequiredMessage, path: ['userId'] };
+
+export type TAccountRef = { userId?: string; email?: string };
 
 export const ZCreateUser = z.object({
   email: ZEmail,
   name: z.string({ message: 'Name is required' }).trim().min(1, 'Name is required').max(200, 'Name must be at most 200 characters'),
   role: ZRole,
-  password: ZPassword,
+  password: ZOptionalPassword,
 });
+export type TCreateUserInput = z.input<typeof ZCreateUser>;
+export type TCreateUser = z.output<typeof ZCreateUser>;
 
-export const ZSetUserRole = z.object({ email: ZEmail, role: ZRole });
-export const ZUserByEmail = z.object({ email: ZEmail });
-export const ZResetPassword = z.object({ email: ZEmail, password: ZPassword });
-export const ZIssueApiToken = z.object({
-  email: ZEmail,
-  name: z.string().trim().min(1, 'Token name is required').max(100, 'Token name must be at most 100 characters').default('cli'),
+export const ZSetUserRole = z.object({ ...accountFields, role: ZRole }).refine(namesAccount, namesAccountMessage);
+export const ZUserRef = z.object(accountFields).refine(namesAccount, namesAccountMessage);
+/** The admin's choice when resetting a password: the one typed, or (empty) one generated. */
+export const ZPasswordChoice = z.object({ password: ZOptionalPassword });
+export type TPasswordChoiceInput = z.input<typeof ZPasswordChoice>;
+export type TPasswordChoice = z.output<typeof ZPasswordChoice>;
+export const ZResetPassword = z.object({ ...accountFields, ...ZPasswordChoice.shape }).refine(namesAccount, namesAccountMessage);
+
+export const ZGetUserAccount = z.object({ userId: ZUserId });
+
+export const ZChangeOwnPassword = z.object({
+  currentPassword: z.string({ message: 'Current password is required' }).min(1, 'Current password is required').max(256, 'Current password must be at most 256 characters'),
+  newPassword: passwordField('New password'),
 });
+export type TChangeOwnPassword = z.infer<typeof ZChangeOwnPassword>;
+/** The form asks for the new password twice; the server needs it once. */
+export const ZChangeOwnPasswordForm = ZChangeOwnPassword.extend({ repeatNewPassword: z.string() }).refine((value) => value.repeatNewPassword === value.newPassword, {
+  message: 'Repeat the new password exactly',
+  path: ['repeatNewPassword'],
+});
+export type TChangeOwnPasswordForm = z.infer<typeof ZChangeOwnPasswordForm>;
+
+export const ZApiTokenName = z.object({
+  name: z.string({ message: 'Token name is required' }).trim().min(1, 'Token name is required').max(100, 'Token name must be at most 100 characters'),
+});
+export type TApiTokenName = z.infer<typeof ZApiTokenName>;
+
+/** Without an account named, the token is the caller's own. The command line's tokens are named "cli" unless told. */
+export const ZIssueApiToken = z.object({ ...accountFields, name: ZApiTokenName.shape.name.default('cli') });
+export const ZListApiTokens = z.object({ userId: ZUserId.optional() });
+export const ZRevokeApiToken = z.object({ tokenId: ZTokenId });

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { ApiTokenTable } from '@/components/account/api-token-table';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { NewTokenForm } from '@/components/account/new-token-form';
+import { getActor } from '@/lib/auth/get-actor';
+import { listApiTokens } from '@/lib/users/list-api-tokens';
+
+export const metadata: Metadata = { title: 'My account' };
+
+export default async function MyAccountPage() {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { items } = await listApiTokens({ actor, input: {} });
+  return (
+    <>
+      <h1>My account</h1>
+      <dl className="account-details">
+        <dt>Name</dt>
+        <dd>{actor.name}</dd>
+        <dt>Email</dt>
+        <dd>{actor.email}</dd>
+        <dt>Role</dt>
+        <dd>{actor.role}</dd>
+      </dl>
+      <h2>Change my password</h2>
+      <ChangePasswordForm email={actor.email} />
+      <h2>My API tokens</h2>
+      <p className="hint">Personal tokens for scripts: send one as “Authorization: Bearer &lt;token&gt;” to /api/v1/*. A token acts as you.</p>
+      <ApiTokenTable tokens={items} />
+      <h2>New token</h2>
+      <NewTokenForm />
+    </>
+  );
+}

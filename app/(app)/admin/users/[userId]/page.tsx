@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApiTokenTable } from '@/components/account/api-token-table';
+import { formatTime } from '@/components/account/format-time';
+import { AccountStatusControl } from '@/components/admin/account-status-control';
+import { ResetPasswordForm } from '@/components/admin/reset-password-form';
+import { RoleForm } from '@/components/admin/role-form';
+import { AccountStatusBadge } from '@/components/admin/user-table';
+import { getActor } from '@/lib/auth/get-actor';
+import { canManageUsers } from '@/lib/auth/permissions';
+import { isAppError } from '@/lib/errors';
+import { getUserAccount } from '@/lib/users/get-user-account';
+
+export const metadata: Metadata = { title: 'Account' };
+
+export default async function UserAccountPage({ params }: { params: Promise<{ userId: string }> }) {
+  const actor = await getActor();
+  if (!actor || !canManageUsers(actor)) notFound();
+  const { userId } = await params;
+  const user = await getUserAccount({ actor, input: { userId } }).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === 'not_found' || error.code === 'invalid')) notFound();
+    throw error;
+  });
+  const isOwnAccount = user.id === actor.id;
+  return (
+    <>
+      <p>
+        <Link href="/admin/users">← Accounts</Link>
+      </p>
+      <h1>{user.name}</h1>
+      <dl className="account-details">
+        <dt>Email</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>{user.role}</dd>
+        <dt>Status</dt>
+        <dd>
+          <AccountStatusBadge isActive={user.isActive} />
+        </dd>
+        <dt>Created</dt>
+        <dd>{formatTime(user.createdAt)}</dd>
+      </dl>
+      {isOwnAccount ? (
+        <p className="notice">
+          This is your account: another admin changes your role or deactivates it. Change your password on <Link href="/account">My account</Link>.
+        </p>
+      ) : (
+        <>
+          <h2>Role</h2>
+          <RoleForm key={user.role} userId={user.id} role={user.role} />
+          <h2>Status</h2>
+          <AccountStatusControl key={String(user.isActive)} userId={user.id} name={user.name} isActive={user.isActive} />
+          <h2>Password</h2>
+          <ResetPasswordForm userId={user.id} name={user.name} />
+        </>
+      )}
+      <h2>API tokens</h2>
+      <ApiTokenTable tokens={user.apiTokens} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import { useState } from 'react';
+import { deactivateUserAction, reactivateUserAction } from '@/app/(app)/admin/users/actions';
+import { ActionError } from '@/components/workflow/action-error';
+import { useActionCall } from '@/components/workflow/use-action-call';
+
+/** Deactivation signs the person out at once and stops their tokens, so it asks first. */
+export function AccountStatusControl({ userId, name, isActive }: { userId: string; name: string; isActive: boolean }) {
+  const { call, error, isPending } = useActionCall();
+  const [isConfirming, setConfirming] = useState(false);
+  if (!isActive) {
+    return (
+      <div>
+        <button type="button" className="button" disabled={isPending} onClick={() => call(() => reactivateUserAction({ userId }))}>
+          Reactivate account
+        </button>
+        <ActionError message={error} />
+      </div>
+    );
+  }
+  if (!isConfirming) {
+    return (
+      <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
+        Deactivate account
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-label="Confirm deactivation">
+      <p>
+        Deactivate {name}? Their open sessions end and their API tokens are refused from the next request. You can reactivate the account
+        later.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button danger" disabled={isPending} onClick={() => call(() => deactivateUserAction({ userId }))}>
+          Yes, deactivate
+        </button>
+        <button type="button" className="button secondary" disabled={isPending} onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
+      </div>
+      <ActionError message={error} />
+    </div>
+  );
+}

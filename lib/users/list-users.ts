@@ -1,0 +1,22 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { requireUserManager } from './require-user-manager';
+
+/** Every account, by name, with how many of its API tokens still work (admins). A newsroom's accounts fit on one page. */
+export async function listUsers({ actor }: { actor: Actor }) {
+  requireUserManager(actor);
+  const users = await db.user.findMany({
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      isActive: true,
+      createdAt: true,
+      _count: { select: { apiTokens: { where: { revokedAt: null } } } },
+    },
+  });
+  return { items: users.map(({ _count, ...user }) => ({ ...user, activeApiTokens: _count.apiTokens })) };
+}
