@@ -81,8 +81,8 @@ export async function callRoute(
   params: Record<string, string> = {},
   { body, query }: { body?: unknown; query?: Record<string, string> } = {},
 ): Promise<Outcome> {
-  const module = (await import(`@/app${template}/route`)) as RouteModule;
-  const handler = module[method];
+  const routeModule = (await import(`@/app${template}/route`)) as RouteModule;
+  const handler = routeModule[method];
   if (!handler) throw new Error(`${template} has no ${method} handler`);
   const url = new URL(template.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? ''), origin);
   for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);

@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import type { UserActor } from '@/lib/auth/actor';
+import { cliActor, type UserActor } from '@/lib/auth/actor';
+import { issueApiToken } from '@/lib/users/issue-api-token';
+import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
 import { completeReview } from '@/lib/workflow/complete-review';
 import { assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
+import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
 import { callers, readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
 
@@ -48,6 +51,12 @@ async function exportedDocument(): Promise<unknown> {
   return JSON.parse(bodyText((await exportBody(world.admin.actor, { format: 'json', scope: 'all', reportId })).bytes));
 }
 
+async function tokenOf(actor: UserActor): Promise<string> {
+  return (await issueApiToken({ actor: cliActor, input: { email: actor.email, name: 'to revoke' } })).id;
+}
+
+const accountActions = () => import('@/app/(app)/account/actions');
+const adminActions = () => import('@/app/(app)/admin/users/actions');
 const reportActions = () => import('@/app/(app)/reports/actions');
 const reviewActions = () => import('@/app/(app)/reports/review-actions');
 const workflowActions = () => import('@/app/(app)/reports/workflow-actions');
@@ -135,6 +144,12 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   'POST /api/v1/import': async (call) => call.route('POST', '/api/v1/import', {}, { body: await exportedDocument() }),
   'GET /api/v1/audit': (call) => call.route('GET', '/api/v1/audit', {}, { query: { limit: '5' } }),
   'GET /api/v1/audit/export': (call) => call.route('GET', '/api/v1/audit/export', {}, { query: { format: 'csv', action: 'report.imported' } }),
+  'GET /api/v1/tokens': (call) => call.route('GET', '/api/v1/tokens'),
+  'GET /api/v1/tokens (another account’s, `?userId=`)': (call) => call.route('GET', '/api/v1/tokens', {}, { query: { userId: world.other.actor.id } }),
+  'POST /api/v1/tokens': (call) => call.route('POST', '/api/v1/tokens', {}, { body: { name: 'matrix' } }),
+  'DELETE /api/v1/tokens/[tokenId]': async (call) => call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(ownerFor(call)) }),
+  'DELETE /api/v1/tokens/[tokenId] (another account’s token)': async (call) =>
+    call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(world.other.actor) }),
 
   importReportAction: async (call) => call.action((await reportActions()).importReportAction, { outlet: 'Matrix Wire', body: `Imported by an action ${crypto.randomUUID()}.` }),
   reviseReportAction: async (call) => {
@@ -175,6 +190,21 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     await verdictBy(world.other.actor, claimId);
     return call.action((await workflowActions()).acceptMajorityAction, { claimId });
   },
+  changeOwnPasswordAction: async (call) =>
+    call.action((await accountActions()).changeOwnPasswordAction, { currentPassword: testPassword, newPassword: `a new passphrase ${crypto.randomUUID()}` }),
+  issueApiTokenAction: async (call) => call.action((await accountActions()).issueApiTokenAction, { name: 'matrix' }),
+  revokeApiTokenAction: async (call) => call.action((await accountActions()).revokeApiTokenAction, { tokenId: await tokenOf(ownerFor(call)) }),
+  'revokeApiTokenAction (another account’s token)': async (call) =>
+    call.action((await accountActions()).revokeApiTokenAction, { tokenId: await tokenOf(world.other.actor) }),
+  createUserAction: async (call) => call.action((await adminActions()).createUserAction, { email: uniqueEmail('matrix'), name: 'Matrix Made', role: 'reviewer' }),
+  setUserRoleAction: async (call) => call.action((await adminActions()).setUserRoleAction, { userId: (await createTestUser()).id, role: 'editor' }),
+  deactivateUserAction: async (call) => call.action((await adminActions()).deactivateUserAction, { userId: (await createTestUser()).id }),
+  reactivateUserAction: async (call) => {
+    const user = await createTestUser();
+    await setUserActive({ actor: cliActor, input: { email: user.email }, isActive: false });
+    return call.action((await adminActions()).reactivateUserAction, { userId: user.id });
+  },
+  resetPasswordAction: async (call) => call.action((await adminActions()).resetPasswordAction, { userId: (await createTestUser()).id }),
 };
 
 const matrix = readPermissionMatrix();
