@@ -19,6 +19,8 @@ const nextConfig = {
   experimental: {
     // Report imports carry up to 1,000,000 characters of text (5,000,000 of HTML).
     serverActions: { bodySizeLimit: '6mb' },
+    // The proxy sees every request's body first; nothing larger is accepted anywhere.
+    proxyClientMaxBodySize: '6mb',
   },
 };
 

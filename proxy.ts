@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readSessionToken, renewSessionCookie } from '@/lib/auth/session-cookie';
 import { env } from '@/lib/env';
+import { maxRequestBytes } from '@/lib/http/request-limits';
 import { refusalReason } from '@/lib/http/request-origin';
 import { contentSecurityPolicy, staticSecurityHeaders } from '@/lib/http/security-headers';
 
@@ -32,6 +33,11 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { isDevelopment: env.NODE_ENV === 'development' });
   const refusal = refusalReason(request.method, request.headers, request.nextUrl);
   if (refusal) return withSecurityHeaders(NextResponse.json({ error: { code: 'forbidden', message: refusal } }, { status: 403 }), request, csp);
+  // Each route and action has its own, smaller limit; this one stops anything larger at the door.
+  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes) {
+    const tooLarge = { error: { code: 'too_large', message: `Request body must be at most ${maxRequestBytes / 1024 / 1024} MB` } };
+    return withSecurityHeaders(NextResponse.json(tooLarge, { status: 413 }), request, csp);
+  }
 
   const pathname = request.nextUrl.pathname;
   const session = await readSessionToken(request, env.NEXTAUTH_SECRET);

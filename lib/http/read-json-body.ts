@@ -1,10 +1,33 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
+import { maxRequestBytes } from './request-limits';
 
-export const maxRequestBytes = 6 * 1024 * 1024;
 
 function sizeName(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`;
+}
+
+/**
+ * The body as text, read until it passes `maxBytes`: a body without a Content-Length (chunked),
+ * or with a false one, is refused as it arrives, not once it is all in memory.
+ */
+async function readText(request: Request, maxBytes: number, tooLarge: AppError): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
+  // As Request.text() decodes: UTF-8, a leading byte order mark dropped, bad bytes replaced.
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 /**
@@ -14,8 +37,7 @@ function sizeName(bytes: number): string {
 export async function readJsonBody(request: Request, maxBytes = maxRequestBytes): Promise<Record<string, unknown>> {
   const tooLarge = new AppError('too_large', `Request body must be at most ${sizeName(maxBytes)}`);
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge;
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge;
+  const text = await readText(request, maxBytes, tooLarge);
   if (text.trim() === '') return {};
   let parsed: unknown;
   try {

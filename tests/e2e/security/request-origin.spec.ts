@@ -33,6 +33,16 @@ test('a script with an API token needs no Origin; a bad token is refused', async
   expect((await request.post('/api/v1/reports', { data: report(), headers: { ...editor.headers, 'x-middleware-subrequest': 'middleware' } })).status()).toBe(403);
 });
 
+test('a body over 6 MB is refused before anything reads it, the sign-in endpoint included', async ({ request }) => {
+  const editor = userWithToken('editor');
+  const huge = 'x'.repeat(6 * 1024 * 1024 + 1);
+  const refused = await request.post('/api/v1/reports', { headers: { ...editor.headers, 'content-type': 'application/json' }, data: huge });
+  expect(refused.status()).toBe(413);
+  expect((await refused.json()).error.code).toBe('too_large');
+  const signIn = await request.post('/api/auth/callback/credentials', { headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' }, data: huge });
+  expect(signIn.status()).toBe(413);
+});
+
 test('every answer carries the security headers', async ({ request }) => {
   for (const path of ['/login', '/api/health', '/api/v1/me']) {
     const headers = (await request.get(path)).headers();

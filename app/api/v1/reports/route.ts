@@ -2,7 +2,7 @@
 // POST /api/v1/reports - import a report (editors and admins): {outlet, title?, url?, publishedOn?, credits?, body, bodyFormat?}
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/http/api-route';
-import { maxRequestBytes } from '@/lib/http/read-json-body';
+import { maxRequestBytes } from '@/lib/http/request-limits';
 import { getReport } from '@/lib/reports/get-report';
 import { importReport } from '@/lib/reports/import-report';
 import { listReports } from '@/lib/reports/list-reports';
