@@ -54,7 +54,7 @@ async function prepareDatabase(url: string) {
     console.log('\n  Admin account created. This password is shown only once:');
     console.log(`    email:    ${seeded.admin.email}`);
     console.log(`    password: ${seeded.admin.password}`);
-    console.log('  Change it with: npm run user -- reset-password --email ' + seeded.admin.email + '\n');
+    console.log('  Sign in and change it at My account (/account).\n');
   }
   await db.$disconnect();
 }
