@@ -6,6 +6,7 @@ import { ZGetUserAccount } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { apiTokenSummarySelect } from './api-token-summary';
 import { requireUserManager } from './require-user-manager';
+import { accountSelect } from './user-snapshot';
 
 /** One account and all its API tokens, newest first (admins). */
 export async function getUserAccount({ actor, input }: { actor: Actor; input: unknown }) {
@@ -14,12 +15,7 @@ export async function getUserAccount({ actor, input }: { actor: Actor; input: un
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isActive: true,
-      createdAt: true,
+      ...accountSelect,
       apiTokens: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: apiTokenSummarySelect },
     },
   });

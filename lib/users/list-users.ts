@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { requireUserManager } from './require-user-manager';
+import { accountSelect } from './user-snapshot';
 
 /** Every account, by name, with how many of its API tokens still work (admins). A newsroom's accounts fit on one page. */
 export async function listUsers({ actor }: { actor: Actor }) {
@@ -9,12 +10,7 @@ export async function listUsers({ actor }: { actor: Actor }) {
   const users = await db.user.findMany({
     orderBy: [{ name: 'asc' }, { email: 'asc' }],
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isActive: true,
-      createdAt: true,
+      ...accountSelect,
       _count: { select: { apiTokens: { where: { revokedAt: null } } } },
     },
   });
