@@ -14,8 +14,11 @@ const unknownUserHash = hashPassword('not-a-real-password-just-timing');
 type FailureReason = 'wrong_password' | 'unknown_email' | 'deactivated' | 'malformed' | 'locked_out';
 
 // What a failed attempt names: the account when there is one, else the email as typed (trimmed
-// and cut short, since it comes from anyone).
-const ZTypedEmail = z.object({ email: z.string().trim().toLowerCase().max(254) }).catch({ email: '' });
+// and cut short, since it comes from anyone; nothing at all if it holds a NUL character, which
+// PostgreSQL can store neither as the throttle's key nor in the audit event).
+const ZTypedEmail = z
+  .object({ email: z.string().trim().toLowerCase().max(254).refine((email) => !email.includes('\u0000')) })
+  .catch({ email: '' });
 
 function lockedOut(until: Date): AppError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));

@@ -2,7 +2,6 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import { maxRequestBytes } from './request-limits';
 
-
 function sizeName(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditActions, auditEntityTypes, type AuditAction, type AuditEntityType } from '@/lib/audit/audit-event';
+import { isStorableDate } from './storable-date';
 
 // A filter left empty in the browser's form arrives as "": it means no filter.
 const optional = <Schema extends z.ZodType>(schema: Schema) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -17,7 +18,7 @@ const ZBound = (edge: 'start' | 'end') =>
       const day = new Date(`${value}T00:00:00.000Z`);
       return edge === 'start' ? day : new Date(day.getTime() + 24 * 60 * 60 * 1000);
     })
-    .refine((date) => !Number.isNaN(date.getTime()), 'Not a real date');
+    .refine(isStorableDate, 'Not a real date: use one from the year 1 on');
 
 const ZCursor = z
   .string()
@@ -60,9 +61,13 @@ export function encodeAuditCursor({ createdAt, sequence }: AuditCursor): string 
   return Buffer.from(`${createdAt.toISOString()}|${sequence}`).toString('base64url');
 }
 
+// The sequence is a PostgreSQL bigint; a larger one would fail in the query, not here.
+const largestSequence = 2n ** 63n - 1n;
+
 export function decodeAuditCursor(value: string): AuditCursor | null {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([1-9]\d{0,18})$/.exec(Buffer.from(value, 'base64url').toString());
   if (!match?.[1] || !match[2]) return null;
   const createdAt = new Date(match[1]);
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, sequence: BigInt(match[2]) };
+  const sequence = BigInt(match[2]);
+  return isStorableDate(createdAt) && sequence <= largestSequence ? { createdAt, sequence } : null;
 }

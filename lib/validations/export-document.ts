@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableDateText } from './storable-date';
 import { evidenceRelations, verdictLabels } from './verdict';
 
 // The `json` export, nested report → sentences → claims → verdicts → evidence. The same schema
@@ -13,7 +14,19 @@ export type ExportScope = (typeof exportScopes)[number];
 export const exportDocumentFormat = 'factcheck-verdict-export';
 export const exportSchemaPath = '/schemas/verdict-export.schema.json';
 
-const ZTimestamp = z.iso.datetime({ message: 'must be an ISO 8601 time such as 2023-04-07T09:00:00.000Z' });
+const ZTimestamp = z.iso
+  .datetime({ message: 'must be an ISO 8601 time such as 2023-04-07T09:00:00.000Z' })
+  .refine(isStorableDateText, 'must be a time from the year 1 on');
+// Offsets, indexes, versions and revisions are PostgreSQL integers. Checked by refinements, like
+// the year above, which the published JSON Schema leaves out: documents this server writes never
+// come near the limits.
+const largestInteger = 2_147_483_647;
+const ZCount = (min: number) =>
+  z
+    .number()
+    .int()
+    .min(min)
+    .refine((value) => value <= largestInteger, `must be at most ${largestInteger.toLocaleString('en')}`);
 const ZId = z.uuid({ message: 'must be a UUID' });
 const ZLabel = z.enum(verdictLabels);
 const ZRelation = z.enum(evidenceRelations);
@@ -44,7 +57,7 @@ const ZVerdictCommon = {
   id: ZId,
   label: ZLabel,
   note: z.string(),
-  version: z.number().int().min(1),
+  version: ZCount(1),
   createdAt: ZTimestamp,
   updatedAt: ZTimestamp,
   evidence: z.array(ZEvidence),
@@ -58,8 +71,8 @@ const ZFinalVerdict = z
 
 const ZClaim = z.object({
   id: ZId,
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  start: ZCount(0),
+  end: ZCount(0),
   text: z.string(),
   prefix: z.string(),
   suffix: z.string(),
@@ -70,9 +83,9 @@ const ZClaim = z.object({
 
 const ZSentence = z.object({
   id: ZId,
-  index: z.number().int().min(0),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  index: ZCount(0),
+  start: ZCount(0),
+  end: ZCount(0),
   text: z.string(),
   prefix: z.string(),
   suffix: z.string(),
@@ -88,10 +101,10 @@ export const ZExportReportFields = z.object({
   title: z.string().nullable(),
   url: z.string().nullable(),
   syndicatedCopyUrl: z.string().nullable(),
-  publishedOn: z.iso.date({ message: 'must be a date such as 2023-04-07' }).nullable(),
+  publishedOn: z.iso.date({ message: 'must be a date such as 2023-04-07' }).refine(isStorableDateText, 'must be a date from the year 1 on').nullable(),
   creditsInText: z.array(z.string()),
   notes: z.string().nullable(),
-  revision: z.number().int().min(1),
+  revision: ZCount(1),
   importedAt: ZTimestamp,
   status: z.enum(['in_review', 'in_adjudication', 'approved']),
   blindReview: z.boolean(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableDateText } from './storable-date';
 
 export const maxBodyCharacters = 1_000_000;
 export const maxHtmlCharacters = 5_000_000;
@@ -18,7 +19,7 @@ const optionalUrl = (field: string) =>
     .transform((value) => (value ? value : null));
 
 const optionalDate = z
-  .union([z.literal(''), z.iso.date({ message: 'Publication date must be a date like 2023-04-07' })])
+  .union([z.literal(''), z.iso.date({ message: 'Publication date must be a date like 2023-04-07' }).refine(isStorableDateText, 'Publication date must be from the year 1 on')])
   .nullish()
   .transform((value) => (value ? value : null));
 
