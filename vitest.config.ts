@@ -11,6 +11,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Integration files each have their own database and spend most of their time waiting on
+    // Postgres and scrypt, so two at once nearly halve the run on 2 cores.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
