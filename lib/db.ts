@@ -7,7 +7,8 @@ function createPrismaClient() {
   const adapter = new PrismaPg({
     connectionString: env.DATABASE_URL,
     max: env.DATABASE_POOL_SIZE,
-    connectionTimeoutMillis: 5_000,
+    // node-postgres waits for a free connection forever by default: give up and answer 503 instead.
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
   });
   return new PrismaClient({ adapter });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 const ZEnv = z.object({
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   NEXTAUTH_SECRET: z.string().min(32, 'AUTH_SECRET (or NEXTAUTH_SECRET) must be at least 32 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_RUNTIME: z.string().optional(),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
+import { databaseUnavailable } from './database-unavailable';
 import { refusalReason } from './request-origin';
 import { chooseRequestId, withRequestId } from './request-context';
 
@@ -25,7 +26,8 @@ export async function actionResult<T>(work: () => Promise<T>): Promise<ActionRes
   try {
     await assertFromOurPages();
     return { ok: true, data: await withRequestId(chooseRequestId(null), work) };
-  } catch (error) {
+  } catch (thrown) {
+    const error = databaseUnavailable(thrown) ?? thrown;
     if (isAppError(error)) {
       return {
         ok: false,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
+import { databaseUnavailable } from './database-unavailable';
 
 const statusByCode: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -15,11 +16,12 @@ const statusByCode: Record<AppErrorCode, number> = {
 };
 
 /** Turns any thrown error into the JSON answer of an API route; unexpected errors are logged, not shown. */
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(thrown: unknown): NextResponse {
+  const error = databaseUnavailable(thrown) ?? thrown;
   if (isAppError(error)) {
     return NextResponse.json(
       { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, ...error.details },
-      { status: statusByCode[error.code] },
+      { status: statusByCode[error.code], ...(error.code === 'unavailable' ? { headers: { 'Retry-After': '5' } } : {}) },
     );
   }
   console.error(error);

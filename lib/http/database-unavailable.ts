@@ -1,0 +1,20 @@
+import { AppError } from '@/lib/errors';
+
+// What the driver and Prisma throw when no connection can be had: the pool stayed full past its
+// connection timeout, the server refused or dropped the connection, or is starting or stopping.
+const unavailableMessages = [
+  /timeout exceeded when trying to connect/i,
+  /Unable to start a transaction in the given time/i,
+  /ECONNREFUSED|ECONNRESET|Connection terminated/i,
+  /the database system is (starting up|shutting down|in recovery mode)/i,
+  /terminating connection due to administrator command/i,
+];
+const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'P1001', 'P1017', 'P2024', 'P2028', '57P01', '57P03']);
+
+/** The 503 to answer instead of an error that means the database cannot be reached now; else null. */
+export function databaseUnavailable(error: unknown): AppError | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as { code?: unknown }).code;
+  const isUnavailable = (typeof code === 'string' && unavailableCodes.has(code)) || unavailableMessages.some((pattern) => pattern.test(error.message));
+  return isUnavailable ? new AppError('unavailable', 'The database is busy or unreachable: try again in a moment') : null;
+}
