@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { changeOwnPasswordAction } from '@/app/(app)/account/actions';
 import { FormError } from '@/components/ui/form-error';
+import { formFieldOf } from '@/components/ui/form-field-of';
 import { TextField } from '@/components/ui/text-field';
 import { ZChangeOwnPasswordForm, type TChangeOwnPasswordForm } from '@/lib/validations/user';
 
@@ -34,8 +35,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     setChanged(false);
     const result = await changeOwnPasswordAction({ currentPassword, newPassword });
     if (!result.ok) {
-      const field = fieldNames.find((name) => name === result.field);
-      setError(field ?? 'root', { message: result.message });
+      setError(formFieldOf(result.field, fieldNames), { message: result.message });
       return;
     }
     const signedIn = await signIn('credentials', { email, password: newPassword, redirect: false });

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { issueApiTokenAction } from '@/app/(app)/account/actions';
 import { FormError } from '@/components/ui/form-error';
+import { formFieldOf } from '@/components/ui/form-field-of';
 import { TextField } from '@/components/ui/text-field';
 import { ZApiTokenName, type TApiTokenName } from '@/lib/validations/user';
 import { ShownOnce } from './shown-once';
@@ -25,7 +26,7 @@ export function NewTokenForm() {
   async function onSubmit(values: TApiTokenName) {
     const result = await issueApiTokenAction(values);
     if (!result.ok) {
-      setError(result.field === 'name' ? 'name' : 'root', { message: result.message });
+      setError(formFieldOf(result.field, ['name']), { message: result.message });
       return;
     }
     setIssued({ name: result.data.name, token: result.data.token });

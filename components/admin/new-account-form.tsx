@@ -8,6 +8,7 @@ import { useForm } from 'react-hook-form';
 import { createUserAction } from '@/app/(app)/admin/users/actions';
 import { ShownOnce } from '@/components/account/shown-once';
 import { FormError } from '@/components/ui/form-error';
+import { formFieldOf } from '@/components/ui/form-field-of';
 import { TextField } from '@/components/ui/text-field';
 import { ZCreateUser, type TCreateUser, type TCreateUserInput } from '@/lib/validations/user';
 import { RoleSelect } from './role-select';
@@ -35,8 +36,7 @@ export function NewAccountForm() {
     setCreated(null);
     const result = await createUserAction(values);
     if (!result.ok) {
-      const field = fieldNames.find((name) => name === result.field);
-      setError(field ?? 'root', { message: result.message });
+      setError(formFieldOf(result.field, fieldNames), { message: result.message });
       return;
     }
     setCreated(result.data);

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { resetPasswordAction } from '@/app/(app)/admin/users/actions';
 import { ShownOnce } from '@/components/account/shown-once';
 import { FormError } from '@/components/ui/form-error';
+import { formFieldOf } from '@/components/ui/form-field-of';
 import { TextField } from '@/components/ui/text-field';
 import { ZPasswordChoice, type TPasswordChoice, type TPasswordChoiceInput } from '@/lib/validations/user';
 
@@ -24,7 +25,7 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
     setOutcome(null);
     const result = await resetPasswordAction({ userId, password });
     if (!result.ok) {
-      setError(result.field === 'password' ? 'password' : 'root', { message: result.message });
+      setError(formFieldOf(result.field, ['password']), { message: result.message });
       return;
     }
     setOutcome(result.data);

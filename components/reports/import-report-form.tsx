@@ -3,6 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { FormError } from '@/components/ui/form-error';
+import { formFieldOf } from '@/components/ui/form-field-of';
 import { useForm, useWatch } from 'react-hook-form';
 import { importReportAction } from '@/app/(app)/reports/actions';
 import { TextField } from '@/components/ui/text-field';
@@ -39,8 +40,7 @@ export function ImportReportForm() {
       router.push(`/reports/${result.data.reportId}`);
       return;
     }
-    const field = fieldNames.find((name) => name === result.field);
-    setError(field ?? 'root', { message: result.message });
+    setError(formFieldOf(result.field, fieldNames), { message: result.message });
   }
 
   return (

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
+import { formFieldOf } from '@/components/ui/form-field-of';
 import { useForm } from 'react-hook-form';
 import { reviseReportAction } from '@/app/(app)/reports/actions';
 import { ZReviseReport, type TReviseReportInput } from '@/lib/validations/report';
@@ -39,7 +40,7 @@ export function ReviseReportForm({ reportId }: { reportId: string }) {
   async function onSubmit(values: TReviseReportInput) {
     const result = await reviseReportAction(values);
     if (!result.ok) {
-      setError(result.field === 'body' ? 'body' : 'root', { message: result.message });
+      setError(formFieldOf(result.field, ['body']), { message: result.message });
       return;
     }
     setSummary(describe(result.data));

@@ -13,6 +13,9 @@ function cookieName(): string {
 
 /** The request's session token when it is valid: signed, not idle too long, not past its absolute lifetime. */
 export async function readSessionToken(request: NextRequest, secret: string | undefined): Promise<JWT | null> {
+  // Without the cookie there is no session. (getToken would otherwise try to decrypt an API
+  // token in the Authorization header as one, on every API call.)
+  if (!request.cookies.getAll().some((cookie) => cookie.name.startsWith(cookieName()))) return null;
   const token = await getToken({ req: request, secret, secureCookie: isSecureSite(), cookieName: cookieName() });
   if (!token || typeof token.authTime !== 'number' || isSessionTooOld(token.authTime)) return null;
   return token;

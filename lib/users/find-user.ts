@@ -1,8 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { TAccountRef } from '@/lib/validations/user';
-import { accountRefField } from './find-user-for-update';
+import { accountNotFound } from './find-user-for-update';
 import { userSnapshotSelect } from './user-snapshot';
 
 /** Reads a user by id or email, without a lock: for checks made before a transaction. */
@@ -12,6 +11,5 @@ export async function findUser(ref: TAccountRef) {
     select: userSnapshotSelect,
   });
   if (user) return user;
-  const field = accountRefField(ref);
-  throw new AppError('not_found', `No account has the ${field === 'userId' ? 'id' : 'email'} ${ref[field] ?? ''}`, field);
+  throw accountNotFound(ref);
 }
