@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -18,7 +19,7 @@ export async function acceptMajority({ actor, input }: { actor: Actor; input: un
   const { claimId, version } = parseInput(ZAcceptMajority, input);
   if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can set final verdicts');
   try {
-    return await db.$transaction(async (tx) => {
+    return await runTransaction(async (tx) => {
       const claim = await findOpenClaim(tx, claimId);
       const verdicts = (await tx.verdict.findMany({ where: { claimId }, orderBy: { createdAt: 'asc' }, select: verdictSelect })).map(verdictShape);
       if (verdicts.length === 0) throw new AppError('invalid', 'No reviewer has given a verdict on this claim yet', 'claimId');

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -19,7 +20,7 @@ export async function saveFinalVerdict({ actor, input }: { actor: Actor; input: 
   const { claimId, label, note, evidence, version } = parseInput(ZSaveVerdict, input);
   if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can set final verdicts');
   try {
-    return await db.$transaction(async (tx) => {
+    return await runTransaction(async (tx) => {
       const claim = await findOpenClaim(tx, claimId);
       await checkEvidenceSentences(tx, claim.reportId, evidence);
       return storeFinalVerdict(tx, { actor, claim, content: { label, note, evidence }, basis: 'editor', version });

@@ -2,7 +2,7 @@ import 'server-only';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { neutralizeFormula } from '@/lib/export/neutralize-formula';
 import { toReadableStream } from '@/lib/export/to-readable-stream';
 import type { AuditFilters } from '@/lib/validations/audit-query';
@@ -84,7 +84,7 @@ export async function exportAuditEvents({ actor, input }: { actor: Actor; input:
   const { format } = parseInput(ZAuditExportFormat, input);
   const exportedAt = new Date();
   const through = (await readChainHead())?.sequence ?? 0n;
-  await db.$transaction((tx) =>
+  await runTransaction((tx) =>
     writeAuditEvent(tx, {
       actor,
       action: 'audit.exported',

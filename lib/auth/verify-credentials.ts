@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZSignIn } from '@/lib/validations/sign-in';
@@ -31,7 +32,7 @@ function attempt(subject: SignInSubject) {
 
 /** Audits a failed attempt and, unless it was refused by a lock, counts it. Returns when a lock it began ends. */
 async function recordFailure(subject: SignInSubject, reason: FailureReason, userId?: string): Promise<Date | null> {
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const lockedUntil = reason === 'locked_out' ? null : await recordSignInFailure(tx, subject);
     await writeAuditEvent(tx, {
       actor: signInActor,
@@ -77,7 +78,7 @@ export async function verifyCredentials(input: unknown, clientAddress: string | 
     return null;
   }
   const actor: UserActor = { kind: 'user', id: user.id, email: user.email, name: user.name, role: user.role };
-  await db.$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await clearAccountFailures(tx, user.email);
     await writeAuditEvent(tx, { actor, action: 'user.signed_in', entityType: 'user', entityId: user.id, before: null, after: attempt(subject) });
   });

@@ -2,7 +2,7 @@ import 'server-only';
 import { actorUserId, type Actor } from '@/lib/auth/actor';
 import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
@@ -13,7 +13,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 export async function createClaim({ actor, input }: { actor: Actor; input: unknown }) {
   const { sentenceId, start, end } = parseInput(ZCreateClaim, input);
   if (!canReview(actor)) throw new AppError('forbidden', 'You cannot make claims');
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const sentence = await tx.sentence.findFirst({
       where: { id: sentenceId, orphanedAt: null },
       select: { id: true, reportId: true, revision: true, start: true, text: true, report: { select: { body: true } } },

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { z } from 'zod';
@@ -17,7 +17,7 @@ const ZRemoveClaim = z.object({ claimId: z.uuid({ message: 'claimId must be a cl
 export async function removeClaim({ actor, input }: { actor: Actor; input: unknown }) {
   const { claimId } = parseInput(ZRemoveClaim, input);
   if (!canReview(actor) || actor.kind !== 'user') throw new AppError('forbidden', 'You cannot remove claims');
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;
     const claim = await tx.claim.findFirst({
       where: { id: claimId, removedAt: null },

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { canExportVerdicts } from '@/lib/auth/permissions';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { ZExportRequest } from '@/lib/validations/export-document';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -29,7 +29,7 @@ export async function exportVerdicts({ actor, input, origin, requestUrl }: Expor
   if (request.reportId && reportIds.length === 0) throw new AppError('not_found', 'No report with this id', 'reportId');
 
   const exportedAt = new Date();
-  await db.$transaction((tx) =>
+  await runTransaction((tx) =>
     writeAuditEvent(tx, {
       actor,
       action: 'export.downloaded',

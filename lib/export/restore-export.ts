@@ -2,7 +2,8 @@ import 'server-only';
 import { actorUserId, type Actor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { canRestoreExports } from '@/lib/auth/permissions';
-import { db, type DbTransaction } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
+import { type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sha256 } from '@/lib/reports/store-report';
@@ -95,7 +96,7 @@ export async function restoreExport({ actor, input }: { actor: Actor; input: unk
   if (!canRestoreExports(actor)) throw new AppError('forbidden', 'Only admins can restore an export');
   checkExportDocument(document);
   try {
-    return await db.$transaction(
+    return await runTransaction(
       async (tx) => {
         const reportsHere = await tx.report.count();
         if (reportsHere > 0) {

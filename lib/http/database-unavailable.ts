@@ -1,3 +1,4 @@
+import { busyWithOtherChanges, isRetryableConflict } from '@/lib/database/retryable-conflict';
 import { AppError } from '@/lib/errors';
 
 // What the driver and Prisma throw when no connection can be had: the pool stayed full past its
@@ -11,9 +12,13 @@ const unavailableMessages = [
 ];
 const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'P1001', 'P1017', 'P2024', 'P2028', '57P01', '57P03']);
 
-/** The 503 to answer instead of an error that means the database cannot be reached now; else null. */
+/**
+ * The 503 to answer instead of an error that means the database cannot be reached now, or that a
+ * statement outside lib/database/run-transaction lost a deadlock or serialization race; else null.
+ */
 export function databaseUnavailable(error: unknown): AppError | null {
   if (!(error instanceof Error)) return null;
+  if (isRetryableConflict(error)) return busyWithOtherChanges();
   const code = (error as { code?: unknown }).code;
   const isUnavailable = (typeof code === 'string' && unavailableCodes.has(code)) || unavailableMessages.some((pattern) => pattern.test(error.message));
   return isUnavailable ? new AppError('unavailable', 'The database is busy or unreachable: try again in a moment') : null;

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { canChangeSentenceKind } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { createDefaultClaims } from '@/lib/claims/create-default-claims';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { ZChangeSentenceKind } from '@/lib/validations/sentence';
@@ -13,7 +13,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 export async function changeSentenceKind({ actor, input }: { actor: Actor; input: unknown }) {
   const { sentenceId, kind } = parseInput(ZChangeSentenceKind, input);
   if (!canChangeSentenceKind(actor)) throw new AppError('forbidden', 'You cannot change sentence kinds');
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const rows = await tx.$queryRaw<{ kind: string; report_id: string }[]>`
       SELECT kind::text, report_id FROM sentences WHERE id = ${sentenceId}::uuid AND orphaned_at IS NULL FOR UPDATE`;
     const before = rows[0];

@@ -4,8 +4,8 @@ import { actorUserId } from '@/lib/auth/actor';
 import { canImportReports } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { createDefaultClaims } from '@/lib/claims/create-default-claims';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { recordSearchTerms } from '@/lib/review/record-search-terms';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { reportLocked } from '@/lib/workflow/assert-report-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
@@ -30,7 +30,7 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
   const body = reportBodyFrom(rawBody, bodyFormat);
   const bodySha256 = sha256(body);
 
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const [report] = await tx.$queryRaw<{ revision: number; bodySha256: string; title: string | null; status: string }[]>`
       SELECT revision, body_sha256 AS "bodySha256", title, status::text AS status FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
     if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { db, type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -28,7 +29,7 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
   if (!canReview(actor) || actor.kind !== 'user') throw new AppError('forbidden', 'You cannot give verdicts');
   const reviewerId = actor.id;
   try {
-    return await db.$transaction(async (tx) => {
+    return await runTransaction(async (tx) => {
       const claim = await tx.claim.findFirst({ where: { id: claimId, removedAt: null, orphanedAt: null }, select: { reportId: true, sentenceId: true } });
       if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
       await assertReportOpen(tx, claim.reportId);

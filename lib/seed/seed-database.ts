@@ -2,6 +2,7 @@ import 'server-only';
 import { seedActor } from '@/lib/auth/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { readSeedReports } from '@/lib/reports/seed-report-files';
 import { segmentUnsegmentedReports } from '@/lib/reports/segment-unsegmented-reports';
@@ -27,7 +28,7 @@ export async function seedDatabase({ adminEmail = defaultAdminEmail } = {}): Pro
   const password = generatePassword();
   // Hashing costs a few hundred ms, so skip it on the usual start where an account exists.
   const passwordHash = (await db.user.count()) === 0 ? await hashPassword(password) : null;
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLockKey})`;
     const result: SeedResult = { admin: null, importedReports: 0 };
     if (passwordHash && (await tx.user.count()) === 0) {

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { AppError, isAppError } from '@/lib/errors';
 import { ZChangeOwnPassword } from '@/lib/validations/user';
@@ -30,7 +31,7 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
   if (newPassword === currentPassword) throw new AppError('invalid', 'New password must differ from the current one', 'newPassword');
   assertStrongNewPassword(newPassword, [user.email, user.name]);
   const passwordHash = await hashPassword(newPassword);
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     // Only if the password is still the one just checked: an admin's reset in between wins.
     const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash, sessionsValidFrom: new Date() } });
     if (count === 0) throw new AppError('conflict', 'Your password was changed meanwhile: sign in again with the new one', 'currentPassword');

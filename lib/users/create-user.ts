@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { ZCreateUser } from '@/lib/validations/user';
@@ -22,7 +22,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: unknow
   const password = typed ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await runTransaction(async (tx) => {
       const user = await tx.user.create({ data: { ...fields, passwordHash }, select: userSnapshotSelect });
       await writeAuditEvent(tx, {
         actor,

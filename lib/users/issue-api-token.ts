@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { generateApiToken } from '@/lib/auth/api-token';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { ZIssueApiToken } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -17,7 +17,7 @@ export async function issueApiToken({ actor, input }: { actor: Actor; input: unk
   const { name, ...named } = parseInput(ZIssueApiToken, input);
   const ref = tokenOwner(actor, named);
   const { token, tokenHash, prefix } = generateApiToken();
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const user = await findUserForUpdate(tx, ref);
     if (!user.isActive) throw new AppError('invalid', `The account ${user.email} is deactivated`, accountRefField(ref));
     const created = await tx.apiToken.create({ data: { userId: user.id, name, tokenHash, prefix }, select: { id: true, createdAt: true } });

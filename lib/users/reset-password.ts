@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { ZResetPassword } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { findUser } from './find-user';
@@ -21,7 +21,7 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: unk
   if (typed !== undefined) assertStrongPassword(typed, [account.email, account.name]);
   const password = typed ?? generatePassword();
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const user = await findUserForUpdate(tx, { userId: account.id });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidFrom: new Date() } });
     await writeAuditEvent(tx, {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageApiTokensOf } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { ZRevokeApiToken } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -14,7 +14,7 @@ import { apiTokenSummarySelect } from './api-token-summary';
  */
 export async function revokeApiToken({ actor, input }: { actor: Actor; input: unknown }) {
   const { tokenId } = parseInput(ZRevokeApiToken, input);
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { ...apiTokenSummarySelect, userId: true } });
     if (!token || !canManageApiTokensOf(actor, token.userId)) throw new AppError('not_found', `No API token has the id ${tokenId}`, 'tokenId');
     const revokedAt = new Date();

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { ZUserRef } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { accountRefField, findUserForUpdate } from './find-user-for-update';
@@ -19,7 +19,7 @@ export async function setUserActive({ actor, input, isActive }: { actor: Actor; 
   const ref = parseInput(ZUserRef, input);
   requireUserManager(actor);
   const field = accountRefField(ref);
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const activeAdminIds = isActive ? [] : await lockActiveAdmins(tx);
     const before = await findUserForUpdate(tx, ref);
     if (!isActive) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { ZSetUserRole } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { findUserForUpdate } from './find-user-for-update';
@@ -14,7 +14,7 @@ import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 export async function setUserRole({ actor, input }: { actor: Actor; input: unknown }) {
   const { role, ...ref } = parseInput(ZSetUserRole, input);
   requireUserManager(actor);
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const activeAdminIds = role === 'admin' ? [] : await lockActiveAdmins(tx);
     const before = await findUserForUpdate(tx, ref);
     assertNotOwnAccount(actor, before.id, 'role', 'You cannot change your own role: ask another admin');

@@ -5,7 +5,8 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { mergeVerdicts } from '@/lib/adjudication/merge-verdicts';
 import { storeFinalVerdict } from '@/lib/adjudication/store-final-verdict';
 import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
-import { db, type DbTransaction } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
+import { type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { UserActor } from '@/lib/auth/actor';
 import { verdictSelect, verdictShape } from '@/lib/review/verdict-shape';
@@ -27,7 +28,7 @@ const nextStatuses: Record<ReportStatus, readonly ReportStatus[]> = {
 export async function changeReportStatus({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId, status, reason } = parseInput(ZChangeReportStatus, input);
   if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can change a report’s status');
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     // The row lock waits for verdict saves in flight (they hold a share lock) and holds off new ones.
     const rows = await tx.$queryRaw<{ status: ReportStatus; adjudicateSingleVerdicts: boolean }[]>`
       SELECT status::text AS status, adjudicate_single_verdicts AS "adjudicateSingleVerdicts" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
@@ -14,7 +14,7 @@ import { ZReportRef } from '@/lib/validations/workflow';
 export async function completeReview({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZReportRef, input);
   if (actor.kind !== 'user' || !canReview(actor)) throw new AppError('forbidden', 'You cannot review reports');
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true } });
     if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
     const created = await tx.reviewCompletion.createManyAndReturn({

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZAssignment } from '@/lib/validations/workflow';
@@ -11,7 +11,7 @@ import { ZAssignment } from '@/lib/validations/workflow';
 export async function unassignReviewer({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId, reviewerId } = parseInput(ZAssignment, input);
   if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can assign reviewers');
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const assignment = await tx.assignment.findUnique({
       where: { reportId_reviewerId: { reportId, reviewerId } },
       select: { reviewer: { select: { name: true } } },

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { db } from '@/lib/db';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReviewSettings } from '@/lib/validations/workflow';
@@ -11,7 +11,7 @@ import { ZReviewSettings } from '@/lib/validations/workflow';
 export async function updateReviewSettings({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId, ...changes } = parseInput(ZReviewSettings, input);
   if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can change review settings');
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const rows = await tx.$queryRaw<{ blindReview: boolean; adjudicateSingleVerdicts: boolean }[]>`
       SELECT blind_review AS "blindReview", adjudicate_single_verdicts AS "adjudicateSingleVerdicts" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
     const before = rows[0];
