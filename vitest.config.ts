@@ -27,6 +27,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Crashes, outages, two servers, races: production servers as child processes (built
+          // first if needed), one file at a time, after the rest so timings are not crowded out.
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          globalSetup: ['tests/setup/global-setup.ts', 'tests/setup/ensure-build.ts'],
+          setupFiles: ['tests/setup/database-per-file.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

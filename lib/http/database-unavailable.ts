@@ -7,6 +7,8 @@ const unavailableMessages = [
   /timeout exceeded when trying to connect/i,
   /Unable to start a transaction in the given time/i,
   /ECONNREFUSED|ECONNRESET|Connection terminated/i,
+  // node-postgres, on a pooled connection that broke while the server went away.
+  /Client has encountered a connection error and is not queryable|Client was closed and is not queryable/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /terminating connection due to administrator command/i,
 ];

@@ -4,7 +4,7 @@ import { verifyAuditChain } from '@/lib/audit/audit-chain';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
-import { createTestUser } from '../../support/factories';
+import { createTestUser } from '../support/factories';
 
 let claimIds: string[];
 

@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { issueApiToken } from '@/lib/users/issue-api-token';
-import { createTestUser } from '../../support/factories';
+import { createTestUser } from '../support/factories';
 
 let claimId: string;
 

@@ -10,7 +10,7 @@ test('with every connection held, a request gets a fast 503 instead of hanging, 
   const { GET } = await import('@/app/api/v1/reports/route');
   const { cliActor } = await import('@/lib/auth/actor');
   const { issueApiToken } = await import('@/lib/users/issue-api-token');
-  const { createTestUser } = await import('../../support/factories');
+  const { createTestUser } = await import('../support/factories');
   const user = await createTestUser();
   const { token } = await issueApiToken({ actor: cliActor, input: { email: user.email } });
   const list = () => GET(new NextRequest('http://localhost/api/v1/reports', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });

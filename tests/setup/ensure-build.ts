@@ -1,0 +1,6 @@
+import { ensureBuild } from '../../scripts/lib/ensure-build';
+
+// The fault tests start the production server as separate processes, so they need a build.
+export default function setup() {
+  ensureBuild();
+}

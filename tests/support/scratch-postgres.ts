@@ -1,0 +1,48 @@
+// A PostgreSQL server of the test's own, in a temporary directory, that a test may stop and start
+// (the shared server on 5432 must stay up for every other test). Uses the installed server's
+// binaries; as root they run as the postgres user, since PostgreSQL refuses to run as root.
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../scripts/lib/app-server';
+
+function binDirectory(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  const found = versions.map((version) => path.join(root, version, 'bin')).find((bin) => existsSync(path.join(bin, 'pg_ctl')));
+  if (!found) throw new Error(`No PostgreSQL server binaries under ${root}`);
+  return found;
+}
+
+export type ScratchPostgres = { serverUrl: string; start: () => void; stop: () => void; remove: () => void };
+
+export async function createScratchPostgres(): Promise<ScratchPostgres> {
+  const bin = binDirectory();
+  const directory = mkdtempSync('/tmp/factcheck-pg-');
+  const dataDirectory = path.join(directory, 'data');
+  const asRoot = userInfo().uid === 0;
+  const run = (program: string, args: string[]) => {
+    const command = path.join(bin, program);
+    execFileSync(asRoot ? 'runuser' : command, asRoot ? ['-u', 'postgres', '--', command, ...args] : args, { stdio: 'pipe' });
+  };
+  if (asRoot) chownSync(directory, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  run('initdb', ['-D', dataDirectory, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  const port = await freePort();
+  const options = `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  const server: ScratchPostgres = {
+    serverUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    start: () => run('pg_ctl', ['-D', dataDirectory, '-o', options, '-l', path.join(directory, 'log'), '-w', 'start']),
+    stop: () => run('pg_ctl', ['-D', dataDirectory, '-m', 'fast', '-w', 'stop']),
+    remove: () => {
+      try {
+        server.stop();
+      } catch {
+        // Already stopped.
+      }
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+  server.start();
+  return server;
+}
