@@ -57,7 +57,9 @@ export async function startAppServer({
 }): Promise<AppServer> {
   const serverPort = port ?? (await freePort());
   const url = `http://localhost:${serverPort}`;
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts'], {
+  // Node itself with tsx's loader, not the tsx command: that would run the server as a child of
+  // its own, and a SIGKILL would kill only the wrapper and leave the server running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

@@ -40,7 +40,8 @@ test('kill -9 in the middle of a write burst: after a restart every acknowledged
 
   const acknowledged = results.flatMap((result) => result.acknowledged);
   expect(results.flatMap((result) => result.failures)).toEqual([]);
-  expect(acknowledged.length).toBeGreaterThanOrEqual(200);
+  // 200 saves had committed when the kill came; only those in flight (one per writer) can lack an answer.
+  expect(acknowledged.length).toBeGreaterThanOrEqual(200 - writers);
 
   const second = await startAppServer({ databaseUrl });
   servers.push(second);

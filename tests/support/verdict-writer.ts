@@ -38,12 +38,14 @@ export async function runVerdictWriter({
   for (let write = 0; keepGoing(); write += 1) {
     const note = `${name} write ${write}`;
     let response: Response;
+    let body: { version?: number; current?: { version: number } | null };
     try {
       response = await putVerdict(serverUrls[write % serverUrls.length] ?? '', token, claimId, { note, version });
+      body = (await response.json()) as typeof body;
     } catch {
+      // No complete answer: the server is gone, and this save was never acknowledged.
       return result;
     }
-    const body = (await response.json()) as { version?: number; current?: { version: number } | null };
     if (response.status === 200 && body.version !== undefined) {
       result.acknowledged.push({ claimId, note, version: body.version });
       version = body.version;
