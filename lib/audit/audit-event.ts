@@ -106,5 +106,7 @@ export async function writeAuditEvent(tx: DbTransaction, event: AuditEventInput)
       requestId: event.requestId ?? currentRequestId() ?? (event.actor.kind === 'system' ? event.actor.name : null),
       reason: event.reason ?? null,
     },
+    // Only the key back: the event's payload and hash need not travel back to us.
+    select: { sequence: true },
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { hashApiToken } from './api-token';
-import { bearerToken } from './authenticate-request';
+import { bearerToken, tokenUsedWithinMinute } from './authenticate-request';
 
 /**
  * Keeps a token's "last used" (shown where tokens are listed) to the minute, after a request it
@@ -9,7 +9,7 @@ import { bearerToken } from './authenticate-request';
  */
 export async function noteApiTokenUse(request: Request): Promise<void> {
   const token = bearerToken(request);
-  if (!token) return;
+  if (!token || tokenUsedWithinMinute(request)) return;
   await db.$executeRaw`
     UPDATE api_tokens SET last_used_at = now()
     WHERE token_hash = ${hashApiToken(token)} AND revoked_at IS NULL

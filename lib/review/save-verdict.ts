@@ -15,7 +15,7 @@ import { staleVersion } from './stale-version';
 import { verdictSelect, verdictShape, verdictSnapshot, type VerdictView } from './verdict-shape';
 
 async function findVerdict(tx: DbTransaction | typeof db, claimId: string, reviewerId: string) {
-  const verdict = await tx.verdict.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: verdictSelect });
+  const verdict = await tx.verdict.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: verdictSelect, relationLoadStrategy: 'join' });
   return verdict ? verdictShape(verdict) : null;
 }
 
