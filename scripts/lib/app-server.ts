@@ -48,18 +48,21 @@ export async function startAppServer({
   port,
   authSecret = randomBytes(32).toString('base64url'),
   env = {},
+  nodeArguments = [],
 }: {
   databaseUrl: string;
   port?: number;
   /** Servers that must accept each other's sessions share one secret. */
   authSecret?: string;
   env?: Record<string, string>;
+  /** Extra options for Node, such as --cpu-prof. */
+  nodeArguments?: string[];
 }): Promise<AppServer> {
   const serverPort = port ?? (await freePort());
   const url = `http://localhost:${serverPort}`;
   // Node itself with tsx's loader, not the tsx command: that would run the server as a child of
   // its own, and a SIGKILL would kill only the wrapper and leave the server running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', 'scripts/serve.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
