@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { revokeApiTokenAction } from '@/app/(app)/account/actions';
-import { ActionError } from '@/components/workflow/action-error';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 import { useActionCall } from '@/components/workflow/use-action-call';
 
 /** Revoking cannot be undone, so it asks first. */
@@ -17,17 +17,15 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
     );
   }
   return (
-    <div className="confirm" role="group" aria-label={`Confirm revoking ${name}`}>
-      <p>Programs using this token are refused from their next request. This cannot be undone.</p>
-      <div className="button-row">
-        <button type="button" className="button danger" disabled={isPending} onClick={() => call(() => revokeApiTokenAction({ tokenId }))}>
-          Revoke token
-        </button>
-        <button type="button" className="button secondary" disabled={isPending} onClick={() => setConfirming(false)}>
-          Cancel
-        </button>
-      </div>
-      <ActionError message={error} />
-    </div>
+    <ConfirmStep
+      label={`Confirm revoking ${name}`}
+      confirmLabel="Revoke token"
+      isPending={isPending}
+      error={error}
+      onConfirm={() => call(() => revokeApiTokenAction({ tokenId }))}
+      onCancel={() => setConfirming(false)}
+    >
+      Programs using this token are refused from their next request. This cannot be undone.
+    </ConfirmStep>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { deactivateUserAction, reactivateUserAction } from '@/app/(app)/admin/users/actions';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 import { ActionError } from '@/components/workflow/action-error';
 import { useActionCall } from '@/components/workflow/use-action-call';
 
@@ -27,20 +28,15 @@ export function AccountStatusControl({ userId, name, isActive }: { userId: strin
     );
   }
   return (
-    <div className="confirm" role="group" aria-label="Confirm deactivation">
-      <p>
-        Deactivate {name}? Their open sessions end and their API tokens are refused from the next request. You can reactivate the account
-        later.
-      </p>
-      <div className="button-row">
-        <button type="button" className="button danger" disabled={isPending} onClick={() => call(() => deactivateUserAction({ userId }))}>
-          Yes, deactivate
-        </button>
-        <button type="button" className="button secondary" disabled={isPending} onClick={() => setConfirming(false)}>
-          Cancel
-        </button>
-      </div>
-      <ActionError message={error} />
-    </div>
+    <ConfirmStep
+      label="Confirm deactivation"
+      confirmLabel="Yes, deactivate"
+      isPending={isPending}
+      error={error}
+      onConfirm={() => call(() => deactivateUserAction({ userId }))}
+      onCancel={() => setConfirming(false)}
+    >
+      Deactivate {name}? Their open sessions end and their API tokens are refused from the next request. You can reactivate the account later.
+    </ConfirmStep>
   );
 }
