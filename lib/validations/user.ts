@@ -57,11 +57,11 @@ export const ZResetPassword = z.object({ ...accountFields, ...ZPasswordChoice.sh
 
 export const ZGetUserAccount = z.object({ userId: ZUserId });
 
-export const ZChangeOwnPassword = z.object({
-  currentPassword: z.string({ message: 'Current password is required' }).min(1, 'Current password is required').max(256, 'Current password must be at most 256 characters'),
-  newPassword: passwordField('New password'),
-});
+const ZCurrentPassword = z.string({ message: 'Current password is required' }).min(1, 'Current password is required').max(256, 'Current password must be at most 256 characters');
+export const ZChangeOwnPassword = z.object({ currentPassword: ZCurrentPassword, newPassword: passwordField('New password') });
 export type TChangeOwnPassword = z.infer<typeof ZChangeOwnPassword>;
+/** What the server reads before it checks the current password; the new password's rules wait until that proved right. */
+export const ZChangeOwnPasswordRequest = z.object({ currentPassword: ZCurrentPassword, newPassword: z.string({ message: 'New password is required' }).max(256, 'New password must be at most 256 characters') });
 /** The form asks for the new password twice; the server needs it once. */
 export const ZChangeOwnPasswordForm = ZChangeOwnPassword.extend({ repeatNewPassword: z.string() }).refine((value) => value.repeatNewPassword === value.newPassword, {
   message: 'Repeat the new password exactly',

@@ -7,6 +7,7 @@ import { importReport } from '@/lib/reports/import-report';
 import { issueApiToken } from '@/lib/users/issue-api-token';
 import { startAppServer, type AppServer } from '../../scripts/lib/app-server';
 import { createTestUser, testPassword } from '../support/factories';
+import { signInOverHttp } from '../support/http-sign-in';
 import { runVerdictWriter } from '../support/verdict-writer';
 
 let servers: AppServer[] = [];
@@ -61,18 +62,9 @@ test('a session begun on one server works on the other: no state lives in a serv
   const reviewer = await createTestUser();
   const [first, second] = servers;
   if (!first || !second) throw new Error('two servers expected');
-  const csrf = await fetch(`${first.url}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${first.url}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: first.url, cookie: csrf.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ') },
-    body: new URLSearchParams({ csrfToken, email: reviewer.email, password: testPassword }),
-  });
-  const session = signIn.headers.getSetCookie().find((cookie) => cookie.startsWith('next-auth.session-token='));
-  expect(session).toBeDefined();
+  const session = await signInOverHttp(first.url, reviewer.email, testPassword);
 
-  const me = await fetch(`${second.url}/api/v1/me`, { headers: { cookie: session?.split(';')[0] ?? '' } });
+  const me = await fetch(`${second.url}/api/v1/me`, { headers: { cookie: session } });
   expect(me.status).toBe(200);
   expect(await me.json()).toMatchObject({ email: reviewer.email });
 });

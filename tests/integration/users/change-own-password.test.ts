@@ -34,6 +34,7 @@ describe('changing one’s own password', () => {
 
   test.each([
     ['a wrong current password', { currentPassword: 'not-my-password-at-all', newPassword }, 'currentPassword'],
+    ['a wrong current password with a short new one', { currentPassword: 'not-my-password-at-all', newPassword: 'short' }, 'currentPassword'],
     ['no current password', { currentPassword: '', newPassword }, 'currentPassword'],
     ['a new password under 12 characters', { currentPassword: testPassword, newPassword: 'short' }, 'newPassword'],
     ['a new password that is easy to guess', { currentPassword: testPassword, newPassword: 'password1234' }, 'newPassword'],
@@ -54,5 +55,55 @@ describe('changing one’s own password', () => {
 
   test('the command line has no password of its own to change', async () => {
     await expect(changeOwnPassword({ actor: cliActor, input: { currentPassword: testPassword, newPassword } })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('the current password is checked under the account’s sign-in limit', () => {
+  const wrongPassword = 'not-my-password-at-all';
+
+  async function changeFailures(userId: string) {
+    const events = await db.auditEvent.findMany({ where: { entityId: userId, action: 'user.password_change_failed' }, orderBy: { sequence: 'asc' } });
+    return events.map((event) => ({ actorId: event.actorId, reason: (event.after as { reason?: string } | null)?.reason }));
+  }
+
+  test('a wrong current password is the only answer, whatever the new password is, and each is audited against the account', async () => {
+    const reviewer = await createTestUser();
+    for (const candidate of [newPassword, wrongPassword, 'short', 'password1234', testPassword]) {
+      await expect(changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: wrongPassword, newPassword: candidate } })).rejects.toMatchObject({
+        code: 'invalid',
+        field: 'currentPassword',
+        message: 'Current password is wrong',
+      });
+    }
+    expect(await changeFailures(reviewer.id)).toEqual(Array(5).fill({ actorId: reviewer.id, reason: 'wrong_password' }));
+  });
+
+  test('the tenth wrong current password locks the account: the right one is refused with the lockout message, and so is signing in', async () => {
+    const reviewer = await createTestUser();
+    const before = await accountState(reviewer.id);
+    for (let attempt = 1; attempt < 10; attempt += 1) {
+      await expect(changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: `${wrongPassword}-${attempt}`, newPassword } })).rejects.toMatchObject({ field: 'currentPassword' });
+    }
+    const lockedOut = { code: 'locked', message: 'Too many attempts: try again in 15 minutes.' };
+    await expect(changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: wrongPassword, newPassword } })).rejects.toMatchObject(lockedOut);
+    await expect(changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: testPassword, newPassword } })).rejects.toMatchObject(lockedOut);
+    await expect(verifyCredentials({ email: reviewer.email, password: testPassword })).rejects.toMatchObject({ code: 'locked' });
+    expect(await accountState(reviewer.id)).toEqual(before);
+    expect((await changeFailures(reviewer.id)).map((failure) => failure.reason)).toEqual([...Array(10).fill('wrong_password'), 'locked_out']);
+  });
+
+  test('sign-in failures and wrong current passwords share one count', async () => {
+    const reviewer = await createTestUser();
+    for (let attempt = 0; attempt < 9; attempt += 1) expect(await verifyCredentials({ email: reviewer.email, password: `${wrongPassword}-${attempt}` })).toBeNull();
+    await expect(changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: wrongPassword, newPassword } })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  test('the right current password is not counted as a failure, even when the new one is refused', async () => {
+    const reviewer = await createTestUser();
+    for (let attempt = 0; attempt < 9; attempt += 1) expect(await verifyCredentials({ email: reviewer.email, password: `${wrongPassword}-${attempt}` })).toBeNull();
+    await expect(changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: testPassword, newPassword: 'password1234' } })).rejects.toMatchObject({ field: 'newPassword' });
+    await changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: testPassword, newPassword } });
+    expect(await verifyCredentials({ email: reviewer.email, password: newPassword })).toMatchObject({ id: reviewer.id });
+    expect(await changeFailures(reviewer.id)).toEqual([]);
   });
 });
