@@ -48,7 +48,7 @@ type Props = {
   initial: VerdictContent | null;
   // A reviewer's own verdict, or an editor's final verdict: the same form, rules and conflicts.
   kind?: 'review' | 'final';
-  // Set when the report is approved: the form shows the verdict but cannot change it.
+  // Set when the verdict cannot change (report approved or in adjudication, or the reviewer's review complete): the form shows it, disabled.
   locked?: boolean;
 };
 

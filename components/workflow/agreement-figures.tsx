@@ -1,7 +1,12 @@
 import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 
-/** Alpha and percent agreement as a reader sees them; a dash until two reviewers label the same claims. */
-export function AgreementFigures({ alpha, percentAgreement, pairableClaims }: { alpha: number | null; percentAgreement: number | null; pairableClaims: number }) {
+type Props = { alpha: number | null; percentAgreement: number | null; pairableClaims: number; excludedVerdictCount?: number };
+
+/**
+ * Alpha and percent agreement as a reader sees them; a dash until two reviewers label the same
+ * claims. Says how many verdicts they leave out for being changed after their reviewer saw the others'.
+ */
+export function AgreementFigures({ alpha, percentAgreement, pairableClaims, excludedVerdictCount = 0 }: Props) {
   return (
     <div className="figures" aria-label="Agreement">
       <div>
@@ -17,6 +22,12 @@ export function AgreementFigures({ alpha, percentAgreement, pairableClaims }: { 
         <span className="meta">Claims with 2+ verdicts</span>
         <strong>{pairableClaims}</strong>
       </div>
+      {excludedVerdictCount > 0 && (
+        <div>
+          <span className="meta">Left out: changed after seeing others</span>
+          <strong>{excludedVerdictCount}</strong>
+        </div>
+      )}
     </div>
   );
 }

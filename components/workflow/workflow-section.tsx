@@ -3,6 +3,8 @@ import type { Agreement } from '@/lib/agreement/get-agreement';
 import type { ReportStatus } from '@/lib/validations/workflow';
 import { AgreementFigures } from './agreement-figures';
 import { AssignmentEditor } from './assignment-editor';
+import { ExcludedVerdicts } from './excluded-verdicts';
+import { ReviewCompletionList } from './review-completion-list';
 import { ReviewSettingsForm } from './review-settings-form';
 import { StatusControls } from './status-controls';
 
@@ -23,9 +25,12 @@ export function WorkflowSection({ reportId, status, settings, agreement, candida
       reviewerId: reviewer.id,
       name: reviewer.name,
       progress: `${reviewer.sentencesReviewed} of ${reviewer.sentences} sentences reviewed`,
-      completed: reviewer.completedAt !== null,
+      completed: reviewer.completedAt !== null && reviewer.reopenedAt === null,
     }));
   const unassigned = agreement.reviewers.filter((reviewer) => !reviewer.assigned);
+  const completions = agreement.reviewers.flatMap(({ id, name, completedAt, reopenedAt, unreviewedSentences }) =>
+    completedAt ? [{ reviewerId: id, name, completedAt, reopenedAt, unreviewedSentences }] : [],
+  );
   return (
     <section className="card workflow-panel" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Workflow</h2>
@@ -33,8 +38,15 @@ export function WorkflowSection({ reportId, status, settings, agreement, candida
       <p>
         <Link href={`/reports/${reportId}/adjudication`}>Adjudication: {openConflicts} open conflict(s)</Link>
       </p>
-      <AgreementFigures alpha={agreement.alpha} percentAgreement={agreement.percentAgreement} pairableClaims={agreement.pairableClaims} />
+      <AgreementFigures
+        alpha={agreement.alpha}
+        percentAgreement={agreement.percentAgreement}
+        pairableClaims={agreement.pairableClaims}
+        excludedVerdictCount={agreement.excludedVerdictCount}
+      />
+      <ExcludedVerdicts verdicts={agreement.excludedVerdicts} />
       <AssignmentEditor reportId={reportId} assigned={assigned} candidates={candidates} />
+      <ReviewCompletionList reportId={reportId} rows={completions} canReopen={status !== 'approved'} />
       {unassigned.length > 0 && (
         <p className="meta">
           Also reviewing: {unassigned.map((reviewer) => `${reviewer.name} (${reviewer.sentencesReviewed} of ${reviewer.sentences})`).join(', ')}

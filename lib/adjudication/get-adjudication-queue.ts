@@ -15,7 +15,8 @@ import { majorityLabel } from './merge-verdicts';
 /**
  * The claims of a report an editor must settle: reviewers disagree, or (if the report asks) only
  * one reviewer gave a verdict. Each with every reviewer's verdict side by side, the majority if
- * there is one, and the final verdict once set. Open items first, in reading order.
+ * there is one, and the final verdict once set. Open items first, in reading order. A claim whose
+ * unit has since been marked another kind than `body` stays, with `sentenceKind` saying so.
  */
 export async function getAdjudicationQueue({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZReportRef, input);
@@ -36,6 +37,7 @@ export async function getAdjudicationQueue({ actor, input }: { actor: Actor; inp
       claimId: claim.claimId,
       sentenceId: claim.sentenceId,
       sentenceIndex: claim.sentenceIndex,
+      sentenceKind: claim.sentenceKind,
       sentenceText: sentenceText.get(claim.sentenceId) ?? '',
       text: claim.text,
       isDefault: claim.isDefault,

@@ -10,13 +10,17 @@ export function labelSpread(labels: readonly VerdictLabel[]): LabelSpread {
   return spread;
 }
 
-/** Alpha and percent agreement over claims, and each claim's spread of labels. */
+/**
+ * Alpha and percent agreement over claims. Only blind judgements count: a verdict last changed
+ * after its reviewer saw the others' verdicts is left out, and counted in `excludedVerdictCount`.
+ */
 export function agreementFigures(claims: readonly ClaimVerdicts[]) {
-  const units = claims.map((claim) => claim.verdicts.map((verdict) => verdict.label));
+  const units = claims.map((claim) => claim.verdicts.filter((verdict) => !verdict.isAfterUnblinding).map((verdict) => verdict.label));
   return {
     alpha: roundFigure(krippendorffAlphaNominal(units)),
     percentAgreement: roundFigure(percentAgreement(units)),
     pairableClaims: units.filter((labels) => labels.length >= 2).length,
+    excludedVerdictCount: claims.reduce((count, claim) => count + claim.verdicts.filter((verdict) => verdict.isAfterUnblinding).length, 0),
   };
 }
 

@@ -12,8 +12,9 @@ import { reviewerProgress, reviewersOf } from './reviewer-progress';
 
 /**
  * How far a report's reviewers agree: Krippendorff's alpha (nominal) and the share of claims with
- * two or more verdicts on which all agree; per claim, the spread of labels; per reviewer, progress;
- * and how many claims still wait for a final verdict.
+ * two or more verdicts on which all agree, over blind verdicts only (`excludedVerdicts` lists the
+ * ones changed after their reviewer saw the others'); per claim, the spread of all its labels; per
+ * reviewer, progress and completion; and how many claims still wait for a final verdict.
  * Under blind review a reviewer sees it only after marking their own review complete.
  */
 export async function getAgreement({ actor, input }: { actor: Actor; input: unknown }) {
@@ -24,17 +25,27 @@ export async function getAgreement({ actor, input }: { actor: Actor; input: unkn
     throw new AppError('forbidden', 'Blind review: agreement shows the other reviewers’ labels, so it opens once you mark your review complete');
   }
   const claims = await loadClaimVerdicts([reportId]);
-  const reviewerIds = reviewersOf(
-    claims,
-    workflow.assignments.map((assignment) => assignment.reviewerId),
-  );
+  const reviewerIds = reviewersOf(claims, [
+    ...workflow.assignments.map((assignment) => assignment.reviewerId),
+    ...workflow.reviewCompletions.map((completion) => completion.reviewerId),
+  ]);
   const users = await db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } });
   const nameOf = new Map(users.map((user) => [user.id, user.name]));
   const assigned = new Set(workflow.assignments.map((assignment) => assignment.reviewerId));
-  const completedAt = new Map(workflow.reviewCompletions.map((completion) => [completion.reviewerId, completion.completedAt.toISOString()]));
+  const completions = new Map(workflow.reviewCompletions.map((completion) => [completion.reviewerId, completion]));
   return {
     reportId,
     ...agreementFigures(claims),
+    excludedVerdicts: claims.flatMap((claim) =>
+      claim.verdicts
+        .filter((verdict) => verdict.isAfterUnblinding)
+        .map((verdict) => ({
+          claimId: claim.claimId,
+          sentenceIndex: claim.sentenceIndex,
+          reviewerId: verdict.reviewerId,
+          reviewerName: nameOf.get(verdict.reviewerId) ?? 'Unknown',
+        })),
+    ),
     openConflicts: claims.filter((claim) => isOpenConflict(claim, workflow.adjudicateSingleVerdicts)).length,
     claims: claims
       .filter((claim) => claim.verdicts.length > 0)
@@ -42,20 +53,26 @@ export async function getAgreement({ actor, input }: { actor: Actor; input: unkn
         claimId: claim.claimId,
         sentenceId: claim.sentenceId,
         sentenceIndex: claim.sentenceIndex,
+        sentenceKind: claim.sentenceKind,
         text: claim.text,
         verdicts: claim.verdicts.length,
         spread: labelSpread(claim.verdicts.map((verdict) => verdict.label)),
         agreed: claim.verdicts.length >= 2 ? new Set(claim.verdicts.map((verdict) => verdict.label)).size === 1 : null,
         finalLabel: claim.finalLabel,
       })),
-    reviewers: reviewerProgress(claims, reviewerIds).map((progress) => ({
-      id: progress.reviewerId,
-      name: nameOf.get(progress.reviewerId) ?? 'Unknown',
-      assigned: assigned.has(progress.reviewerId),
-      completedAt: completedAt.get(progress.reviewerId) ?? null,
-      sentencesReviewed: progress.reviewed,
-      sentences: progress.total,
-    })),
+    reviewers: reviewerProgress(claims, reviewerIds).map((progress) => {
+      const completion = completions.get(progress.reviewerId);
+      return {
+        id: progress.reviewerId,
+        name: nameOf.get(progress.reviewerId) ?? 'Unknown',
+        assigned: assigned.has(progress.reviewerId),
+        completedAt: completion?.completedAt.toISOString() ?? null,
+        reopenedAt: completion?.reopenedAt?.toISOString() ?? null,
+        unreviewedSentences: completion?.unreviewedSentences ?? null,
+        sentencesReviewed: progress.reviewed,
+        sentences: progress.total,
+      };
+    }),
   };
 }
 

@@ -18,8 +18,13 @@ export function canImportReports(actor: Actor): boolean {
   return actor.kind === 'system' || actor.role === 'admin' || actor.role === 'editor';
 }
 
-export function canChangeSentenceKind(actor: Actor): boolean {
-  return canReadReports(actor);
+/**
+ * Anyone who reads reports may correct a unit's kind while the report is in review; once it is in
+ * adjudication, only editors and admins (a kind change could otherwise move a contested claim).
+ */
+export function canChangeSentenceKind(actor: Actor, report?: { status: 'in_review' | 'in_adjudication' | 'approved' }): boolean {
+  if (!canReadReports(actor)) return false;
+  return !report || report.status === 'in_review' || canManageWorkflow(actor);
 }
 
 /** Anyone who reviews may keep their own verdicts and claims; nobody writes another's. */
@@ -34,10 +39,11 @@ export function canManageWorkflow(actor: Actor): boolean {
 
 /**
  * Whether the actor may see other reviewers' verdicts on a report: editors and admins always;
- * reviewers once blind review is off or they have marked their own review complete.
+ * reviewers once blind review is off or they have marked their own review complete (even if an
+ * editor has reopened it since: what they saw cannot be unseen).
  */
-export function canSeeOthersVerdicts(actor: Actor, report: { blindReview: boolean }, hasCompleted: boolean): boolean {
-  return canManageWorkflow(actor) || !report.blindReview || hasCompleted;
+export function canSeeOthersVerdicts(actor: Actor, report: { blindReview: boolean }, hasEverCompleted: boolean): boolean {
+  return canManageWorkflow(actor) || !report.blindReview || hasEverCompleted;
 }
 
 /** Exports carry every unpublished verdict: editors and admins only. */

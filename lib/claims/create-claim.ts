@@ -1,10 +1,10 @@
 import 'server-only';
-import { actorUserId, type Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/actor';
 import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
-import { assertReportOpen } from '@/lib/workflow/assert-report-open';
+import { assertReviewOpen } from '@/lib/workflow/assert-review-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
 import { ZCreateClaim } from '@/lib/validations/sentence';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -12,14 +12,14 @@ import { parseInput } from '@/lib/validations/parse-input';
 /** Makes a claim of part of a sentence (`start`/`end` relative to the sentence text), anchored in the report. */
 export async function createClaim({ actor, input }: { actor: Actor; input: unknown }) {
   const { sentenceId, start, end } = parseInput(ZCreateClaim, input);
-  if (!canReview(actor)) throw new AppError('forbidden', 'You cannot make claims');
+  if (!canReview(actor) || actor.kind !== 'user') throw new AppError('forbidden', 'You cannot make claims');
   return runTransaction(async (tx) => {
     const sentence = await tx.sentence.findFirst({
       where: { id: sentenceId, orphanedAt: null },
       select: { id: true, reportId: true, revision: true, start: true, text: true, report: { select: { body: true } } },
     });
     if (!sentence) throw new AppError('not_found', 'No current sentence has this id', 'sentenceId');
-    await assertReportOpen(tx, sentence.reportId);
+    await assertReviewOpen(tx, sentence.reportId, actor.id);
     if (end > sentence.text.length) throw new AppError('invalid', `end must be at most ${sentence.text.length}, the sentence length`, 'end');
     const span = { start: sentence.start + start, end: sentence.start + end };
     const anchor = quoteAnchor(sentence.report.body, span.start, span.end);
@@ -33,7 +33,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: unkno
         text: anchor.exact,
         prefix: anchor.prefix,
         suffix: anchor.suffix,
-        createdById: actorUserId(actor),
+        createdById: actor.id,
       },
       select: { id: true, sentenceId: true, start: true, end: true, text: true, prefix: true, suffix: true, isDefault: true },
     });

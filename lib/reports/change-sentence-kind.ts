@@ -9,7 +9,11 @@ import { assertReportOpen } from '@/lib/workflow/assert-report-open';
 import { ZChangeSentenceKind } from '@/lib/validations/sentence';
 import { parseInput } from '@/lib/validations/parse-input';
 
-/** Sets a unit's kind, e.g. a caption the segmenter took for a sentence. Only `body` units are for review. */
+/**
+ * Sets a unit's kind, e.g. a caption the segmenter took for a sentence. Only `body` units are for
+ * review, but claims that already have verdicts stay in adjudication and approval whatever the kind.
+ * Once the report is in adjudication only editors change kinds; approved, nobody does.
+ */
 export async function changeSentenceKind({ actor, input }: { actor: Actor; input: unknown }) {
   const { sentenceId, kind } = parseInput(ZChangeSentenceKind, input);
   if (!canChangeSentenceKind(actor)) throw new AppError('forbidden', 'You cannot change sentence kinds');
@@ -18,7 +22,10 @@ export async function changeSentenceKind({ actor, input }: { actor: Actor; input
       SELECT kind::text, report_id FROM sentences WHERE id = ${sentenceId}::uuid AND orphaned_at IS NULL FOR UPDATE`;
     const before = rows[0];
     if (!before) throw new AppError('not_found', 'No current sentence has this id', 'sentenceId');
-    await assertReportOpen(tx, before.report_id);
+    const report = await assertReportOpen(tx, before.report_id);
+    if (!canChangeSentenceKind(actor, report)) {
+      throw new AppError('forbidden', 'This report is in adjudication: only editors can change a sentence’s kind now');
+    }
     if (before.kind === kind) return { id: sentenceId, kind };
     await tx.sentence.update({ where: { id: sentenceId }, data: { kind } });
     if (kind === 'body') await createDefaultClaims(tx, before.report_id);

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZSaveVerdict } from '@/lib/validations/verdict';
-import { assertReportOpen } from '@/lib/workflow/assert-report-open';
+import { assertReviewOpen } from '@/lib/workflow/assert-review-open';
 import { checkEvidenceSentences } from './check-evidence-sentences';
 import { replaceEvidence } from './replace-evidence';
 import { staleVersion } from './stale-version';
@@ -32,7 +32,7 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
     return await runTransaction(async (tx) => {
       const claim = await tx.claim.findFirst({ where: { id: claimId, removedAt: null, orphanedAt: null }, select: { reportId: true, sentenceId: true } });
       if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
-      await assertReportOpen(tx, claim.reportId);
+      await assertReviewOpen(tx, claim.reportId, reviewerId);
       await checkEvidenceSentences(tx, claim.reportId, evidence);
 
       await tx.$queryRaw`SELECT id FROM verdicts WHERE claim_id = ${claimId}::uuid AND reviewer_id = ${reviewerId}::uuid FOR UPDATE`;

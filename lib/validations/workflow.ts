@@ -15,6 +15,17 @@ export const ZAssignment = z.object({ reportId, reviewerId: z.uuid({ message: 'r
 
 export const ZReportRef = z.object({ reportId });
 
+export const ZCompleteReview = ZReportRef.extend({
+  // How many sentences without a verdict the reviewer has agreed to leave (the page sends 0 first).
+  confirmUnreviewed: z.number({ message: 'confirmUnreviewed must be a number' }).int('confirmUnreviewed must be a whole number').min(0, 'confirmUnreviewed must be 0 or more').optional(),
+});
+
+const reopenReason = 'Give a reason for reopening this review';
+
+export const ZReopenReview = ZAssignment.extend({
+  reason: z.string({ message: reopenReason }).trim().min(1, reopenReason).max(2_000, 'reason must be at most 2,000 characters'),
+});
+
 export const ZChangeReportStatus = z.object({
   reportId,
   status: z.enum(reportStatuses, { message: 'status must be in_review, in_adjudication or approved' }),

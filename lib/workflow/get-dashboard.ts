@@ -7,7 +7,11 @@ import { reviewerProgress, reviewersOf } from '@/lib/agreement/reviewer-progress
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
-/** For editors: every report's status, each reviewer's progress, agreement and open conflicts, and agreement overall. */
+/**
+ * For editors: every report's status, each reviewer's progress, agreement (with how many verdicts
+ * it leaves out for being changed after their reviewer saw the others') and open conflicts, and
+ * agreement overall.
+ */
 export async function getDashboard({ actor }: { actor: Actor }) {
   if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can see the dashboard');
   const [reports, claims] = await Promise.all([
@@ -21,7 +25,7 @@ export async function getDashboard({ actor }: { actor: Actor }) {
         blindReview: true,
         adjudicateSingleVerdicts: true,
         assignments: { orderBy: { createdAt: 'asc' }, select: { reviewerId: true } },
-        reviewCompletions: { select: { reviewerId: true } },
+        reviewCompletions: { select: { reviewerId: true, reopenedAt: true } },
       },
     }),
     loadClaimVerdicts(),
@@ -33,7 +37,7 @@ export async function getDashboard({ actor }: { actor: Actor }) {
     reports: reports.map((report) => {
       const own = claims.filter((claim) => claim.reportId === report.id);
       const assigned = new Set(report.assignments.map((assignment) => assignment.reviewerId));
-      const completed = new Set(report.reviewCompletions.map((completion) => completion.reviewerId));
+      const completed = new Set(report.reviewCompletions.filter((completion) => !completion.reopenedAt).map((completion) => completion.reviewerId));
       return {
         id: report.id,
         outlet: report.outlet,
@@ -43,7 +47,7 @@ export async function getDashboard({ actor }: { actor: Actor }) {
         ...agreementFigures(own),
         openConflicts: own.filter((claim) => isOpenConflict(claim, report.adjudicateSingleVerdicts)).length,
         finalVerdicts: own.filter((claim) => claim.finalLabel).length,
-        reviewers: reviewerProgress(own, reviewersOf(own, [...assigned])).map((progress) => ({
+        reviewers: reviewerProgress(own, reviewersOf(own, [...assigned, ...completed])).map((progress) => ({
           ...progress,
           name: nameOf.get(progress.reviewerId) ?? 'Unknown',
           assigned: assigned.has(progress.reviewerId),

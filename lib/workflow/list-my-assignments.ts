@@ -7,7 +7,7 @@ export async function listMyAssignments({ actor }: { actor: UserActor }) {
   const assignments = await db.assignment.findMany({
     where: { reviewerId: actor.id },
     orderBy: [{ createdAt: 'desc' }, { reportId: 'asc' }],
-    select: { report: { select: { id: true, outlet: true, title: true, publishedOn: true, status: true, reviewCompletions: { where: { reviewerId: actor.id }, select: { completedAt: true } } } } },
+    select: { report: { select: { id: true, outlet: true, title: true, publishedOn: true, status: true, reviewCompletions: { where: { reviewerId: actor.id, reopenedAt: null }, select: { completedAt: true } } } } },
   });
   return assignments.map(({ report }) => ({
     id: report.id,

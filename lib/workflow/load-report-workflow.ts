@@ -4,7 +4,11 @@ import { canSeeOthersVerdicts } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
-/** A report's workflow state: status, settings, assignments and completed reviews, and what the actor may see. */
+/**
+ * A report's workflow state: status, settings, assignments and completed reviews, and what the
+ * actor may see. `hasCompleted`: the actor's review is complete now (so frozen); a reviewer whose
+ * review was reopened has not completed it, but still sees the others.
+ */
 export async function loadReportWorkflow(actor: Actor, reportId: string) {
   const report = await db.report.findUnique({
     where: { id: reportId },
@@ -17,12 +21,12 @@ export async function loadReportWorkflow(actor: Actor, reportId: string) {
       blindReview: true,
       adjudicateSingleVerdicts: true,
       assignments: { orderBy: { createdAt: 'asc' }, select: { reviewerId: true, createdAt: true, reviewer: { select: { name: true, email: true } } } },
-      reviewCompletions: { select: { reviewerId: true, completedAt: true } },
+      reviewCompletions: { select: { reviewerId: true, completedAt: true, unreviewedSentences: true, reopenedAt: true } },
     },
   });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
-  const hasCompleted = actor.kind === 'user' && report.reviewCompletions.some((completion) => completion.reviewerId === actor.id);
-  return { ...report, hasCompleted, seesOthers: canSeeOthersVerdicts(actor, report, hasCompleted) };
+  const own = actor.kind === 'user' ? report.reviewCompletions.find((completion) => completion.reviewerId === actor.id) : undefined;
+  return { ...report, hasCompleted: Boolean(own && !own.reopenedAt), seesOthers: canSeeOthersVerdicts(actor, report, own !== undefined) };
 }
 
 export type ReportWorkflowState = Awaited<ReturnType<typeof loadReportWorkflow>>;

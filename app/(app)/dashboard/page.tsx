@@ -18,7 +18,12 @@ export default async function DashboardPage() {
     <>
       <h1>Dashboard</h1>
       <h2>Agreement over all reports</h2>
-      <AgreementFigures alpha={overall.alpha} percentAgreement={overall.percentAgreement} pairableClaims={overall.pairableClaims} />
+      <AgreementFigures
+        alpha={overall.alpha}
+        percentAgreement={overall.percentAgreement}
+        pairableClaims={overall.pairableClaims}
+        excludedVerdictCount={overall.excludedVerdictCount}
+      />
       <table className="data-table" aria-label="Reports">
         <thead>
           <tr>
@@ -56,7 +61,10 @@ export default async function DashboardPage() {
                   </ul>
                 )}
               </td>
-              <td>{formatAlpha(report.alpha)}</td>
+              <td>
+                {formatAlpha(report.alpha)}
+                {report.excludedVerdictCount > 0 && <div className="meta">{report.excludedVerdictCount} changed after seeing others, not counted</div>}
+              </td>
               <td>{formatShare(report.percentAgreement)}</td>
               <td>
                 {report.openConflicts > 0 ? <Link href={`/reports/${report.id}/adjudication`}>{report.openConflicts}</Link> : 0}

@@ -8,6 +8,7 @@ import { actionResult } from '@/lib/http/action-result';
 import { assignReviewer } from '@/lib/workflow/assign-reviewer';
 import { changeReportStatus } from '@/lib/workflow/change-report-status';
 import { completeReview } from '@/lib/workflow/complete-review';
+import { reopenReview } from '@/lib/workflow/reopen-review';
 import { unassignReviewer } from '@/lib/workflow/unassign-reviewer';
 import { updateReviewSettings } from '@/lib/workflow/update-review-settings';
 
@@ -42,6 +43,10 @@ export async function updateReviewSettingsAction(input: unknown) {
 
 export async function completeReviewAction(input: unknown) {
   return changing(async () => completeReview({ actor: await requireActor(), input }));
+}
+
+export async function reopenReviewAction(input: unknown) {
+  return changing(async () => reopenReview({ actor: await requireActor(), input }));
 }
 
 export async function saveFinalVerdictAction(input: unknown) {

@@ -69,7 +69,7 @@ export async function* writeHtml(events: AsyncIterable<ExportEvent>, context: Ex
       yield `<article id="report-${escapeHtml(report.id)}"><h2>${escapeHtml(reportName(report))}</h2><p class="meta">${meta.join(' · ')}${link}</p><ol class="sentences">`;
     } else if (event.kind === 'sentences') {
       yield event.sentences
-        .filter((sentence) => isReadableUnit(sentence.kind))
+        .filter(isReadableUnit)
         .map((sentence) => sentenceHtml(sentence, context.scope))
         .join('\n');
     } else {

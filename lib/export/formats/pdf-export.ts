@@ -58,7 +58,7 @@ export async function* writePdf(events: AsyncIterable<ExportEvent>, context: Exp
       const meta = [report.outlet, report.publishedOn, `status: ${report.status.replace('_', ' ')}`, report.url].filter(Boolean).join(' · ');
       doc.font('Helvetica').fontSize(9).fillColor('#555555').text(meta).fillColor('black').moveDown();
     } else if (event.kind === 'sentences') {
-      for (const sentence of event.sentences) if (isReadableUnit(sentence.kind)) writeSentence(doc, sentence, context.scope);
+      for (const sentence of event.sentences) if (isReadableUnit(sentence)) writeSentence(doc, sentence, context.scope);
     }
     const chunk = takeWritten();
     if (chunk.length > 0) yield chunk;

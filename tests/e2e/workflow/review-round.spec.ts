@@ -58,9 +58,18 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   await expect(alicePage.getByRole('list', { name: 'Assigned to you' })).toContainText(title);
   await alicePage.getByRole('list', { name: 'Assigned to you' }).getByRole('link', { name: title }).click();
   await label(alicePage, theftText, /Single-source/);
+  // Completing with a sentence still unreviewed asks first; cancelling completes nothing.
+  await alicePage.getByRole('button', { name: 'Mark my review complete' }).click();
+  const unreviewed = alicePage.getByRole('group', { name: 'Complete with sentences unreviewed' });
+  await expect(unreviewed).toContainText('1 sentence has no verdict from you. Complete anyway? You cannot change your verdicts afterwards without an editor.');
+  await unreviewed.getByRole('button', { name: 'Cancel' }).click();
+  await expect(unreviewed).toBeHidden();
   await label(alicePage, meetingText, /Single-source/);
   await alicePage.getByRole('button', { name: 'Mark my review complete' }).click();
   await expect(alicePage.getByRole('button', { name: 'Mark my review complete' })).toBeHidden();
+  // Completing froze her verdicts.
+  await expect(alicePage.getByText('You marked your review complete')).toBeVisible();
+  await expect(sentence(alicePage, meetingText).getByRole('button', { name: 'Save verdict' })).toBeDisabled();
 
   // Bob reviews blind: Alice's verdicts stay hidden until he completes his own.
   const bobPage = await signedInPage(browser, bob.email);
@@ -105,16 +114,33 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   const asReviewer = await request.put(`/api/v1/claims/${theftClaimId}/final`, { headers: bob.headers, data: { label: 'single_source', version: 1 } });
   expect(asReviewer.status()).toBe(403);
 
-  // The editor reopens with a reason; Bob can change his verdict again.
+  // The editor reopens the report with a reason; Bob's review is still complete, so his verdicts stay frozen.
   await editorPage.getByLabel('Reason for reopening').fill('A reader sent a second source');
   await editorPage.getByRole('button', { name: 'Reopen for review' }).click();
   await expect(editorPage.getByText('In review', { exact: true }).first()).toBeVisible();
+  const frozen = await request.put(`/api/v1/claims/${theftClaimId}/verdict`, { headers: bob.headers, data: { label: 'single_source', version: 1 } });
+  expect(frozen.status()).toBe(423);
+  expect((await frozen.json()).error.message).toContain('marked your review of this report complete');
+
+  // The editor reopens Bob's review, giving the reason; then Bob can change his verdict.
+  const completions = workflow.getByRole('list', { name: 'Completed reviews' });
+  await completions.getByRole('button', { name: 'Reopen Bob Reviewer’s review' }).click();
+  await completions.getByLabel('Reason for reopening Bob Reviewer’s review').fill('The second source bears on his verdict');
+  await completions.getByRole('button', { name: 'Reopen with this reason' }).click();
+  await expect(completions.getByRole('listitem').filter({ hasText: 'Bob Reviewer' })).toContainText('reopened');
   const accepted = await request.put(`/api/v1/claims/${theftClaimId}/verdict`, { headers: bob.headers, data: { label: 'single_source', version: 1 } });
   expect(accepted.status()).toBe(200);
 
-  // Agreement through the API, and the dashboard.
+  // Agreement through the API (Bob's changed verdict, made after he saw Alice's, is left out), and the dashboard.
   const agreement = await (await request.get(`/api/v1/reports/${report.id}/agreement`, { headers: editor.headers })).json();
-  expect(agreement).toMatchObject({ percentAgreement: 1, reviewers: [{ name: 'Alice Reviewer' }, { name: 'Bob Reviewer' }] });
+  expect(agreement).toMatchObject({
+    percentAgreement: 1,
+    excludedVerdictCount: 1,
+    excludedVerdicts: [{ claimId: theftClaimId, reviewerName: 'Bob Reviewer' }],
+    reviewers: [{ name: 'Alice Reviewer' }, { name: 'Bob Reviewer' }],
+  });
+  await editorPage.reload();
+  await expect(workflow.getByLabel('Agreement')).toContainText('Left out: changed after seeing others');
   await editorPage.getByRole('link', { name: 'Dashboard' }).click();
   await expect(editorPage.getByRole('row').filter({ hasText: title })).toContainText('In review');
 });

@@ -152,9 +152,10 @@ describe('the review round', () => {
   });
 
   test('accepting the majority takes the majority label with those reviewers’ notes and evidence', async () => {
-    const carol = await createTestUser();
+    // Bob completed his review, so his verdicts are frozen: two reviewers who have not.
+    const [carol, dave] = await Promise.all([createTestUser(), createTestUser()]);
     const claimId = claim(3).id;
-    await saveVerdict({ actor: bob.actor, input: { claimId, ...corroborated(), note: 'Also in DW' } });
+    await saveVerdict({ actor: dave.actor, input: { claimId, ...corroborated(), note: 'Also in DW' } });
     await saveVerdict({ actor: carol.actor, input: { claimId, ...singleSource } });
     const current = await db.finalVerdict.findUniqueOrThrow({ where: { claimId } });
     const final = await acceptMajority({ actor: editor.actor, input: { claimId, version: current.version } });

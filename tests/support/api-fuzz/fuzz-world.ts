@@ -24,7 +24,7 @@ export type FuzzWorld = {
   deadTokens: string[];
   /** Real ids by path parameter name. */
   idsByParam: Record<string, string[]>;
-  /** In review, with the reviewer's review complete; `blindReportId` is under blind review and not completed by them. */
+  /** In review, with the reviewer's review complete (so frozen); `blindReportId` is under blind review and not completed by them. */
   openReportId: string;
   blindReportId: string;
   approvedReportId: string;
@@ -64,11 +64,12 @@ export async function seedFuzzWorld(): Promise<FuzzWorld> {
   await changeReportStatus({ actor: editor.actor, input: { reportId: approved.id, status: 'in_adjudication' } });
   await changeReportStatus({ actor: editor.actor, input: { reportId: approved.id, status: 'approved' } });
   for (const reviewer of [alice, bob]) await assignReviewer({ actor: editor.actor, input: { reportId: reutersId, reviewerId: reviewer.id } });
-  await completeReview({ actor: alice.actor, input: { reportId: reutersId } });
 
   const sentenceOf = (reportId: string) => db.sentence.findFirstOrThrow({ where: { reportId, kind: 'body' }, orderBy: { index: 'asc' }, select: { id: true, text: true } });
   const [openSentence, approvedSentence] = await Promise.all([sentenceOf(reutersId), sentenceOf(approved.id)]);
+  // Made before completing: completing freezes her claims and verdicts on the report.
   const reviewerClaim = await createClaim({ actor: alice.actor, input: { sentenceId: openSentence.id, start: 0, end: Math.min(10, openSentence.text.length) } });
+  await completeReview({ actor: alice.actor, input: { reportId: reutersId } });
 
   const carol = await createTestUser();
   const [adminToken, editorToken, reviewerToken, revokedToken, deactivatedToken] = await Promise.all([

@@ -119,6 +119,21 @@ export const reportCases: Record<string, RouteCases> = {
       )),
     'refuses reviewers': (world) => forbiddenFor('reviewer', statusChange.map((json) => ({ params: { reportId: world.openReportId }, json }))),
   },
+  'POST /api/v1/reports/[reportId]/completion/[reviewerId]/reopen': {
+    'refuses a missing, blank or malformed reason, naming it': () =>
+      nearValid(fc.record({ reason: words }), { reason: fc.oneof(fc.constant(missing), otherThan('string'), blank, longerThan(2_000), withNul(words)) }),
+    'refuses to reopen a review that is not complete, or one on an approved report': handful((world) =>
+      fc.oneof(
+        fc.constantFrom(...world.userIds.filter((id) => id !== world.reviewerId)).map((reviewerId) => ({
+          params: { reportId: world.openReportId, reviewerId },
+          json: { reason: 'A second source' },
+          expected: { status: 409, field: 'reviewerId' },
+        })),
+        fc.constant({ params: { reportId: world.approvedReportId, reviewerId: world.reviewerId }, json: { reason: 'A second source' }, expected: { status: 423 } }),
+      )),
+    'refuses reviewers': (world) =>
+      forbiddenFor('reviewer', words.map((reason) => ({ params: { reportId: world.openReportId, reviewerId: world.reviewerId }, json: { reason } }))),
+  },
   'POST /api/v1/reports/[reportId]/revisions': {
     'refuses near-valid revisions, naming the field': () =>
       nearValid(fc.record({ body: newText, bodyFormat: fc.constantFrom('text', 'html') }, { requiredKeys: ['body'] }), {

@@ -100,6 +100,8 @@ export const reviewCases: Record<string, RouteCases> = {
   'PUT /api/v1/claims/[claimId]/verdict': {
     'refuses near-valid verdicts, naming the field': verdictCorruptions,
     'refuses verdicts that break the evidence rules or point at missing sentences': verdictsTheDataRefuses,
+    'refuses a reviewer whose review of the report is complete': handful((world) =>
+      fc.constantFrom(...world.openReportClaimIds).map((claimId) => ({ params: { claimId }, role: 'reviewer' as const, json: { label: 'single_source' }, expected: { status: 423 } }))),
     'refuses a version the caller never saw': (world) =>
       fc.tuple(fc.constantFrom(...world.defaultClaimIds), fc.integer({ min: 1, max: 2 ** 31 })).map(([claimId, version]) => ({ params: { claimId }, json: { label: 'single_source', version }, expected: { status: 409, field: 'version' } })),
   },
@@ -138,8 +140,11 @@ export const reviewCases: Record<string, RouteCases> = {
         fc.integer({ min: 0, max: world.openSentence.length }).chain((start) => fc.integer({ min: -5, max: start }).map((end) => ({ start, end }))),
         fc.integer({ min: 0, max: world.openSentence.length }).chain((start) => fc.oneof(fc.integer({ min: world.openSentence.length + 1, max: 2 ** 31 }), beyondInt4.filter((end) => end > start)).map((end) => ({ start, end }))),
       ).map((json) => ({ params: { sentenceId: world.openSentence.id }, json, expected: { status: 422, field: 'end' } })),
-    'refuses claims in an approved report': handful((world) =>
-      fc.constant({ params: { sentenceId: world.approvedSentence.id }, json: { start: 0, end: world.approvedSentence.length }, expected: { status: 423 } })),
+    'refuses claims in an approved report, and by a reviewer whose review of the report is complete': handful((world) =>
+      fc.oneof(
+        fc.constant({ params: { sentenceId: world.approvedSentence.id }, json: { start: 0, end: world.approvedSentence.length }, expected: { status: 423 } }),
+        fc.constant({ params: { sentenceId: world.openSentence.id }, role: 'reviewer' as const, json: { start: 0, end: world.openSentence.length }, expected: { status: 423 } }),
+      )),
   },
   'PATCH /api/v1/sentences/[sentenceId]': {
     'refuses a malformed kind, naming it': () =>
