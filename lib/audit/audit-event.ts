@@ -20,6 +20,7 @@ const ZVerdictSnapshot = z.object({ label: z.string(), note: z.string(), version
 const ZClaimSnapshot = z.object({ sentenceId: z.string(), start: z.number(), end: z.number(), text: z.string() });
 const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string() });
 const ZAssignmentSnapshot = z.object({ reviewerId: z.string(), reviewerName: z.string() });
+const ZReviewCompletionSnapshot = ZAssignmentSnapshot.extend({ status: z.enum(['complete', 'reopened']), unreviewedSentences: z.number() });
 const ZReportStatus = z.object({ status: z.string() });
 const ZReviewSettings = z.object({ blindReview: z.boolean(), adjudicateSingleVerdicts: z.boolean() });
 const ZExportRequestSnapshot = z.object({ format: z.string(), scope: z.string(), reportId: z.string().nullable(), reports: z.number() });
@@ -27,10 +28,13 @@ const ZRestoredReport = ZReportSnapshot.extend({ claims: z.number(), verdicts: z
 const ZTokenSnapshot = z.object({ userId: z.string(), name: z.string(), prefix: z.string() });
 const ZSignInAttempt = z.object({ email: z.string(), address: z.string().optional() });
 const ZFailedSignIn = ZSignInAttempt.extend({
-  reason: z.enum(['wrong_password', 'unknown_email', 'deactivated', 'malformed', 'locked_out']),
+  // locked_out: refused before any password check; locked_during_check: the right password, refused
+  // because a lock began while it was checked.
+  reason: z.enum(['wrong_password', 'unknown_email', 'deactivated', 'malformed', 'locked_out', 'locked_during_check']),
   // Set on the failure that locks the account or the address out.
   lockedUntil: z.string().optional(),
 });
+const ZFailedPasswordChange = z.object({ reason: z.enum(['wrong_password', 'locked_out', 'locked_during_check']), lockedUntil: z.string().optional() });
 const ZRevokedToken = ZTokenSnapshot.extend({ revokedAt: z.string() });
 const ZAuditExportSnapshot = z.object({ format: z.string(), filters: z.record(z.string(), z.string()) });
 
@@ -43,7 +47,9 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('user.reactivated'), entityType: z.literal('user'), before: ZUserSnapshot, after: ZUserSnapshot }),
   z.object({ action: z.literal('user.password_reset'), entityType: z.literal('user'), before: z.null(), after: z.null() }),
   z.object({ action: z.literal('user.password_changed'), entityType: z.literal('user'), before: z.null(), after: z.null() }),
+  z.object({ action: z.literal('user.password_change_failed'), entityType: z.literal('user'), before: z.null(), after: ZFailedPasswordChange }),
   z.object({ action: z.literal('user.signed_in'), entityType: z.literal('user'), before: z.null(), after: ZSignInAttempt }),
+  z.object({ action: z.literal('user.signed_out'), entityType: z.literal('user'), before: z.null(), after: z.object({ sessionId: z.string() }) }),
   z.object({ action: z.literal('user.sign_in_failed'), entityType: z.literal('user'), before: z.null(), after: ZFailedSignIn }),
   z.object({ action: z.literal('api_token.issued'), entityType: z.literal('api_token'), before: z.null(), after: ZTokenSnapshot }),
   z.object({ action: z.literal('api_token.revoked'), entityType: z.literal('api_token'), before: ZTokenSnapshot, after: ZRevokedToken }),
@@ -52,11 +58,14 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
   z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),
+  // Its author removed it under blind review while others had verdicts on it: it left the author's view and stays for them.
+  z.object({ action: z.literal('claim.handed_over'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),
   z.object({ action: z.literal('verdict.saved'), entityType: z.literal('verdict'), before: ZVerdictSnapshot.nullable(), after: ZVerdictSnapshot }),
   z.object({ action: z.literal('final_verdict.saved'), entityType: z.literal('final_verdict'), before: ZFinalVerdictSnapshot.nullable(), after: ZFinalVerdictSnapshot }),
   z.object({ action: z.literal('assignment.added'), entityType: z.literal('assignment'), before: z.null(), after: ZAssignmentSnapshot }),
   z.object({ action: z.literal('assignment.removed'), entityType: z.literal('assignment'), before: ZAssignmentSnapshot, after: z.null() }),
-  z.object({ action: z.literal('review.completed'), entityType: z.literal('review_completion'), before: z.null(), after: ZAssignmentSnapshot }),
+  z.object({ action: z.literal('review.completed'), entityType: z.literal('review_completion'), before: ZReviewCompletionSnapshot.nullable(), after: ZReviewCompletionSnapshot }),
+  z.object({ action: z.literal('review.reopened'), entityType: z.literal('review_completion'), before: ZReviewCompletionSnapshot, after: ZReviewCompletionSnapshot }),
   z.object({ action: z.literal('report.status_changed'), entityType: z.literal('report'), before: ZReportStatus, after: ZReportStatus }),
   z.object({ action: z.literal('report.reopened'), entityType: z.literal('report'), before: ZReportStatus, after: ZReportStatus }),
   z.object({ action: z.literal('export.downloaded'), entityType: z.literal('export'), before: z.null(), after: ZExportRequestSnapshot }),

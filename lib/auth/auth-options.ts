@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { endUserSession } from './end-user-session';
 import { sessionLifetime } from './session-lifetime';
 import { verifyCredentials } from './verify-credentials';
 
@@ -22,21 +23,29 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
         const user = await verifyCredentials(credentials, forwardedAddress(request.headers));
-        return user ? { id: user.id, email: user.email, name: user.name } : null;
+        return user ? { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId } : null;
       },
     }),
   ],
   callbacks: {
-    // The token carries only the user id and when the session began: role and active state are read fresh on every request.
+    // The token carries only the user id, its server-side session and when the session began:
+    // role, active state and whether the session was signed out are read fresh on every request.
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
+        token.sid = 'sessionId' in user ? user.sessionId : undefined;
         token.authTime = Date.now();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub, authTime: token.authTime };
+      return { ...session, userId: token.sub, sessionId: token.sid, authTime: token.authTime };
+    },
+  },
+  events: {
+    // next-auth clears the cookie; this ends the session itself, so a copy of the cookie is refused too.
+    async signOut({ token }) {
+      await endUserSession(token);
     },
   },
 };

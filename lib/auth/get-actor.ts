@@ -7,15 +7,16 @@ import { authOptions } from './auth-options';
 import { findActiveUser } from './find-active-user';
 import { isSessionTooOld } from './session-lifetime';
 
-const ZSession = z.object({ userId: z.uuid(), authTime: z.number().int() });
+const ZSession = z.object({ userId: z.uuid(), sessionId: z.uuid(), authTime: z.number().int() });
 
 /**
  * The signed-in user for this request (pages, server actions), checked against the database: the
- * account must still be active, and the session younger than its absolute lifetime and than the
- * account's last password reset or deactivation.
+ * account must still be active, its session not signed out, and the session younger than its
+ * absolute lifetime and than the account's last password reset or deactivation.
  */
 export const getActor = cache(async (): Promise<UserActor | null> => {
   const session = ZSession.safeParse(await getServerSession(authOptions));
   if (!session.success || isSessionTooOld(session.data.authTime)) return null;
-  return findActiveUser(session.data.userId, { sessionStartedAt: new Date(session.data.authTime) });
+  const { userId, sessionId, authTime } = session.data;
+  return findActiveUser(userId, { sessionId, sessionStartedAt: new Date(authTime) });
 });

@@ -4,9 +4,12 @@ import { acceptMajority } from '@/lib/adjudication/accept-majority';
 import { saveFinalVerdict } from '@/lib/adjudication/save-final-verdict';
 import type { AuditAction, AuditPayload } from '@/lib/audit/audit-event';
 import { exportAuditEvents } from '@/lib/audit/export-audit-events';
+import { endUserSession } from '@/lib/auth/end-user-session';
+import { startUserSession } from '@/lib/auth/start-user-session';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { createClaim } from '@/lib/claims/create-claim';
 import { removeClaim } from '@/lib/claims/remove-claim';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { restoreExport } from '@/lib/export/restore-export';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
@@ -25,6 +28,7 @@ import type { ExportDocument } from '@/lib/validations/export-document';
 import { assignReviewer } from '@/lib/workflow/assign-reviewer';
 import { changeReportStatus } from '@/lib/workflow/change-report-status';
 import { completeReview } from '@/lib/workflow/complete-review';
+import { reopenReview } from '@/lib/workflow/reopen-review';
 import { unassignReviewer } from '@/lib/workflow/unassign-reviewer';
 import { updateReviewSettings } from '@/lib/workflow/update-review-settings';
 import { createTestUser, testPassword, uniqueEmail } from './factories';
@@ -194,6 +198,17 @@ export const auditCases: AuditCase[] = [
     },
   },
   {
+    mutation: 'lib/users/change-own-password.ts#changeOwnPassword',
+    behaviour: 'a reviewer gives a wrong current password',
+    actions: ['user.password_change_failed'],
+    run: async (record) => {
+      const reviewer = await createTestUser();
+      const attempt = () => changeOwnPassword({ actor: reviewer.actor, input: { currentPassword: 'not-my-password', newPassword: 'quiet-lantern-over-marlow-bridge' } });
+      await record(() => expect(attempt()).rejects.toMatchObject({ field: 'currentPassword' }));
+      return [{ action: 'user.password_change_failed', entityType: 'user', entityId: reviewer.id, actorId: reviewer.id }];
+    },
+  },
+  {
     mutation: 'lib/auth/verify-credentials.ts#verifyCredentials',
     behaviour: 'a reviewer signs in',
     actions: ['user.signed_in'],
@@ -211,6 +226,17 @@ export const auditCases: AuditCase[] = [
       const { alice } = await people();
       await record(() => verifyCredentials({ email: alice.email, password: 'not-her-password' }));
       return [{ action: 'user.sign_in_failed', entityType: 'user', entityId: alice.id, actorId: null }];
+    },
+  },
+  {
+    mutation: 'lib/auth/end-user-session.ts#endUserSession',
+    behaviour: 'a reviewer signs out',
+    actions: ['user.signed_out'],
+    run: async (record) => {
+      const { alice } = await people();
+      const sessionId = await runTransaction((tx) => startUserSession(tx, alice.id));
+      await record(() => endUserSession({ sub: alice.id, sid: sessionId }));
+      return [{ action: 'user.signed_out', entityType: 'user', entityId: alice.id, actorId: alice.id }];
     },
   },
   {
@@ -266,6 +292,19 @@ export const auditCases: AuditCase[] = [
       const claim = await createClaim({ actor: alice.actor, input: { sentenceId: first.sentenceId, start: 0, end: 11 } });
       await record(() => removeClaim({ actor: alice.actor, input: { claimId: claim.id } }));
       return [{ action: 'claim.removed', entityType: 'claim', entityId: claim.id, reportId, sentenceId: first.sentenceId, actorId: alice.id }];
+    },
+  },
+  {
+    mutation: 'lib/claims/remove-claim.ts#removeClaim',
+    behaviour: 'a reviewer under blind review removes a claim of theirs that an editor has labelled: it is handed over',
+    actions: ['claim.handed_over'],
+    run: async (record) => {
+      const { editor, alice } = await people();
+      const { reportId, first } = await reportToReview(editor);
+      const claim = await createClaim({ actor: alice.actor, input: { sentenceId: first.sentenceId, start: 0, end: 11 } });
+      await saveVerdict({ actor: editor.actor, input: { claimId: claim.id, ...singleSource } });
+      await record(() => removeClaim({ actor: alice.actor, input: { claimId: claim.id } }));
+      return [{ action: 'claim.handed_over', entityType: 'claim', entityId: claim.id, reportId, sentenceId: first.sentenceId, actorId: alice.id }];
     },
   },
   {
@@ -357,7 +396,33 @@ export const auditCases: AuditCase[] = [
       const { editor, alice } = await people();
       const { reportId } = await reportToReview(editor);
       await record(() => completeReview({ actor: alice.actor, input: { reportId } }));
-      return [{ action: 'review.completed', entityType: 'review_completion', entityId: `${reportId}/${alice.id}`, reportId, actorId: alice.id }];
+      return [{ action: 'review.completed', entityType: 'review_completion', entityId: `${reportId}/${alice.id}`, reportId, actorId: alice.id, before: 'null' }];
+    },
+  },
+  {
+    mutation: 'lib/workflow/complete-review.ts#completeReview',
+    behaviour: 'a reviewer completes again after an editor reopened their review',
+    actions: ['review.completed'],
+    run: async (record) => {
+      const { editor, alice } = await people();
+      const { reportId } = await reportToReview(editor);
+      await completeReview({ actor: alice.actor, input: { reportId } });
+      await reopenReview({ actor: editor.actor, input: { reportId, reviewerId: alice.id, reason: 'A second source came in' } });
+      await record(() => completeReview({ actor: alice.actor, input: { reportId } }));
+      return [{ action: 'review.completed', entityType: 'review_completion', entityId: `${reportId}/${alice.id}`, reportId, actorId: alice.id, before: 'present' }];
+    },
+  },
+  {
+    mutation: 'lib/workflow/reopen-review.ts#reopenReview',
+    behaviour: "an editor reopens a reviewer's completed review, giving the reason",
+    actions: ['review.reopened'],
+    run: async (record) => {
+      const { editor, alice } = await people();
+      const { reportId } = await reportToReview(editor);
+      await completeReview({ actor: alice.actor, input: { reportId } });
+      const reason = 'She found the council’s count';
+      await record(() => reopenReview({ actor: editor.actor, input: { reportId, reviewerId: alice.id, reason } }));
+      return [{ action: 'review.reopened', entityType: 'review_completion', entityId: `${reportId}/${alice.id}`, reportId, actorId: editor.id, reason }];
     },
   },
   {
@@ -483,8 +548,27 @@ export const exemptions: { name: MutationName; kind: 'transaction-helper' | 'not
     kind: 'transaction-helper',
     reason: 'one-time catch-up of sentences for reports stored before sentences existed, by the seed at start-up; not a user action, and it records no event of its own',
   },
-  { name: 'lib/auth/sign-in-throttle.ts#recordSignInFailure', kind: 'transaction-helper', reason: 'counts a failed sign-in inside the transaction that audits it as user.sign_in_failed (verifyCredentials)' },
-  { name: 'lib/auth/sign-in-throttle.ts#clearAccountFailures', kind: 'transaction-helper', reason: 'clears the failure count inside the transaction that audits the sign-in as user.signed_in (verifyCredentials)' },
+  {
+    name: 'lib/auth/sign-in-throttle.ts#admitSignInAttempt',
+    kind: 'transaction-helper',
+    reason: 'counts an attempt before its password is checked; a refusal is audited in the same transaction (user.sign_in_failed or user.password_change_failed, locked_out)',
+  },
+  {
+    name: 'lib/auth/sign-in-throttle.ts#recordSignInFailure',
+    kind: 'transaction-helper',
+    reason: 'keeps a failed attempt counted inside the transaction that audits it as user.sign_in_failed or user.password_change_failed',
+  },
+  {
+    name: 'lib/auth/sign-in-throttle.ts#settleRightPassword',
+    kind: 'transaction-helper',
+    reason: 'takes a right password out of the count inside the transaction that audits the sign-in (user.signed_in), or its refusal',
+  },
+  {
+    name: 'lib/auth/check-password-under-limits.ts#checkPasswordUnderLimits',
+    kind: 'not-a-user-action',
+    reason: 'the counted password check of verifyCredentials and changeOwnPassword, whose cases check the events it writes through their audit callbacks',
+  },
+  { name: 'lib/auth/start-user-session.ts#startUserSession', kind: 'transaction-helper', reason: 'opens the session of a sign-in that verifyCredentials audits as user.signed_in' },
   {
     name: 'lib/auth/note-api-token-use.ts#noteApiTokenUse',
     kind: 'not-a-user-action',

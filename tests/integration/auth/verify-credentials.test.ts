@@ -11,7 +11,9 @@ async function lastEvent() {
 test('signs in with the right email and password, whatever the email case, and audits the sign-in', async () => {
   const user = await createTestUser({ role: 'editor' });
   const actor = await verifyCredentials({ email: user.email.toUpperCase(), password: testPassword });
-  expect(actor).toEqual({ kind: 'user', id: user.id, email: user.email, name: user.name, role: 'editor' });
+  expect(actor).toEqual({ kind: 'user', id: user.id, email: user.email, name: user.name, role: 'editor', sessionId: expect.any(String) });
+  // The sign-in opened the server-side session its cookie will name, in the same transaction as its event.
+  expect(await db.userSession.findUniqueOrThrow({ where: { id: actor?.sessionId ?? '' } })).toMatchObject({ userId: user.id, revokedAt: null });
   expect(await lastEvent()).toMatchObject({ action: 'user.signed_in', actorId: user.id, entityType: 'user', entityId: user.id, after: { email: user.email } });
 });
 

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { cliActor, type UserActor } from '@/lib/auth/actor';
+import { startUserSession } from '@/lib/auth/start-user-session';
+import { runTransaction } from '@/lib/database/run-transaction';
 import { issueApiToken } from '@/lib/users/issue-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
@@ -12,9 +14,9 @@ import { bodyText, exportBody } from '../../support/reviewed-reports';
 import { callers, readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
 
 // Server actions read the session through next-auth and the request through next/headers. The
-// session here is what a valid cookie for the caller would give (the account is then checked in
+// session here is what a valid cookie for the caller would give (a session opened for it) (the account is then checked in
 // the database as always); the request comes from our own page.
-const session = vi.hoisted(() => ({ current: null as { userId: string; authTime: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { userId: string; sessionId: string; authTime: number } | null }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => session.current }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000' }) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
@@ -36,7 +38,7 @@ function callAs(caller: Caller): Call {
     actor: account?.actor ?? null,
     route: (method, template, params, init) => callRoute(account?.token ?? null, method, template, params, init),
     action: async (run, input) => {
-      session.current = account ? { userId: account.actor.id, authTime: Date.now() } : null;
+      session.current = account ? { userId: account.actor.id, sessionId: await runTransaction((tx) => startUserSession(tx, account.actor.id)), authTime: Date.now() } : null;
       try {
         return outcomeOfAction(await run(input));
       } finally {
@@ -61,6 +63,13 @@ const reportActions = () => import('@/app/(app)/reports/actions');
 const reviewActions = () => import('@/app/(app)/reports/review-actions');
 const workflowActions = () => import('@/app/(app)/reports/workflow-actions');
 
+/** A fresh report whose review the other reviewer has marked complete. */
+async function completedByOther(): Promise<string> {
+  const { reportId } = await freshReport();
+  await completeReview({ actor: world.other.actor, input: { reportId } });
+  return reportId;
+}
+
 /** The caller's own actor, or the other reviewer's for callers who have none to act with. */
 function ownerFor(call: Call): UserActor {
   return call.actor && call.caller !== 'deactivated' ? call.actor : world.other.actor;
@@ -82,6 +91,10 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     const { reportId } = await freshReport();
     await assigned(reportId, ownerFor(call).id);
     return call.route('POST', '/api/v1/reports/[reportId]/completion', { reportId });
+  },
+  'POST /api/v1/reports/[reportId]/completion/[reviewerId]/reopen': async (call) => {
+    const reportId = await completedByOther();
+    return call.route('POST', '/api/v1/reports/[reportId]/completion/[reviewerId]/reopen', { reportId, reviewerId: world.other.actor.id }, { body: { reason: 'A second source' } });
   },
   'POST /api/v1/reports/[reportId]/revisions': async (call) => {
     const { reportId, marker } = await freshReport();
@@ -173,6 +186,8 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     await assigned(reportId, ownerFor(call).id);
     return call.action((await workflowActions()).completeReviewAction, { reportId });
   },
+  reopenReviewAction: async (call) =>
+    call.action((await workflowActions()).reopenReviewAction, { reportId: await completedByOther(), reviewerId: world.other.actor.id, reason: 'A second source' }),
   assignReviewerAction: async (call) =>
     call.action((await workflowActions()).assignReviewerAction, { reportId: (await freshReport()).reportId, reviewerId: world.other.actor.id }),
   unassignReviewerAction: async (call) => {
