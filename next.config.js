@@ -4,18 +4,9 @@ const nextConfig = {
   reactStrictMode: true,
   // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled.
   serverExternalPackages: ['pdfkit'],
-  // The proxy (proxy.ts) sets these and the CSP on everything it answers; these cover the static files it skips.
-  async headers() {
-    return [
-      {
-        source: '/_next/static/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
-    ];
-  },
+  // The app shows no images through next/image; with the optimizer off, /_next/image is a 404
+  // instead of a route that fetches and decodes whatever URL it is given.
+  images: { unoptimized: true },
   experimental: {
     // Report imports carry up to 1,000,000 characters of text (5,000,000 of HTML).
     serverActions: { bodySizeLimit: '6mb' },

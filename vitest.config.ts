@@ -3,6 +3,16 @@ import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
 
+// Projects whose tests start the production build as child processes (built first if needed),
+// one file at a time, after the unit and integration tests.
+const serverProcesses = {
+  globalSetup: ['tests/setup/global-setup.ts', 'tests/setup/ensure-build.ts'],
+  setupFiles: ['tests/setup/database-per-file.ts'],
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -30,16 +40,22 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Crashes, outages, two servers, races: production servers as child processes (built
-          // first if needed), one file at a time, after the rest so timings are not crowded out.
+          // The built server as an outside client meets it: headers, host names, methods, the
+          // listening address; each file starts servers with settings of its own.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          ...serverProcesses,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Crashes, outages, two servers, races: last, so timings are not crowded out.
           name: 'faults',
           include: ['tests/faults/**/*.test.ts'],
-          globalSetup: ['tests/setup/global-setup.ts', 'tests/setup/ensure-build.ts'],
-          setupFiles: ['tests/setup/database-per-file.ts'],
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          ...serverProcesses,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,34 +1,43 @@
 // The Next.js server that `npm start` runs (as a child process, on the database it prepared).
-// It is Next's own request handler behind a plain HTTP server, for one reason: route handlers
-// cannot see the connection's address, and Next only fills in X-Forwarded-For when the client has
-// not sent one, so a client could pick its own address and slip past the per-address sign-in limit.
-// Here X-Forwarded-For is replaced by the address we trust (lib/http/client-address).
-import { createServer } from 'node:http';
+// It is Next's own request handler behind a plain HTTP server, which decides what only the edge
+// can (lib/http/edge-gate): route handlers cannot see the connection's address, and Next only
+// fills in X-Forwarded-For when the client has not sent one, so a client could pick its own
+// address and slip past the per-address sign-in limit; forwarding headers are trusted only from
+// trusted proxies; methods and host names the app does not serve are refused; and every answer,
+// static files and the image route included, carries the security headers.
+import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
-import { clientAddress } from '@/lib/http/client-address';
+import { edgeRefusal, settleForwardedHeaders, type EdgeRefusal } from '@/lib/http/edge-gate';
+import { readEdgeSettings } from '@/lib/http/edge-settings';
+import { staticSecurityHeaders } from '@/lib/http/security-headers';
 
-const port = Number(process.env.PORT ?? 3000);
-const trustedProxies = Number(process.env.FACTCHECK_TRUSTED_PROXIES ?? 0);
+function refuse(response: ServerResponse, refusal: EdgeRefusal) {
+  const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
+  response.writeHead(refusal.status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...refusal.headers });
+  response.end(body);
+}
 
 async function main() {
-  if (!Number.isInteger(trustedProxies) || trustedProxies < 0) throw new Error('FACTCHECK_TRUSTED_PROXIES must be a whole number (0 when no reverse proxy is in front)');
-  const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
+  const settings = readEdgeSettings();
+  const app = next({ dev: false, dir: process.cwd(), port: settings.port, hostname: 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
-    const forwardedFor = request.headers['x-forwarded-for'];
-    const address = clientAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustedProxies);
-    if (address) request.headers['x-forwarded-for'] = address;
-    else delete request.headers['x-forwarded-for'];
+    const edgeRequest = { method: request.method, headers: request.headers, peerAddress: request.socket.remoteAddress };
+    settleForwardedHeaders(edgeRequest, settings);
+    const isHttps = request.headers['x-forwarded-proto'] === 'https';
+    for (const [name, value] of Object.entries(staticSecurityHeaders({ isHttps }))) response.setHeader(name, value);
+    const refusal = edgeRefusal(edgeRequest, settings);
+    if (refusal) return refuse(response, refusal);
     void handle(request, response);
   });
-  server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
+  server.listen(settings.port, settings.host, () => console.log(`Ready on http://${settings.host ?? 'localhost'}:${settings.port}`));
   const close = () => server.close(() => process.exit(0));
   process.on('SIGTERM', close);
   process.on('SIGINT', close);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -4,7 +4,11 @@
 
 export const mutatingMethods: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** This server's origins: as the request reached it (through any proxy) and as NEXTAUTH_URL names it. */
+/**
+ * This server's origins: as the request reached it (through any proxy) and as NEXTAUTH_URL names
+ * it. X-Forwarded-Host and -Proto count only because the server in front (scripts/serve.ts) drops
+ * them unless a trusted reverse proxy sent them (FACTCHECK_TRUSTED_PROXIES).
+ */
 export function ownOrigins(headers: Headers, requestUrl: URL): string[] {
   const host = headers.get('x-forwarded-host') ?? headers.get('host') ?? requestUrl.host;
   const protocol = headers.get('x-forwarded-proto') ?? requestUrl.protocol.replace(/:$/, '');
