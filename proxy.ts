@@ -6,6 +6,7 @@ import { refusalReason } from '@/lib/http/request-origin';
 import { contentSecurityPolicy, staticSecurityHeaders } from '@/lib/http/security-headers';
 
 const publicPages = ['/login'];
+const privateNoStore = 'private, no-store';
 
 function isHttps(request: NextRequest): boolean {
   return (request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(/:$/, '')) === 'https';
@@ -49,6 +50,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (session) await renewSessionCookie(response, session, env.NEXTAUTH_SECRET);
+  // What a signed-in user sees is theirs alone: no shared cache, nor the browser's disk, keeps it.
+  if (session || request.headers.has('authorization') || !isPage) response.headers.set('Cache-Control', privateNoStore);
   return withSecurityHeaders(response, request, csp);
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ComparisonView } from '@/components/review/comparison-view';
 import { getActor } from '@/lib/auth/get-actor';
 import { getComparison } from '@/lib/review/get-comparison';
+import { notFoundOnBadAddress } from '@/lib/http/not-found-on-bad-address';
 import { listReports } from '@/lib/reports/list-reports';
 
 export const metadata: Metadata = { title: 'Side by side' };
@@ -12,7 +13,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const chosen = (await searchParams).report;
   const reportIds = (Array.isArray(chosen) ? chosen : chosen ? [chosen] : []).slice(0, 3);
   const [comparison, { items: reports }] = await Promise.all([
-    getComparison({ actor, input: { reportIds } }),
+    notFoundOnBadAddress(getComparison({ actor, input: { reportIds } })),
     listReports({ actor, input: { limit: 200 } }),
   ]);
   const shown = new Set(comparison.reports.map((report) => report.id));

@@ -9,7 +9,7 @@ import { RoleForm } from '@/components/admin/role-form';
 import { AccountStatusBadge } from '@/components/admin/user-table';
 import { getActor } from '@/lib/auth/get-actor';
 import { canManageUsers } from '@/lib/auth/permissions';
-import { isAppError } from '@/lib/errors';
+import { notFoundOnBadAddress } from '@/lib/http/not-found-on-bad-address';
 import { getUserAccount } from '@/lib/users/get-user-account';
 
 export const metadata: Metadata = { title: 'Account' };
@@ -18,10 +18,7 @@ export default async function UserAccountPage({ params }: { params: Promise<{ us
   const actor = await getActor();
   if (!actor || !canManageUsers(actor)) notFound();
   const { userId } = await params;
-  const user = await getUserAccount({ actor, input: { userId } }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === 'not_found' || error.code === 'invalid')) notFound();
-    throw error;
-  });
+  const user = await notFoundOnBadAddress(getUserAccount({ actor, input: { userId } }));
   const isOwnAccount = user.id === actor.id;
   return (
     <>

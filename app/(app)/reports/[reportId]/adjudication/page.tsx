@@ -7,7 +7,7 @@ import { StatusControls } from '@/components/workflow/status-controls';
 import { getAdjudicationQueue } from '@/lib/adjudication/get-adjudication-queue';
 import { getActor } from '@/lib/auth/get-actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
+import { notFoundOnBadAddress } from '@/lib/http/not-found-on-bad-address';
 
 export const metadata: Metadata = { title: 'Adjudication' };
 
@@ -16,10 +16,7 @@ type PageProps = { params: Promise<{ reportId: string }> };
 export default async function AdjudicationPage({ params }: PageProps) {
   const actor = await getActor();
   if (!actor || !canManageWorkflow(actor)) notFound();
-  const queue = await getAdjudicationQueue({ actor, input: await params }).catch((error: unknown) => {
-    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) notFound();
-    throw error;
-  });
+  const queue = await notFoundOnBadAddress(getAdjudicationQueue({ actor, input: await params }));
   const { report } = queue;
   const locked = report.status === 'approved';
   return (
