@@ -16,8 +16,8 @@ import { findFinalVerdict, storeFinalVerdict } from './store-final-verdict';
 
 /** An editor makes the reviewers' majority label the final verdict, with their notes and evidence. */
 export async function acceptMajority({ actor, input }: { actor: Actor; input: unknown }) {
-  const { claimId, version } = parseInput(ZAcceptMajority, input);
   if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can set final verdicts');
+  const { claimId, version } = parseInput(ZAcceptMajority, input);
   try {
     return await runTransaction(async (tx) => {
       const claim = await findOpenClaim(tx, claimId);

@@ -17,8 +17,8 @@ import { findFinalVerdict, storeFinalVerdict } from './store-final-verdict';
  * check as a reviewer's verdict. Reviewers are refused.
  */
 export async function saveFinalVerdict({ actor, input }: { actor: Actor; input: unknown }) {
-  const { claimId, label, note, evidence, version } = parseInput(ZSaveVerdict, input);
   if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can set final verdicts');
+  const { claimId, label, note, evidence, version } = parseInput(ZSaveVerdict, input);
   try {
     return await runTransaction(async (tx) => {
       const claim = await findOpenClaim(tx, claimId);

@@ -19,8 +19,8 @@ type ExportVerdictsCall = { actor: Actor; input: unknown; origin: string; reques
  * history, before the first byte; the body then streams as the client reads it.
  */
 export async function exportVerdicts({ actor, input, origin, requestUrl }: ExportVerdictsCall) {
-  const request = parseInput(ZExportRequest, input);
   if (!canExportVerdicts(actor)) throw new AppError('forbidden', 'Only editors and admins can export verdicts');
+  const request = parseInput(ZExportRequest, input);
   if (request.format === 'claimreview' && request.scope === 'all') {
     throw new AppError('invalid', 'ClaimReview publishes final verdicts only: choose scope final', 'scope');
   }

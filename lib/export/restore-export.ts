@@ -92,8 +92,8 @@ async function restoreReportVerdicts(tx: DbTransaction, actor: Actor, report: Re
  * the same document. All or nothing, in one transaction.
  */
 export async function restoreExport({ actor, input }: { actor: Actor; input: unknown }) {
-  const document = parseInput(ZExportDocument, input);
   if (!canRestoreExports(actor)) throw new AppError('forbidden', 'Only admins can restore an export');
+  const document = parseInput(ZExportDocument, input);
   checkExportDocument(document);
   try {
     return await runTransaction(

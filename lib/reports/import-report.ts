@@ -12,8 +12,8 @@ import { sha256, storeReport } from './store-report';
 
 /** Imports a report from the import form or the API (editors and admins). */
 export async function importReport({ actor, input }: { actor: Actor; input: unknown }) {
-  const { body: rawBody, bodyFormat, credits, ...fields } = parseInput(ZImportReport, input);
   if (!canImportReports(actor)) throw new AppError('forbidden', 'Only editors and admins can import reports');
+  const { body: rawBody, bodyFormat, credits, ...fields } = parseInput(ZImportReport, input);
   const body = reportBodyFrom(rawBody, bodyFormat);
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
   if (duplicate) throw duplicateError(duplicate);

@@ -25,8 +25,8 @@ import { updateSentenceAnchors } from './update-sentence-anchors';
  * is marked orphaned for an editor to see, never deleted. The old text stays as a revision.
  */
 export async function reviseReport({ actor, input }: { actor: Actor; input: unknown }) {
-  const { reportId, body: rawBody, bodyFormat } = parseInput(ZReviseReport, input);
   if (!canImportReports(actor)) throw new AppError('forbidden', 'Only editors and admins can re-import reports');
+  const { reportId, body: rawBody, bodyFormat } = parseInput(ZReviseReport, input);
   const body = reportBodyFrom(rawBody, bodyFormat);
   const bodySha256 = sha256(body);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZWebAddress } from './web-address';
 import { isStorableDateText } from './storable-date';
 import { evidenceRelations, verdictLabels } from './verdict';
 
@@ -48,7 +49,7 @@ const ZSentenceEvidence = z
   .describe('A sentence of a report in this export; outlet, index and text are copies for readers.');
 
 const ZOutsideEvidence = z
-  .object({ kind: z.literal('url'), relation: ZRelation, url: z.string(), quote: z.string().nullable() })
+  .object({ kind: z.literal('url'), relation: ZRelation, url: ZWebAddress('url'), quote: z.string().nullable() })
   .describe('A page outside the server, with the words quoted from it.');
 
 const ZEvidence = z.discriminatedUnion('kind', [ZSentenceEvidence, ZOutsideEvidence]);
@@ -99,8 +100,8 @@ export const ZExportReportFields = z.object({
   slug: z.string().min(1),
   outlet: z.string().min(1),
   title: z.string().nullable(),
-  url: z.string().nullable(),
-  syndicatedCopyUrl: z.string().nullable(),
+  url: ZWebAddress('url').nullable(),
+  syndicatedCopyUrl: ZWebAddress('syndicatedCopyUrl').nullable(),
   publishedOn: z.iso.date({ message: 'must be a date such as 2023-04-07' }).refine(isStorableDateText, 'must be a date from the year 1 on').nullable(),
   creditsInText: z.array(z.string()),
   notes: z.string().nullable(),

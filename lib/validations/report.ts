@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStorableDateText } from './storable-date';
+import { ZWebAddress } from './web-address';
 
 export const maxBodyCharacters = 1_000_000;
 export const maxHtmlCharacters = 5_000_000;
@@ -14,7 +15,7 @@ const optionalText = (field: string, max: number) =>
 
 const optionalUrl = (field: string) =>
   z
-    .union([z.literal(''), z.url({ protocol: /^https?$/, message: `${field} must be a web address starting with http:// or https://` })])
+    .union([z.literal(''), ZWebAddress(field)])
     .nullish()
     .transform((value) => (value ? value : null));
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZWebAddress } from './web-address';
 
 export const verdictLabels = ['corroborated', 'single_source', 'disputed'] as const;
 export type VerdictLabel = (typeof verdictLabels)[number];
@@ -24,7 +25,7 @@ export const ZSentenceEvidence = z.object({
 });
 
 export const ZOutsideEvidence = z.object({
-  url: z.url({ protocol: /^https?$/, message: 'url must be a web address starting with http:// or https://' }).max(2_000, 'url must be at most 2,000 characters'),
+  url: ZWebAddress('url'),
   quote: z.string().trim().min(1, 'quote is required: copy the words of the source').max(2_000, 'quote must be at most 2,000 characters'),
   relation: ZRelation,
 });

@@ -9,8 +9,8 @@ import { ZAssignment } from '@/lib/validations/workflow';
 
 /** An editor asks a reviewer to review a report. Assigning someone already assigned changes nothing. */
 export async function assignReviewer({ actor, input }: { actor: Actor; input: unknown }) {
-  const { reportId, reviewerId } = parseInput(ZAssignment, input);
   if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can assign reviewers');
+  const { reportId, reviewerId } = parseInput(ZAssignment, input);
   return runTransaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true } });
     if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');

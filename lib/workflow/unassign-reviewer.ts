@@ -9,8 +9,8 @@ import { ZAssignment } from '@/lib/validations/workflow';
 
 /** An editor takes a report off a reviewer's list. Their verdicts stay. */
 export async function unassignReviewer({ actor, input }: { actor: Actor; input: unknown }) {
-  const { reportId, reviewerId } = parseInput(ZAssignment, input);
   if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can assign reviewers');
+  const { reportId, reviewerId } = parseInput(ZAssignment, input);
   return runTransaction(async (tx) => {
     const assignment = await tx.assignment.findUnique({
       where: { reportId_reviewerId: { reportId, reviewerId } },

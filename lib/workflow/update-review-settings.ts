@@ -9,8 +9,8 @@ import { ZReviewSettings } from '@/lib/validations/workflow';
 
 /** An editor turns blind review, or adjudication of single-verdict claims, on or off for a report. */
 export async function updateReviewSettings({ actor, input }: { actor: Actor; input: unknown }) {
-  const { reportId, ...changes } = parseInput(ZReviewSettings, input);
   if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can change review settings');
+  const { reportId, ...changes } = parseInput(ZReviewSettings, input);
   return runTransaction(async (tx) => {
     const rows = await tx.$queryRaw<{ blindReview: boolean; adjudicateSingleVerdicts: boolean }[]>`
       SELECT blind_review AS "blindReview", adjudicate_single_verdicts AS "adjudicateSingleVerdicts" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;

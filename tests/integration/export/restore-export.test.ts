@@ -88,6 +88,38 @@ describe('restoring a JSON export', () => {
     await restoreExport({ actor: fixture.admin.actor, input: original });
   });
 
+  test('addresses other than http(s), in a report or its evidence, are refused naming the field, and nothing is stored', async () => {
+    const document = await exportDocument('all');
+    await emptyReportTables();
+    const withReportUrl = structuredClone(document);
+    withReportUrl.reports[0].url = 'javascript:alert(document.cookie)';
+    await expect(restoreExport({ actor: fixture.admin.actor, input: withReportUrl })).rejects.toMatchObject({ code: 'invalid', field: 'reports.0.url' });
+    const withCopyUrl = structuredClone(document);
+    withCopyUrl.reports[0].syndicatedCopyUrl = 'data:text/html,<script>alert(1)</script>';
+    await expect(restoreExport({ actor: fixture.admin.actor, input: withCopyUrl })).rejects.toMatchObject({ code: 'invalid', field: 'reports.0.syndicatedCopyUrl' });
+
+    const withEvidenceUrl = structuredClone(document);
+    const outside = withEvidenceUrl.reports
+      .flatMap((report: { sentences: { claims: { verdicts?: { evidence: { kind: string; url?: string }[] }[] }[] }[] }) => report.sentences)
+      .flatMap((sentence: { claims: { verdicts?: { evidence: { kind: string; url?: string }[] }[] }[] }) => sentence.claims)
+      .flatMap((claim: { verdicts?: { evidence: { kind: string; url?: string }[] }[] }) => claim.verdicts ?? [])
+      .flatMap((verdict: { evidence: { kind: string; url?: string }[] }) => verdict.evidence)
+      .filter((evidence: { kind: string }) => evidence.kind === 'url');
+    expect(outside.length).toBeGreaterThan(0);
+    for (const evidence of outside) evidence.url = 'javascript:alert(1)';
+    await expect(restoreExport({ actor: fixture.admin.actor, input: withEvidenceUrl })).rejects.toMatchObject({
+      code: 'invalid',
+      field: expect.stringMatching(/\.evidence\.\d+\.url$/),
+    });
+    expect(await contentCounts()).toEqual({ reports: 0, sentences: 0, claims: 0, verdicts: 0, finalVerdicts: 0, evidence: 0 });
+    await restoreExport({ actor: fixture.admin.actor, input: document });
+  });
+
+  test('a reviewer is refused before the document is looked at: 403, not the shape of what was wrong', async () => {
+    await expect(restoreExport({ actor: fixture.alice.actor, input: { not: 'an export' } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(restoreExport({ actor: fixture.editor.actor, input: {} })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
   test('reviewers this server does not know become deactivated accounts, each recorded', async () => {
     const document = await exportDocument('all');
     await emptyReportTables();
