@@ -4,7 +4,7 @@ import { unitKindLabels } from '@/lib/segmentation/unit-kind';
 import { ReviewSentence } from './review-sentence';
 
 /** Every unit in order: sentences for review with their verdict forms, the rest visible but muted. */
-export function ReviewList({ workspace, actorId, showHistory }: { workspace: ReviewWorkspace; actorId: string; showHistory: boolean }) {
+export function ReviewList({ workspace, showHistory }: { workspace: ReviewWorkspace; showHistory: boolean }) {
   if (workspace.units.length === 0) return <p className="meta">No sentence matches this filter.</p>;
   return (
     <ol className="units" aria-label="Sentences">
@@ -16,8 +16,7 @@ export function ReviewList({ workspace, actorId, showHistory }: { workspace: Rev
             verdicts={workspace.verdicts}
             others={workspace.others}
             conflicts={workspace.conflicts}
-            actorId={actorId}
-            locked={workspace.workflow.status === 'approved'}
+            locked={workspace.workflow.status !== 'in_review' || workspace.workflow.hasCompleted}
             showHistory={showHistory}
           />
         ) : (

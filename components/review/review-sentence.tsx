@@ -12,20 +12,19 @@ import { selectionOffsets } from './claim-selection';
 import { OthersVerdicts } from './others-verdicts';
 import { VerdictForm } from './verdict-form';
 
-type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; createdById: string | null };
+type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; isOwn: boolean };
 type Props = {
   sentence: { id: string; index: number; start: number; kind: UnitKind; text: string; claims: Claim[] };
   verdicts: Record<string, VerdictView>;
   others: Record<string, OthersVerdict[]>;
   conflicts: string[];
-  actorId: string;
   locked: boolean;
   /** Editors and admins can open the sentence's audit timeline. */
   showHistory?: boolean;
 };
 
 /** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
-export function ReviewSentence({ sentence, verdicts, others, conflicts, actorId, locked, showHistory = false }: Props) {
+export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, showHistory = false }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [claimId, setClaimId] = useState(sentence.claims[0]?.id);
@@ -79,7 +78,7 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, actorId,
                 {candidate.isDefault ? 'Whole sentence' : `“${candidate.text}”`}
                 {verdicts[candidate.id] ? ' ✓' : ''}
               </button>
-              {!candidate.isDefault && candidate.createdById === actorId && (
+              {!candidate.isDefault && candidate.isOwn && (
                 <button type="button" className="link-button" aria-label={`Remove claim “${candidate.text}”`} onClick={() => remove(candidate.id)}>
                   ×
                 </button>

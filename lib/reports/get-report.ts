@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
-import { canImportReports, canReadReports } from '@/lib/auth/permissions';
+import { canImportReports, canReadReports, canSeeOthersVerdicts } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -25,6 +25,20 @@ const unitSelect = {
   },
 } satisfies Prisma.SentenceSelect;
 
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof unitSelect.claims.select }>;
+
+/**
+ * The claims of a unit the actor may see, each saying whether the actor made it. Under blind
+ * review a reviewer who has not completed sees the whole-sentence claims and their own, and no
+ * account ids at all: which spans others chose is their work too.
+ */
+function visibleClaims(actor: Actor, claims: ClaimRow[], seesOthers: boolean) {
+  const ownerId = actor.kind === 'user' ? actor.id : null;
+  return claims
+    .filter((claim) => seesOthers || claim.isDefault || claim.createdById === ownerId)
+    .map(({ createdById, ...claim }) => ({ ...claim, isOwn: ownerId !== null && createdById === ownerId }));
+}
+
 /** A report with its current units in order; editors also get what a re-import orphaned. */
 export async function getReport({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZGetReport, input);
@@ -40,13 +54,17 @@ export async function getReport({ actor, input }: { actor: Actor; input: unknown
       creditsInText: true,
       notes: true,
       revision: true,
+      blindReview: true,
+      reviewCompletions: { where: { reviewerId: actor.kind === 'user' ? actor.id : undefined }, select: { reviewerId: true }, take: 1 },
       sentences: { where: { orphanedAt: null }, orderBy: { index: 'asc' }, select: unitSelect },
     },
   });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
   const orphans = canImportReports(actor) ? await findOrphans(reportId) : null;
-  const { sentences, ...fields } = report;
-  return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, units: sentences, orphans };
+  const { sentences, blindReview, reviewCompletions, ...fields } = report;
+  const seesOthers = canSeeOthersVerdicts(actor, { blindReview }, actor.kind === 'user' && reviewCompletions.length > 0);
+  const units = sentences.map((unit) => ({ ...unit, claims: visibleClaims(actor, unit.claims, seesOthers) }));
+  return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, units, orphans };
 }
 
 async function findOrphans(reportId: string) {

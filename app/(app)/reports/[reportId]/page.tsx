@@ -79,6 +79,16 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           This report is approved and locked: verdicts cannot change until an editor reopens it.
         </p>
       )}
+      {workflow.status === 'in_adjudication' && (
+        <p className="notice" role="status">
+          This report is in adjudication: reviewers’ verdicts cannot change unless an editor moves it back to review.
+        </p>
+      )}
+      {workflow.hasCompleted && workflow.status === 'in_review' && (
+        <p className="notice" role="status">
+          You marked your review complete: your verdicts on this report cannot change unless an editor reopens your review.
+        </p>
+      )}
       {agreement && candidates ? (
         <WorkflowSection
           reportId={report.id}
@@ -93,7 +103,12 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           {agreement && (
             <section aria-labelledby="agreement-heading">
               <h2 id="agreement-heading">Agreement</h2>
-              <AgreementFigures alpha={agreement.alpha} percentAgreement={agreement.percentAgreement} pairableClaims={agreement.pairableClaims} />
+              <AgreementFigures
+                alpha={agreement.alpha}
+                percentAgreement={agreement.percentAgreement}
+                pairableClaims={agreement.pairableClaims}
+                excludedVerdictCount={agreement.excludedVerdictCount}
+              />
             </section>
           )}
         </>
@@ -109,7 +124,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       </p>
       <ReviewFilters reportId={report.id} current={workspace.filter} />
       <ReviewKeyboard />
-      <ReviewList workspace={workspace} actorId={actor.id} showHistory={canBrowseAudit(actor)} />
+      <ReviewList workspace={workspace} showHistory={canBrowseAudit(actor)} />
       {report.orphans && (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrected versions</h2>
