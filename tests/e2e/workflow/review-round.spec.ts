@@ -122,7 +122,8 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   expect(frozen.status()).toBe(423);
   expect((await frozen.json()).error.message).toContain('marked your review of this report complete');
 
-  // The editor reopens Bob's review, giving the reason; then Bob can change his verdict.
+  // The editor reopens Bob's review from the report's Workflow panel, giving the reason; then Bob can change his verdict.
+  await editorPage.goto(`/reports/${report.id}`);
   const completions = workflow.getByRole('list', { name: 'Completed reviews' });
   await completions.getByRole('button', { name: 'Reopen Bob Reviewer’s review' }).click();
   await completions.getByLabel('Reason for reopening Bob Reviewer’s review').fill('The second source bears on his verdict');
@@ -140,7 +141,7 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
     reviewers: [{ name: 'Alice Reviewer' }, { name: 'Bob Reviewer' }],
   });
   await editorPage.reload();
-  await expect(workflow.getByLabel('Agreement')).toContainText('Left out: changed after seeing others');
+  await expect(workflow.getByLabel('Agreement', { exact: true })).toContainText('Left out: changed after seeing others');
   await editorPage.getByRole('link', { name: 'Dashboard' }).click();
   await expect(editorPage.getByRole('row').filter({ hasText: title })).toContainText('In review');
 });
