@@ -34,3 +34,24 @@ function parseEnv(): Env {
 }
 
 export const env = parseEnv();
+
+// Apart from `env` so that hashing a password needs no database settings. OWASP's cost is the
+// floor: only test runs may go below it, and every stored hash records the cost it was made with.
+const owaspLog2N = 17;
+const ZPasswordHashing = z
+  .object({
+    SCRYPT_LOG2_N: z.coerce.number().int().min(10).max(20).default(owaspLog2N),
+    FACTCHECK_TEST_RUN: z.enum(['1']).optional(),
+    NODE_ENV: z.string().optional(),
+  })
+  .refine((parsedEnv) => parsedEnv.SCRYPT_LOG2_N >= owaspLog2N || parsedEnv.NODE_ENV === 'test' || parsedEnv.FACTCHECK_TEST_RUN === '1', {
+    path: ['SCRYPT_LOG2_N'],
+    message: `SCRYPT_LOG2_N must be at least ${owaspLog2N} (OWASP's N=2^${owaspLog2N}); a smaller cost is for test runs only`,
+  });
+
+/** scrypt's N for new password hashes, from SCRYPT_LOG2_N. */
+export function scryptCostN(source: NodeJS.ProcessEnv = process.env): number {
+  const parsed = ZPasswordHashing.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n  ')}`);
+  return 2 ** parsed.data.SCRYPT_LOG2_N;
+}

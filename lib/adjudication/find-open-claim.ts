@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { assertReportOpen } from '@/lib/workflow/assert-report-open';
+import { assertReportOpen } from '@/lib/reports/assert-report-open';
 
 /** A current claim whose report is not approved, read inside the transaction that changes it. */
 export async function findOpenClaim(tx: DbTransaction, claimId: string) {

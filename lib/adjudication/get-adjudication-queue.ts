@@ -1,15 +1,15 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
 import { labelSpread } from '@/lib/agreement/agreement-figures';
 import { loadClaimVerdicts, needsAdjudication } from '@/lib/agreement/load-claim-verdicts';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { verdictSelect, verdictShape } from '@/lib/review/verdict-shape';
+import { verdictSelect, verdictShape } from '@/lib/verdicts/verdict-shape';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
-import { loadReportWorkflow } from '@/lib/workflow/load-report-workflow';
-import { finalVerdictSelect, finalVerdictShape } from './final-verdict-shape';
+import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
+import { finalVerdictSelect, finalVerdictShape } from '@/lib/verdicts/final-verdict-shape';
 import { majorityLabel } from './merge-verdicts';
 
 /**

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canReadReports } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
-import { loadReportWorkflow } from '@/lib/workflow/load-report-workflow';
+import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 import { agreementFigures, labelSpread } from './agreement-figures';
 import { isOpenConflict, loadClaimVerdicts } from './load-claim-verdicts';
 import { reviewerProgress, reviewersOf } from './reviewer-progress';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { actorUserId, type Actor } from '@/lib/auth/actor';
+import { actorUserId, type Actor } from '@/lib/actor';
 import type { DbTransaction } from '@/lib/db';
-import { currentRequestId } from '@/lib/http/request-context';
+import { currentRequestId } from './request-context';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 const ZUserSnapshot = z.object({ email: z.string(), name: z.string(), role: z.string(), isActive: z.boolean() });

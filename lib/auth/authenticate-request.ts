@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { UserActor } from './actor';
+import type { UserActor } from '@/lib/actor';
 import { hashApiToken } from './api-token';
 import { findActiveUser } from './find-active-user';
 import { getActor } from './get-actor';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { UserActor } from './actor';
+import type { UserActor } from '@/lib/actor';
 
 const userSelect = { id: true, email: true, name: true, role: true, isActive: true, sessionsValidFrom: true } as const;
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { z } from 'zod';
-import type { UserActor } from './actor';
+import type { UserActor } from '@/lib/actor';
 import { authOptions } from './auth-options';
 import { findActiveUser } from './find-active-user';
 import { isSessionTooOld } from './session-lifetime';

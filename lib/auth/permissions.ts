@@ -1,4 +1,4 @@
-import type { Actor } from './actor';
+import type { Actor } from '@/lib/actor';
 
 // One function per rule; use cases call them, callers never repeat them.
 export function canManageUsers(actor: Actor): boolean {

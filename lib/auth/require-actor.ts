@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import type { UserActor } from './actor';
+import type { UserActor } from '@/lib/actor';
 import { getActor } from './get-actor';
 
 /** The signed-in user of a server action; server actions are public endpoints, so this is checked every time. */

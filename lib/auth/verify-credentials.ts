@@ -4,7 +4,7 @@ import { writeAuditEvent } from '@/lib/audit/audit-event';
 import type { DbTransaction } from '@/lib/db';
 import { db } from '@/lib/db';
 import { ZSignIn } from '@/lib/validations/sign-in';
-import { signInActor, type UserActor } from './actor';
+import { signInActor, type UserActor } from '@/lib/actor';
 import { checkPasswordUnderLimits, lockedOutError } from './check-password-under-limits';
 import { hashPassword, verifyPassword } from './password';
 import { startUserSession } from './start-user-session';

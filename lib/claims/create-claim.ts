@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canReview } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
-import { assertReviewOpen } from '@/lib/workflow/assert-review-open';
+import { assertReviewOpen } from '@/lib/reports/assert-review-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
 import { ZCreateClaim } from '@/lib/validations/sentence';
 import { parseInput } from '@/lib/validations/parse-input';

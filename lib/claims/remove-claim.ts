@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor, UserActor } from '@/lib/auth/actor';
+import type { Actor, UserActor } from '@/lib/actor';
 import { canReview, canSeeOthersVerdicts } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { assertReviewOpen } from '@/lib/workflow/assert-review-open';
+import { assertReviewOpen } from '@/lib/reports/assert-review-open';
 import { z } from 'zod';
 import { parseInput } from '@/lib/validations/parse-input';
 

@@ -3,7 +3,7 @@ import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { db } from '@/lib/db';
 import type { ExportScope } from '@/lib/validations/export-document';
-import { reportName } from './report-name';
+import { reportName } from '@/lib/format/report-name';
 import { verdictLabels, type VerdictLabel } from '@/lib/validations/verdict';
 
 export type ReportSummary = {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { canExportVerdicts } from '@/lib/auth/permissions';
 import { runTransaction } from '@/lib/database/run-transaction';
@@ -9,7 +9,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { exportFormatWriters } from './export-formats';
 import { exportSummary } from './export-summary';
 import { listExportReports, readExportEvents } from './read-export-events';
-import { toReadableStream } from './to-readable-stream';
+import { toReadableStream } from '@/lib/format/to-readable-stream';
 
 type ExportVerdictsCall = { actor: Actor; input: unknown; origin: string; requestUrl: string };
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { actorUserId, type Actor } from '@/lib/auth/actor';
+import { actorUserId, type Actor } from '@/lib/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { canRestoreExports } from '@/lib/auth/permissions';
 import { runTransaction } from '@/lib/database/run-transaction';
@@ -7,7 +7,7 @@ import { type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sha256 } from '@/lib/reports/store-report';
-import { recordSearchTerms } from '@/lib/review/record-search-terms';
+import { recordSearchTerms } from '@/lib/reports/record-search-terms';
 import { ZExportDocument, type ExportDocument, type ExportEvidence } from '@/lib/validations/export-document';
 import { parseInput } from '@/lib/validations/parse-input';
 import { checkExportDocument } from './check-export-document';

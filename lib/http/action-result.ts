@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
 import { databaseUnavailable } from './database-unavailable';
 import { refusalReason } from './request-origin';
-import { chooseRequestId, withRequestId } from './request-context';
+import { chooseRequestId, withRequestId } from '@/lib/audit/request-context';
 
 export type ActionResult<T> =
   | { ok: true; data: T }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { authenticateRequest } from '@/lib/auth/authenticate-request';
 import { noteApiTokenUse } from '@/lib/auth/note-api-token-use';
 import { AppError } from '@/lib/errors';
 import { errorResponse } from './error-response';
 import { readJsonBody } from './read-json-body';
-import { chooseRequestId, withRequestId } from './request-context';
+import { chooseRequestId, withRequestId } from '@/lib/audit/request-context';
 import { refusalReason } from './request-origin';
 
 type RouteContext = { params: Promise<Record<string, string>> };

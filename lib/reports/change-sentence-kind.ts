@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canChangeSentenceKind } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { createDefaultClaims } from '@/lib/claims/create-default-claims';
+import { createDefaultClaims } from './create-default-claims';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
-import { assertReportOpen } from '@/lib/workflow/assert-report-open';
+import { assertReportOpen } from './assert-report-open';
 import { ZChangeSentenceKind } from '@/lib/validations/sentence';
 import { parseInput } from '@/lib/validations/parse-input';
 

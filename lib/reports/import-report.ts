@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canImportReports } from '@/lib/auth/permissions';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';

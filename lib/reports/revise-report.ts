@@ -1,13 +1,13 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { actorUserId } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
+import { actorUserId } from '@/lib/actor';
 import { canImportReports } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { createDefaultClaims } from '@/lib/claims/create-default-claims';
+import { createDefaultClaims } from './create-default-claims';
 import { runTransaction } from '@/lib/database/run-transaction';
-import { recordSearchTerms } from '@/lib/review/record-search-terms';
+import { recordSearchTerms } from './record-search-terms';
 import { AppError } from '@/lib/errors';
-import { reportLocked } from '@/lib/workflow/assert-report-open';
+import { reportLocked } from './assert-report-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { parseInput } from '@/lib/validations/parse-input';

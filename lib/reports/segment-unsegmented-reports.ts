@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
-import { createDefaultClaims } from '@/lib/claims/create-default-claims';
-import { recordSearchTerms } from '@/lib/review/record-search-terms';
+import { createDefaultClaims } from './create-default-claims';
+import { recordSearchTerms } from './record-search-terms';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { sentenceRows } from './sentence-rows';
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { actorUserId, type Actor } from '@/lib/auth/actor';
+import { actorUserId, type Actor } from '@/lib/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { createDefaultClaims } from '@/lib/claims/create-default-claims';
-import { recordSearchTerms } from '@/lib/review/record-search-terms';
+import { createDefaultClaims } from './create-default-claims';
+import { recordSearchTerms } from './record-search-terms';
 import type { DbTransaction } from '@/lib/db';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { sentenceRows } from './sentence-rows';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/actor';
 import { canImportReports, canReadReports } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';

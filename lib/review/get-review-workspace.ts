@@ -1,12 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/actor';
 import { db } from '@/lib/db';
 import { getReport } from '@/lib/reports/get-report';
 import { parseInput } from '@/lib/validations/parse-input';
-import { loadReportWorkflow } from '@/lib/workflow/load-report-workflow';
+import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 import type { VerdictLabel } from '@/lib/validations/verdict';
-import { verdictSelect, verdictShape, type VerdictView } from './verdict-shape';
+import { verdictSelect, verdictShape, type VerdictView } from '@/lib/verdicts/verdict-shape';
 
 export const reviewFilters = ['all', 'unreviewed', 'corroborated', 'single_source', 'disputed', 'conflict'] as const;
 export type ReviewFilter = (typeof reviewFilters)[number];

@@ -1,5 +1,5 @@
 import 'server-only';
-import { seedActor } from '@/lib/auth/actor';
+import { seedActor } from '@/lib/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor, UserActor } from '@/lib/auth/actor';
+import type { Actor, UserActor } from '@/lib/actor';
 import { checkPasswordUnderLimits, lockedOutError } from '@/lib/auth/check-password-under-limits';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZGetUserAccount } from '@/lib/validations/user';

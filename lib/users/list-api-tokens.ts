@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
 import { ZListApiTokens } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';

@@ -1,4 +1,4 @@
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { AppError } from '@/lib/errors';
 
 /** Admins may not lock themselves out: another admin changes their role or deactivates them. */

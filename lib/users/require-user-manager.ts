@@ -1,4 +1,4 @@
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canManageUsers } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { ZSetUserRole } from '@/lib/validations/user';

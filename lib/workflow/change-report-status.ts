@@ -1,15 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { mergeVerdicts } from '@/lib/adjudication/merge-verdicts';
-import { storeFinalVerdict } from '@/lib/adjudication/store-final-verdict';
-import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
+import { settleAgreedClaims } from '@/lib/adjudication/settle-agreed-claims';
 import { runTransaction } from '@/lib/database/run-transaction';
-import { type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { UserActor } from '@/lib/auth/actor';
-import { verdictSelect, verdictShape } from '@/lib/review/verdict-shape';
 import { parseInput } from '@/lib/validations/parse-input';
 import { reportStatusNames, ZChangeReportStatus, type ReportStatus } from '@/lib/validations/workflow';
 
@@ -40,7 +35,7 @@ export async function changeReportStatus({ actor, input }: { actor: Actor; input
     }
     const isReopening = report.status === 'approved';
     if (isReopening && !reason) throw new AppError('invalid', 'Give a reason for reopening an approved report', 'reason');
-    if (status === 'approved') await settleForApproval(tx, actor, reportId, report.adjudicateSingleVerdicts);
+    if (status === 'approved') await settleAgreedClaims(tx, { actor, reportId, adjudicateSingleVerdicts: report.adjudicateSingleVerdicts });
 
     const changedAt = new Date();
     await tx.report.update({ where: { id: reportId }, data: { status, statusChangedAt: changedAt, statusChangedById: actor.id } });
@@ -56,24 +51,4 @@ export async function changeReportStatus({ actor, input }: { actor: Actor; input
     });
     return { reportId, status, statusChangedAt: changedAt.toISOString() };
   });
-}
-
-async function settleForApproval(tx: DbTransaction, actor: UserActor, reportId: string, adjudicateSingleVerdicts: boolean) {
-  const claims = await loadClaimVerdicts([reportId], tx);
-  const open = claims.filter((claim) => isOpenConflict(claim, adjudicateSingleVerdicts));
-  if (open.length > 0) {
-    throw new AppError('conflict', `${open.length} claim(s) still need a final verdict: settle them in adjudication before approving`, 'status', {
-      openClaims: open.map((claim) => claim.claimId),
-    });
-  }
-  const agreed = claims.filter((claim) => !claim.finalLabel && claim.verdicts.length > 0);
-  if (agreed.length === 0) return;
-  const verdicts = (await tx.verdict.findMany({ where: { claimId: { in: agreed.map((claim) => claim.claimId) } }, orderBy: { createdAt: 'asc' }, select: verdictSelect })).map(verdictShape);
-  for (const claim of agreed) {
-    const [agreedVerdict] = claim.verdicts;
-    if (!agreedVerdict) continue;
-    const own = verdicts.filter((verdict) => verdict.claimId === claim.claimId);
-    const content = mergeVerdicts(agreedVerdict.label, own);
-    await storeFinalVerdict(tx, { actor, claim: { id: claim.claimId, reportId, sentenceId: claim.sentenceId }, content, basis: 'consensus', version: undefined });
-  }
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
 import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';

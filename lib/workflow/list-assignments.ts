@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canReadReports } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
-import { loadReportWorkflow } from './load-report-workflow';
+import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 
 /** The reviewers assigned to a report, and whether each has marked their review complete (and an editor reopened it since). */
 export async function listAssignments({ actor, input }: { actor: Actor; input: unknown }) {

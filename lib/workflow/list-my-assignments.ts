@@ -1,5 +1,5 @@
 import 'server-only';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/actor';
 import { db } from '@/lib/db';
 
 /** The reports assigned to the signed-in reviewer, newest assignment first, with where each stands. */

@@ -1,12 +1,12 @@
 import 'server-only';
-import { actorUserId, type Actor } from '@/lib/auth/actor';
+import { actorUserId, type Actor } from '@/lib/actor';
 import { canManageWorkflow } from '@/lib/auth/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReopenReview } from '@/lib/validations/workflow';
-import { assertReportOpen } from './assert-report-open';
+import { assertReportOpen } from '@/lib/reports/assert-report-open';
 import { reviewCompletionSnapshot } from './review-completion-snapshot';
 
 function notComplete(): AppError {

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportContext, ExportEvent } from '../export-events';
 import { describeEvidence } from '../describe-evidence';
-import { neutralizeFormula } from '../neutralize-formula';
-import { reportName } from '../report-name';
+import { neutralizeFormula } from '@/lib/format/neutralize-formula';
+import { reportName } from '@/lib/format/report-name';
 import { verdictRows } from '../verdict-rows';
 
 export const csvColumns = [

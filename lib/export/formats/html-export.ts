@@ -3,8 +3,8 @@ import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
-import { isWebAddress } from '../is-web-address';
-import { reportName } from '../report-name';
+import { isWebAddress } from '@/lib/format/is-web-address';
+import { reportName } from '@/lib/format/report-name';
 import { isReadableUnit, readableVerdicts, type ReadableVerdict } from '../readable-verdicts';
 
 const styles = `

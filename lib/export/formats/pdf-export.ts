@@ -3,7 +3,7 @@ import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
-import { reportName } from '../report-name';
+import { reportName } from '@/lib/format/report-name';
 import { isReadableUnit, readableVerdicts } from '../readable-verdicts';
 
 const labelColors = { corroborated: '#1b7f3b', single_source: '#b7791f', disputed: '#c53030' } as const;

@@ -74,7 +74,7 @@ describe('the app role does what the server needs', () => {
   });
 
   test('creates a user and changes its role through the services, with their audit events on a valid chain', async () => {
-    const { cliActor } = await import('@/lib/auth/actor');
+    const { cliActor } = await import('@/lib/actor');
     const { createUser } = await import('@/lib/users/create-user');
     const { setUserRole } = await import('@/lib/users/set-user-role');
     const { verifyAuditChain } = await import('@/lib/audit/audit-chain');

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { exportAuditEvents } from '@/lib/audit/export-audit-events';
-import { listAuditEvents, type AuditEventItem } from '@/lib/audit/list-audit-events';
-import type { Actor } from '@/lib/auth/actor';
+import { exportAuditEvents } from '@/lib/audit-history/export-audit-events';
+import { listAuditEvents, type AuditEventItem } from '@/lib/audit-history/list-audit-events';
+import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { seedReviewedReports } from '../../support/reviewed-reports';

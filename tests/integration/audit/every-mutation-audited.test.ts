@@ -8,7 +8,7 @@ import { mutatingExports, readLibSources, scanSources, type SourceText, type Wri
 import { readAuditPayloadShapes } from '../../support/read-audit-payload-shapes';
 
 // Fails when a function of lib/ writes to the database without the audit events it should write,
-// or without a case in tests/support/audited-mutations.ts at all. Each case runs the real use case
+// or without a case in tests/support/audited-mutations/ at all. Each case runs the real use case
 // and compares the events written while it ran with the ones it expects; a scan of lib/ with the
 // TypeScript parser finds every exported function that writes, so a new one cannot go unlisted.
 
@@ -93,7 +93,7 @@ describe('the list of mutations is complete', () => {
   const graph = scanSources(readLibSources(root));
 
   test('every exported function of lib/ that writes to the database has a case, or an exemption with its reason', () => {
-    expect(unaccountedMutations(graph), 'add a case to auditCases in tests/support/audited-mutations.ts for each (or, if it is not a user action, an exemption saying why)').toEqual([]);
+    expect(unaccountedMutations(graph), 'add a case to its domain’s file in tests/support/audited-mutations/ for each (or, if it is not a user action, an exemption saying why)').toEqual([]);
   });
 
   test('cases and exemptions name exported functions that exist and write to the database', () => {
@@ -159,13 +159,13 @@ describe('the completeness check itself', () => {
   });
 
   test('a helper that writes on behalf of a function with a case is still reported for a new caller without one', () => {
-    const realSources = readLibSources(root).filter((source) => ['lib/adjudication/store-final-verdict.ts', 'lib/adjudication/save-final-verdict.ts'].includes(source.path));
+    const realSources = readLibSources(root).filter((source) => ['lib/verdicts/store-final-verdict.ts', 'lib/verdicts/store-versioned-verdict.ts', 'lib/verdicts/replace-evidence.ts', 'lib/adjudication/save-final-verdict.ts'].includes(source.path));
     const settleQuietly: SourceText = {
       path: 'lib/adjudication/settle-quietly.ts',
       text: [
         "import { db } from '@/lib/db';",
         "import { saveFinalVerdict } from './save-final-verdict';",
-        "import { storeFinalVerdict } from './store-final-verdict';",
+        "import { storeFinalVerdict } from '@/lib/verdicts/store-final-verdict';",
         'export async function settleQuietly(input: Parameters<typeof storeFinalVerdict>[1]) {',
         '  return db.$transaction((tx) => storeFinalVerdict(tx, input));',
         '}',
@@ -175,7 +175,7 @@ describe('the completeness check itself', () => {
       ].join('\n'),
     };
     expect(unaccountedMutations(scanSources([...realSources, settleQuietly]))).toEqual([
-      'lib/adjudication/settle-quietly.ts#settleQuietly writes through lib/adjudication/store-final-verdict.ts#storeFinalVerdict → tx.finalVerdict.update',
+      'lib/adjudication/settle-quietly.ts#settleQuietly writes through lib/verdicts/store-final-verdict.ts#storeFinalVerdict → writing.finalVerdict.update',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { evidenceSelect, evidenceShape, verdictSnapshot } from '@/lib/review/verdict-shape';
+import { evidenceSelect, evidenceShape, verdictSnapshot } from './verdict-shape';
 
 /** What a final verdict is read back as, everywhere (API, pages, audit events). */
 export const finalVerdictSelect = {

@@ -1,10 +1,10 @@
 import type { DbTransaction } from '@/lib/db';
 import type { TEvidence } from '@/lib/validations/verdict';
 
-type Owner = { verdictId: string } | { finalVerdictId: string };
+export type EvidenceOwner = { verdictId: string } | { finalVerdictId: string };
 
 /** Evidence links as rows of the evidence table, in the order given, for a reviewer's or a final verdict. */
-function evidenceRows(owner: Owner, evidence: TEvidence[]) {
+export function evidenceRows(owner: EvidenceOwner, evidence: TEvidence[]) {
   return evidence.map((link, position) =>
     'sentenceId' in link
       ? { ...owner, position, relation: link.relation, sentenceId: link.sentenceId }
@@ -13,7 +13,7 @@ function evidenceRows(owner: Owner, evidence: TEvidence[]) {
 }
 
 /** Makes `evidence` the verdict's evidence, in order, replacing what a saved verdict had. */
-export async function replaceEvidence(tx: DbTransaction, owner: Owner, evidence: TEvidence[], { isNew }: { isNew: boolean }) {
+export async function replaceEvidence(tx: DbTransaction, owner: EvidenceOwner, evidence: TEvidence[], { isNew }: { isNew: boolean }) {
   if (!isNew) await tx.evidence.deleteMany({ where: owner });
   await tx.evidence.createMany({ data: evidenceRows(owner, evidence) });
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
-import { reportName } from '@/lib/export/report-name';
+import { reportName } from '@/lib/format/report-name';
 import { assertCanBrowseAudit } from './list-audit-events';
 
 /**

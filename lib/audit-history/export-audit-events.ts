@@ -1,14 +1,14 @@
 import 'server-only';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { runTransaction } from '@/lib/database/run-transaction';
-import { neutralizeFormula } from '@/lib/export/neutralize-formula';
-import { toReadableStream } from '@/lib/export/to-readable-stream';
+import { neutralizeFormula } from '@/lib/format/neutralize-formula';
+import { toReadableStream } from '@/lib/format/to-readable-stream';
 import type { AuditFilters } from '@/lib/validations/audit-query';
 import { parseInput } from '@/lib/validations/parse-input';
-import { readChainHead } from './audit-chain';
-import { writeAuditEvent } from './audit-event';
+import { readChainHead } from '@/lib/audit/audit-chain';
+import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { readAllAuditEventRows } from './audit-event-rows';
 import { parseAuditQuery, toAuditEventItem, type AuditEventItem } from './list-audit-events';
 

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { canBrowseAudit } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { encodeAuditCursor, ZAuditQuery, type AuditQuery } from '@/lib/validations/audit-query';
 import { parseInput } from '@/lib/validations/parse-input';
-import { reportName } from '@/lib/export/report-name';
-import { diffAuditValues, type AuditChange } from './audit-diff';
+import { reportName } from '@/lib/format/report-name';
+import { diffAuditValues, type AuditChange } from '@/lib/audit/audit-diff';
 import { readAuditEventRows, type AuditEventRow } from './audit-event-rows';
 
 export type AuditEventItem = {

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { UserActor } from '@/lib/actor';
+import { runTransaction } from '@/lib/database/run-transaction';
+import { db, type DbTransaction } from '@/lib/db';
+import type { FinalVerdictBasis } from '@/lib/generated/prisma/enums';
+import { checkEvidenceSentences } from '@/lib/verdicts/check-evidence-sentences';
+import { refuseDuplicateAsStale } from '@/lib/verdicts/refuse-duplicate-as-stale';
+import { findFinalVerdict, storeFinalVerdict } from '@/lib/verdicts/store-final-verdict';
+import type { VerdictBody } from '@/lib/verdicts/store-versioned-verdict';
+import { findOpenClaim } from './find-open-claim';
+
+type OpenClaim = Awaited<ReturnType<typeof findOpenClaim>>;
+
+/**
+ * An editor's final verdict on one claim, in its own transaction: the claim's report must not be
+ * approved, `contentOf` decides what it says, and its evidence sentences must exist.
+ */
+export async function settleClaim(
+  actor: UserActor,
+  { claimId, basis, version }: { claimId: string; basis: FinalVerdictBasis; version: number | undefined },
+  contentOf: (tx: DbTransaction, claim: OpenClaim) => Promise<VerdictBody>,
+) {
+  return refuseDuplicateAsStale(
+    'final verdict',
+    () => findFinalVerdict(db, claimId),
+    () =>
+      runTransaction(async (tx) => {
+        const claim = await findOpenClaim(tx, claimId);
+        const content = await contentOf(tx, claim);
+        await checkEvidenceSentences(tx, claim.reportId, content.evidence);
+        return storeFinalVerdict(tx, { actor, claim, content, basis, version });
+      }),
+  );
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import type { UserActor } from '@/lib/actor';
+import type { db, DbTransaction } from '@/lib/db';
+import type { FinalVerdictBasis } from '@/lib/generated/prisma/enums';
+import { finalVerdictSelect, finalVerdictShape, finalVerdictSnapshot, type FinalVerdictView } from './final-verdict-shape';
+import { storeVersionedVerdict, type VerdictBody } from './store-versioned-verdict';
+
+type ClaimRef = { id: string; reportId: string; sentenceId: string };
+
+export async function findFinalVerdict(tx: DbTransaction | typeof db, claimId: string): Promise<FinalVerdictView | null> {
+  const verdict = await tx.finalVerdict.findUnique({ where: { claimId }, select: finalVerdictSelect });
+  return verdict ? finalVerdictShape(verdict) : null;
+}
+
+/**
+ * Writes a claim's final verdict inside the caller's transaction (which has checked the report is
+ * open and the evidence sentences exist), refused if `version` is not the stored one so two
+ * editors cannot overwrite each other; the audit event records how it was reached.
+ */
+export async function storeFinalVerdict(
+  tx: DbTransaction,
+  { actor, claim, content, basis, version }: { actor: UserActor; claim: ClaimRef; content: VerdictBody; basis: FinalVerdictBasis; version: number | undefined },
+): Promise<FinalVerdictView> {
+  const fields = { label: content.label, note: content.note, basis, decidedById: actor.id };
+  return storeVersionedVerdict(
+    tx,
+    {
+      what: 'final verdict',
+      lockRow: (locking) => locking.$queryRaw`SELECT id FROM final_verdicts WHERE claim_id = ${claim.id}::uuid FOR UPDATE`,
+      find: (client) => findFinalVerdict(client, claim.id),
+      write: (writing, before) =>
+        before
+          ? writing.finalVerdict.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })
+          : writing.finalVerdict.create({ data: { ...fields, claimId: claim.id }, select: { id: true } }),
+      evidenceOwner: (finalVerdictId) => ({ finalVerdictId }),
+      auditPayload: (before, after) => ({
+        action: 'final_verdict.saved',
+        entityType: 'final_verdict',
+        before: before ? finalVerdictSnapshot(before) : null,
+        after: finalVerdictSnapshot(after),
+      }),
+    },
+    { actor, claim, evidence: content.evidence, version },
+  );
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import type { UserActor } from '@/lib/actor';
+import { writeAuditEvent, type AuditPayload } from '@/lib/audit/audit-event';
+import type { db, DbTransaction } from '@/lib/db';
+import type { TEvidence, VerdictLabel } from '@/lib/validations/verdict';
+import { replaceEvidence, type EvidenceOwner } from './replace-evidence';
+import { staleVersion } from './stale-version';
+
+/** What a reviewer's or a final verdict says: the part both kinds share. */
+export type VerdictBody = { label: VerdictLabel; note: string; evidence: TEvidence[] };
+
+/** How one kind of verdict (a reviewer's, a final one) is locked, read, written and audited. */
+export type VerdictStore<View extends { id: string; version: number }> = {
+  what: 'verdict' | 'final verdict';
+  lockRow: (tx: DbTransaction) => Promise<unknown>;
+  find: (client: DbTransaction | typeof db) => Promise<View | null>;
+  write: (tx: DbTransaction, before: View | null) => Promise<{ id: string }>;
+  evidenceOwner: (id: string) => EvidenceOwner;
+  /** What its audit event records of the change. */
+  auditPayload: (before: View | null, after: View) => AuditPayload;
+};
+
+type Change = { actor: UserActor; claim: { reportId: string; sentenceId: string }; evidence: TEvidence[]; version: number | undefined };
+
+/**
+ * The steps every verdict save takes inside the caller's transaction: lock the stored row, refuse
+ * a save based on another version than the stored one (so no one's work is silently
+ * overwritten), create or update it, replace its evidence, read it back and write its audit event.
+ */
+export async function storeVersionedVerdict<View extends { id: string; version: number }>(
+  tx: DbTransaction,
+  store: VerdictStore<View>,
+  { actor, claim, evidence, version }: Change,
+): Promise<View> {
+  await store.lockRow(tx);
+  const before = await store.find(tx);
+  if ((before?.version ?? undefined) !== version) throw staleVersion(before, store.what);
+  const saved = await store.write(tx, before);
+  await replaceEvidence(tx, store.evidenceOwner(saved.id), evidence, { isNew: !before });
+  const after = (await store.find(tx)) as View;
+  await writeAuditEvent(tx, { ...store.auditPayload(before, after), actor, entityId: saved.id, reportId: claim.reportId, sentenceId: claim.sentenceId });
+  return after;
+}
