@@ -1,39 +1,20 @@
-import { formatTime } from './format-time';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { formatTime } from '@/components/ui/format-time';
 import { RevokeTokenButton } from './revoke-token-button';
 
 export type ApiTokenRow = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
 
+const columns: Column<ApiTokenRow>[] = [
+  { header: 'Name', cell: (token) => token.name },
+  { header: 'Token', cell: (token) => <code>{token.prefix}…</code> },
+  { header: 'Created', cell: (token) => formatTime(token.createdAt) },
+  { header: 'Last used', cell: (token) => (token.lastUsedAt ? formatTime(token.lastUsedAt) : 'Never') },
+  { header: 'Status', cell: (token) => (token.revokedAt ? `Revoked ${formatTime(token.revokedAt)}` : 'Active') },
+  { header: 'Actions', isHeaderHidden: true, cell: (token) => !token.revokedAt && <RevokeTokenButton tokenId={token.id} name={token.name} /> },
+];
+
 /** An account's API tokens, newest first; each one still working can be revoked. */
 export function ApiTokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
   if (tokens.length === 0) return <p className="meta">No API tokens.</p>;
-  return (
-    <table className="data-table" aria-label="API tokens">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Token</th>
-          <th scope="col">Created</th>
-          <th scope="col">Last used</th>
-          <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {tokens.map((token) => (
-          <tr key={token.id} className={token.revokedAt ? 'is-revoked' : undefined}>
-            <th scope="row">{token.name}</th>
-            <td>
-              <code>{token.prefix}…</code>
-            </td>
-            <td>{formatTime(token.createdAt)}</td>
-            <td>{token.lastUsedAt ? formatTime(token.lastUsedAt) : 'Never'}</td>
-            <td>{token.revokedAt ? `Revoked ${formatTime(token.revokedAt)}` : 'Active'}</td>
-            <td>{!token.revokedAt && <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable label="API tokens" columns={columns} rows={tokens} rowClassName={(token) => (token.revokedAt ? 'is-revoked' : undefined)} />;
 }

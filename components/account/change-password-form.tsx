@@ -1,17 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { changeOwnPasswordAction } from '@/app/(app)/account/actions';
+import { changeOwnPasswordAction } from '@/actions/account';
 import { FormError } from '@/components/ui/form-error';
-import { formFieldOf } from '@/components/ui/form-field-of';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { ZChangeOwnPasswordForm, type TChangeOwnPasswordForm } from '@/lib/validations/user';
-
-const fieldNames = ['currentPassword', 'newPassword'] as const;
 
 /**
  * Changing the password ends every session that began before, this one included, so the form
@@ -20,36 +17,27 @@ const fieldNames = ['currentPassword', 'newPassword'] as const;
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
   const [isChanged, setChanged] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<TChangeOwnPasswordForm>({
-    resolver: zodResolver(ZChangeOwnPasswordForm),
+  const { onSubmit, register, errors, isSubmitting } = useActionForm({
+    schema: ZChangeOwnPasswordForm,
     defaultValues: { currentPassword: '', newPassword: '', repeatNewPassword: '' },
+    fields: ['currentPassword', 'newPassword'],
+    action: ({ currentPassword, newPassword }: TChangeOwnPasswordForm) => {
+      setChanged(false);
+      return changeOwnPasswordAction({ currentPassword, newPassword });
+    },
+    onSuccess: async (_, { newPassword }) => {
+      const signedIn = await signIn('credentials', { email, password: newPassword, redirect: false });
+      if (!signedIn?.ok || signedIn.error) {
+        router.replace('/login');
+        return;
+      }
+      setChanged(true);
+      router.refresh();
+    },
   });
 
-  async function onSubmit({ currentPassword, newPassword }: TChangeOwnPasswordForm) {
-    setChanged(false);
-    const result = await changeOwnPasswordAction({ currentPassword, newPassword });
-    if (!result.ok) {
-      setError(formFieldOf(result.field, fieldNames), { message: result.message });
-      return;
-    }
-    const signedIn = await signIn('credentials', { email, password: newPassword, redirect: false });
-    if (!signedIn?.ok || signedIn.error) {
-      router.replace('/login');
-      return;
-    }
-    reset();
-    setChanged(true);
-    router.refresh();
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="card form-grid">
+    <form onSubmit={onSubmit} noValidate className="card form-grid">
       <FormError message={errors.root?.message} />
       <TextField id="current-password" label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register('currentPassword')} />
       <TextField
@@ -62,9 +50,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         {...register('newPassword')}
       />
       <TextField id="repeat-new-password" label="Repeat new password" type="password" autoComplete="new-password" error={errors.repeatNewPassword?.message} {...register('repeatNewPassword')} />
-      <button className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Changing…' : 'Change password'}
-      </button>
+      <SubmitButton label="Change password" pendingLabel="Changing…" isPending={isSubmitting} />
       {isChanged && (
         <p role="status" className="saved">
           Password changed. Your other sessions have been signed out.

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { revokeApiTokenAction } from '@/app/(app)/account/actions';
+import { revokeApiTokenAction } from '@/actions/account';
 import { ConfirmStep } from '@/components/ui/confirm-step';
-import { useActionCall } from '@/components/workflow/use-action-call';
+import { useActionCall } from '@/components/ui/use-action-call';
 
 /** Revoking cannot be undone, so it asks first. */
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {

@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { acceptMajorityAction } from '@/app/(app)/reports/workflow-actions';
+import { acceptMajorityAction } from '@/actions/adjudication';
 import { VerdictForm } from '@/components/review/verdict-form';
-import { ActionError } from '@/components/workflow/action-error';
-import { useActionCall } from '@/components/workflow/use-action-call';
+import { ActionError } from '@/components/ui/action-error';
+import { useActionCall } from '@/components/ui/use-action-call';
 import type { AdjudicationItem } from '@/lib/adjudication/get-adjudication-queue';
 import { unitKindLabels } from '@/lib/segmentation/unit-kind';
 import { verdictLabelNames } from '@/lib/validations/verdict';

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { deactivateUserAction, reactivateUserAction } from '@/app/(app)/admin/users/actions';
+import { deactivateUserAction, reactivateUserAction } from '@/actions/users';
 import { ConfirmStep } from '@/components/ui/confirm-step';
-import { ActionError } from '@/components/workflow/action-error';
-import { useActionCall } from '@/components/workflow/use-action-call';
+import { ActionError } from '@/components/ui/action-error';
+import { useActionCall } from '@/components/ui/use-action-call';
 
 /** Deactivation signs the person out at once and stops their tokens, so it asks first. */
 export function AccountStatusControl({ userId, name, isActive }: { userId: string; name: string; isActive: boolean }) {

@@ -1,51 +1,35 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { createUserAction } from '@/app/(app)/admin/users/actions';
-import { ShownOnce } from '@/components/account/shown-once';
+import { createUserAction } from '@/actions/users';
 import { FormError } from '@/components/ui/form-error';
-import { formFieldOf } from '@/components/ui/form-field-of';
+import { ShownOnce } from '@/components/ui/shown-once';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { ZCreateUser, type TCreateUser, type TCreateUserInput } from '@/lib/validations/user';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { ZCreateUser, type TCreateUser } from '@/lib/validations/user';
 import { RoleSelect } from './role-select';
-
-const fieldNames = ['email', 'name', 'role', 'password'] as const;
 
 type Created = { id: string; email: string; name: string; generatedPassword: string | null };
 
 /** The admin's "invite": an account with a typed password, or a generated one shown once to hand over. */
 export function NewAccountForm() {
-  const router = useRouter();
   const [created, setCreated] = useState<Created | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<TCreateUserInput, unknown, TCreateUser>({
-    resolver: zodResolver(ZCreateUser),
+  const { onSubmit, register, errors, isSubmitting } = useActionForm({
+    schema: ZCreateUser,
     defaultValues: { email: '', name: '', role: 'reviewer', password: '' },
+    fields: ['email', 'name', 'role', 'password'],
+    action: (values: TCreateUser) => {
+      setCreated(null);
+      return createUserAction(values);
+    },
+    onSuccess: setCreated,
+    refresh: true,
   });
 
-  async function onSubmit(values: TCreateUser) {
-    setCreated(null);
-    const result = await createUserAction(values);
-    if (!result.ok) {
-      setError(formFieldOf(result.field, fieldNames), { message: result.message });
-      return;
-    }
-    setCreated(result.data);
-    reset();
-    router.refresh();
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="card form-grid" aria-label="New account">
+    <form onSubmit={onSubmit} noValidate className="card form-grid" aria-label="New account">
       <FormError message={errors.root?.message} />
       <TextField id="new-account-email" label="Email" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
       <TextField id="new-account-name" label="Name" autoComplete="off" error={errors.name?.message} {...register('name')} />
@@ -59,9 +43,7 @@ export function NewAccountForm() {
         error={errors.password?.message}
         {...register('password')}
       />
-      <button className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Creating…' : 'Create account'}
-      </button>
+      <SubmitButton label="Create account" pendingLabel="Creating…" isPending={isSubmitting} />
       {created && (
         <div role="status" className="notice">
           <p>

@@ -1,39 +1,30 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { resetPasswordAction } from '@/app/(app)/admin/users/actions';
-import { ShownOnce } from '@/components/account/shown-once';
+import { resetPasswordAction } from '@/actions/users';
 import { FormError } from '@/components/ui/form-error';
-import { formFieldOf } from '@/components/ui/form-field-of';
+import { ShownOnce } from '@/components/ui/shown-once';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { ZPasswordChoice, type TPasswordChoice, type TPasswordChoiceInput } from '@/lib/validations/user';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { ZPasswordChoice, type TPasswordChoice } from '@/lib/validations/user';
 
 /** An admin sets a typed password, or has one generated and shown once; the account's open sessions end. */
 export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
   const [outcome, setOutcome] = useState<{ generatedPassword: string | null } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<TPasswordChoiceInput, unknown, TPasswordChoice>({ resolver: zodResolver(ZPasswordChoice), defaultValues: { password: '' } });
-
-  async function onSubmit({ password }: TPasswordChoice) {
-    setOutcome(null);
-    const result = await resetPasswordAction({ userId, password });
-    if (!result.ok) {
-      setError(formFieldOf(result.field, ['password']), { message: result.message });
-      return;
-    }
-    setOutcome(result.data);
-    reset();
-  }
+  const { onSubmit, register, errors, isSubmitting } = useActionForm({
+    schema: ZPasswordChoice,
+    defaultValues: { password: '' },
+    fields: ['password'],
+    action: ({ password }: TPasswordChoice) => {
+      setOutcome(null);
+      return resetPasswordAction({ userId, password });
+    },
+    onSuccess: setOutcome,
+  });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form-grid" aria-label="Reset password">
+    <form onSubmit={onSubmit} noValidate className="form-grid" aria-label="Reset password">
       <FormError message={errors.root?.message} />
       <TextField
         id="reset-password"
@@ -44,9 +35,7 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
         error={errors.password?.message}
         {...register('password')}
       />
-      <button className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Resetting…' : 'Reset password'}
-      </button>
+      <SubmitButton label="Reset password" pendingLabel="Resetting…" isPending={isSubmitting} />
       {outcome && (
         <div role="status" className="notice">
           {outcome.generatedPassword ? (

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { setUserRoleAction } from '@/app/(app)/admin/users/actions';
-import { ActionError } from '@/components/workflow/action-error';
-import { useActionCall } from '@/components/workflow/use-action-call';
+import { setUserRoleAction } from '@/actions/users';
+import { ActionError } from '@/components/ui/action-error';
+import { useActionCall } from '@/components/ui/use-action-call';
 import { ZRole, type TRole } from '@/lib/validations/user';
 import { RoleSelect } from './role-select';
 

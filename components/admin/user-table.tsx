@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { formatTime } from '@/components/account/format-time';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { formatTime } from '@/components/ui/format-time';
 
 export type UserRow = { id: string; email: string; name: string; role: string; isActive: boolean; createdAt: Date; activeApiTokens: number };
 
@@ -7,36 +8,16 @@ export function AccountStatusBadge({ isActive }: { isActive: boolean }) {
   return <span className={`badge ${isActive ? 'account-active' : 'account-deactivated'}`}>{isActive ? 'Active' : 'Deactivated'}</span>;
 }
 
+const columns: Column<UserRow>[] = [
+  { header: 'Name', cell: (user) => <Link href={`/admin/users/${user.id}`}>{user.name}</Link> },
+  { header: 'Email', cell: (user) => user.email },
+  { header: 'Role', cell: (user) => user.role },
+  { header: 'Status', cell: (user) => <AccountStatusBadge isActive={user.isActive} /> },
+  { header: 'Created', cell: (user) => formatTime(user.createdAt) },
+  { header: 'Active tokens', cell: (user) => user.activeApiTokens },
+];
+
 /** Every account; each name opens its page. */
 export function UserTable({ users }: { users: UserRow[] }) {
-  return (
-    <table className="data-table" aria-label="Accounts">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Status</th>
-          <th scope="col">Created</th>
-          <th scope="col">Active tokens</th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((user) => (
-          <tr key={user.id} className={user.isActive ? undefined : 'is-deactivated'}>
-            <th scope="row">
-              <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
-            </th>
-            <td>{user.email}</td>
-            <td>{user.role}</td>
-            <td>
-              <AccountStatusBadge isActive={user.isActive} />
-            </td>
-            <td>{formatTime(user.createdAt)}</td>
-            <td>{user.activeApiTokens}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable label="Accounts" columns={columns} rows={users} rowClassName={(user) => (user.isActive ? undefined : 'is-deactivated')} />;
 }

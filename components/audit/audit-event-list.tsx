@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { auditActionLabel } from '@/lib/audit/audit-action-labels';
-import type { AuditEventItem } from '@/lib/audit/list-audit-events';
+import type { AuditEventItem } from '@/lib/audit-history/list-audit-events';
 import { AuditChangeList } from './audit-change-list';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { FormError } from '@/components/ui/form-error';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useForm } from 'react-hook-form';
 import { ZSignIn, type TSignIn } from '@/lib/validations/sign-in';
 import { safeCallbackPath } from './safe-callback-path';
@@ -48,9 +49,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         />
         {errors.password && <p className="field-error">{errors.password.message}</p>}
       </div>
-      <button className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Signing in…' : 'Sign in'}
-      </button>
+      <SubmitButton label="Sign in" pendingLabel="Signing in…" isPending={isSubmitting} />
     </form>
   );
 }

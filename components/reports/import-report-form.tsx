@@ -1,31 +1,26 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useWatch } from 'react-hook-form';
+import { importReportAction } from '@/actions/reports';
 import { FormError } from '@/components/ui/form-error';
-import { formFieldOf } from '@/components/ui/form-field-of';
-import { useForm, useWatch } from 'react-hook-form';
-import { importReportAction } from '@/app/(app)/reports/actions';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { ZImportReport, type TImportReport, type TImportReportInput } from '@/lib/validations/report';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { ZImportReport } from '@/lib/validations/report';
 import { ReportFileField } from './report-file-field';
-
-type FieldName = keyof TImportReportInput;
-const fieldNames: FieldName[] = ['outlet', 'title', 'url', 'publishedOn', 'credits', 'notes', 'bodyFormat', 'body'];
 
 export function ImportReportForm() {
   const router = useRouter();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<TImportReportInput, unknown, TImportReport>({
-    resolver: zodResolver(ZImportReport),
+  const { form, onSubmit, register, errors, isSubmitting } = useActionForm({
+    schema: ZImportReport,
     defaultValues: { outlet: '', title: '', url: '', publishedOn: '', credits: '', notes: '', bodyFormat: 'text', body: '' },
+    fields: ['outlet', 'title', 'url', 'publishedOn', 'credits', 'notes', 'bodyFormat', 'body'],
+    action: importReportAction,
+    onSuccess: ({ reportId }) => router.push(`/reports/${reportId}`),
+    keepValues: true,
   });
+  const { setValue, control } = form;
 
   const bodyFormat = useWatch({ control, name: 'bodyFormat' });
 
@@ -34,17 +29,8 @@ export function ImportReportForm() {
     setValue('bodyFormat', bodyFormat);
   }
 
-  async function onSubmit(values: TImportReport) {
-    const result = await importReportAction(values);
-    if (result.ok) {
-      router.push(`/reports/${result.data.reportId}`);
-      return;
-    }
-    setError(formFieldOf(result.field, fieldNames), { message: result.message });
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="card form-grid">
+    <form onSubmit={onSubmit} noValidate className="card form-grid">
       <FormError message={errors.root?.message} />
       <TextField id="outlet" label="Outlet" error={errors.outlet?.message} {...register('outlet')} />
       <TextField id="title" label="Title" error={errors.title?.message} {...register('title')} />
@@ -69,9 +55,7 @@ export function ImportReportForm() {
         <p className="hint">Paste the report exactly as published, up to 1,000,000 characters. It is stored byte-for-byte.</p>
         {errors.body && <p className="field-error">{errors.body.message}</p>}
       </div>
-      <button className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Importing…' : 'Import report'}
-      </button>
+      <SubmitButton label="Import report" pendingLabel="Importing…" isPending={isSubmitting} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { changeSentenceKindAction } from '@/app/(app)/reports/actions';
+import { changeSentenceKindAction } from '@/actions/reports';
 import { unitKindLabels, unitKinds, type UnitKind } from '@/lib/segmentation/unit-kind';
 
 export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId: string; kind: UnitKind; position: number }) {

@@ -1,4 +1,4 @@
-import type { VerdictContent } from '@/lib/review/verdict-shape';
+import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import { verdictLabelNames } from '@/lib/validations/verdict';
 
 type Props = { current: VerdictContent | null; onOverwrite: () => void; onUseTheirs: () => void };

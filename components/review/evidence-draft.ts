@@ -1,4 +1,4 @@
-import type { VerdictContent } from '@/lib/review/verdict-shape';
+import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 
 /** An evidence link as the verdict form holds it: what is saved, plus what the reviewer is shown. */
 export type EvidenceDraft =

@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { createClaimAction, removeClaimAction } from '@/app/(app)/reports/review-actions';
+import { createClaimAction, removeClaimAction } from '@/actions/claims';
 import { SentenceKindSelect } from '@/components/reports/sentence-kind-select';
 import type { OthersVerdict } from '@/lib/review/get-review-workspace';
-import type { VerdictView } from '@/lib/review/verdict-shape';
+import type { VerdictView } from '@/lib/verdicts/verdict-shape';
 import type { UnitKind } from '@/lib/segmentation/unit-kind';
 import { selectionOffsets } from './claim-selection';
 import { OthersVerdicts } from './others-verdicts';

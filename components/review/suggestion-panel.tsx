@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { suggestEvidenceAction } from '@/app/(app)/reports/review-actions';
+import { suggestEvidenceAction } from '@/actions/verdicts';
 import type { Suggestion } from '@/lib/review/suggest-evidence';
 import { verdictLabelNames } from '@/lib/validations/verdict';
 

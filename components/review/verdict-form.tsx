@@ -3,11 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { saveVerdictAction } from '@/app/(app)/reports/review-actions';
-import { saveFinalVerdictAction } from '@/app/(app)/reports/workflow-actions';
+import { saveVerdictAction } from '@/actions/verdicts';
+import { saveFinalVerdictAction } from '@/actions/adjudication';
 import { FormError } from '@/components/ui/form-error';
 import type { Suggestion } from '@/lib/review/suggest-evidence';
-import type { VerdictContent } from '@/lib/review/verdict-shape';
+import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import { verdictLabelMeanings, verdictLabelNames, verdictLabels, ZVerdictBody, type VerdictLabel } from '@/lib/validations/verdict';
 import { ConflictNotice } from './conflict-notice';
 import { draftsOf, isSameEvidence, type EvidenceDraft } from './evidence-draft';

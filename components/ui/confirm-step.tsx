@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ActionError } from '@/components/workflow/action-error';
+import { ActionError } from './action-error';
 
 /** The second step of an action that cannot be taken back lightly: what will happen, then confirm or cancel. */
 export function ConfirmStep({

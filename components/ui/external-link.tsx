@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isWebAddress } from '@/lib/export/is-web-address';
+import { isWebAddress } from '@/lib/format/is-web-address';
 
 /**
  * A link to an outside page, opened in a new tab without giving it our page. Addresses that are

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { assignReviewerAction, unassignReviewerAction } from '@/app/(app)/reports/workflow-actions';
-import { ActionError } from './action-error';
-import { useActionCall } from './use-action-call';
+import { assignReviewerAction, unassignReviewerAction } from '@/actions/workflow';
+import { ActionError } from '@/components/ui/action-error';
+import { useActionCall } from '@/components/ui/use-action-call';
 
 type Assigned = { reviewerId: string; name: string; progress: string; completed: boolean };
 type Candidate = { id: string; name: string; role: string };

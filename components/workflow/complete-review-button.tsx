@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { completeReviewAction } from '@/app/(app)/reports/workflow-actions';
+import { completeReviewAction } from '@/actions/workflow';
 import { ConfirmStep } from '@/components/ui/confirm-step';
-import { ActionError } from './action-error';
+import { ActionError } from '@/components/ui/action-error';
 
 type Unconfirmed = { count: number; message: string };
 

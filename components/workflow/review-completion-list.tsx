@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { reopenReviewAction } from '@/app/(app)/reports/workflow-actions';
-import { formatTime } from '@/components/account/format-time';
-import { ActionError } from './action-error';
-import { useActionCall } from './use-action-call';
+import { reopenReviewAction } from '@/actions/workflow';
+import { formatTime } from '@/components/ui/format-time';
+import { ActionError } from '@/components/ui/action-error';
+import { useActionCall } from '@/components/ui/use-action-call';
 
 export type ReviewCompletionRow = { reviewerId: string; name: string; completedAt: string; reopenedAt: string | null; unreviewedSentences: number | null };
 

@@ -1,8 +1,8 @@
 'use client';
 
-import { updateReviewSettingsAction } from '@/app/(app)/reports/workflow-actions';
-import { ActionError } from './action-error';
-import { useActionCall } from './use-action-call';
+import { updateReviewSettingsAction } from '@/actions/workflow';
+import { ActionError } from '@/components/ui/action-error';
+import { useActionCall } from '@/components/ui/use-action-call';
 
 type Settings = { blindReview: boolean; adjudicateSingleVerdicts: boolean };
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { changeReportStatusAction } from '@/app/(app)/reports/workflow-actions';
+import { changeReportStatusAction } from '@/actions/workflow';
 import type { ReportStatus } from '@/lib/validations/workflow';
-import { ActionError } from './action-error';
-import { useActionCall } from './use-action-call';
+import { ActionError } from '@/components/ui/action-error';
+import { useActionCall } from '@/components/ui/use-action-call';
 
 /** The editor's buttons that move a report on (or back); reopening an approved report asks why. */
 export function StatusControls({ reportId, status, openConflicts }: { reportId: string; status: ReportStatus; openConflicts: number }) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { checkExportDocument } from '@/lib/export/check-export-document';
 import { issueApiToken } from '@/lib/users/issue-api-token';
 import { ZExportDocument } from '@/lib/validations/export-document';

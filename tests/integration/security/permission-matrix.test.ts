@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { cliActor, type UserActor } from '@/lib/auth/actor';
+import { cliActor, type UserActor } from '@/lib/actor';
 import { startUserSession } from '@/lib/auth/start-user-session';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { issueApiToken } from '@/lib/users/issue-api-token';
@@ -11,7 +11,7 @@ import { completeReview } from '@/lib/workflow/complete-review';
 import { assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
-import { callers, readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
+import { callers, matrixFile, readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
 
 // Server actions read the session through next-auth and the request through next/headers. The
 // session here is what a valid cookie for the caller would give (a session opened for it) (the account is then checked in
@@ -57,11 +57,13 @@ async function tokenOf(actor: UserActor): Promise<string> {
   return (await issueApiToken({ actor: cliActor, input: { email: actor.email, name: 'to revoke' } })).id;
 }
 
-const accountActions = () => import('@/app/(app)/account/actions');
-const adminActions = () => import('@/app/(app)/admin/users/actions');
-const reportActions = () => import('@/app/(app)/reports/actions');
-const reviewActions = () => import('@/app/(app)/reports/review-actions');
-const workflowActions = () => import('@/app/(app)/reports/workflow-actions');
+const accountActions = () => import('@/actions/account');
+const adjudicationActions = () => import('@/actions/adjudication');
+const claimActions = () => import('@/actions/claims');
+const reportActions = () => import('@/actions/reports');
+const userActions = () => import('@/actions/users');
+const verdictActions = () => import('@/actions/verdicts');
+const workflowActions = () => import('@/actions/workflow');
 
 /** A fresh report whose review the other reviewer has marked complete. */
 async function completedByOther(): Promise<string> {
@@ -170,16 +172,16 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     return call.action((await reportActions()).reviseReportAction, { reportId, body: `Envoys met in Seoul on Friday (${marker}), revised.` });
   },
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
-  saveVerdictAction: async (call) => call.action((await reviewActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
-  suggestEvidenceAction: async (call) => call.action((await reviewActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),
-  createClaimAction: async (call) => call.action((await reviewActions()).createClaimAction, { sentenceId: (await freshReport()).sentenceId, start: 0, end: 6 }),
+  saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
+  suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),
+  createClaimAction: async (call) => call.action((await claimActions()).createClaimAction, { sentenceId: (await freshReport()).sentenceId, start: 0, end: 6 }),
   removeClaimAction: async (call) => {
     const claim = await claimBy(ownerFor(call), (await freshReport()).sentenceId);
-    return call.action((await reviewActions()).removeClaimAction, { claimId: claim.id });
+    return call.action((await claimActions()).removeClaimAction, { claimId: claim.id });
   },
   'removeClaimAction (another reviewer’s claim)': async (call) => {
     const claim = await claimBy(world.other.actor, (await freshReport()).sentenceId);
-    return call.action((await reviewActions()).removeClaimAction, { claimId: claim.id });
+    return call.action((await claimActions()).removeClaimAction, { claimId: claim.id });
   },
   completeReviewAction: async (call) => {
     const { reportId } = await freshReport();
@@ -199,11 +201,11 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     call.action((await workflowActions()).changeReportStatusAction, { reportId: (await freshReport()).reportId, status: 'in_adjudication' }),
   updateReviewSettingsAction: async (call) =>
     call.action((await workflowActions()).updateReviewSettingsAction, { reportId: (await freshReport()).reportId, blindReview: false }),
-  saveFinalVerdictAction: async (call) => call.action((await workflowActions()).saveFinalVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
+  saveFinalVerdictAction: async (call) => call.action((await adjudicationActions()).saveFinalVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   acceptMajorityAction: async (call) => {
     const { claimId } = await freshReport();
     await verdictBy(world.other.actor, claimId);
-    return call.action((await workflowActions()).acceptMajorityAction, { claimId });
+    return call.action((await adjudicationActions()).acceptMajorityAction, { claimId });
   },
   changeOwnPasswordAction: async (call) =>
     call.action((await accountActions()).changeOwnPasswordAction, { currentPassword: testPassword, newPassword: `a new passphrase ${crypto.randomUUID()}` }),
@@ -211,15 +213,15 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   revokeApiTokenAction: async (call) => call.action((await accountActions()).revokeApiTokenAction, { tokenId: await tokenOf(ownerFor(call)) }),
   'revokeApiTokenAction (another account’s token)': async (call) =>
     call.action((await accountActions()).revokeApiTokenAction, { tokenId: await tokenOf(world.other.actor) }),
-  createUserAction: async (call) => call.action((await adminActions()).createUserAction, { email: uniqueEmail('matrix'), name: 'Matrix Made', role: 'reviewer' }),
-  setUserRoleAction: async (call) => call.action((await adminActions()).setUserRoleAction, { userId: (await createTestUser()).id, role: 'editor' }),
-  deactivateUserAction: async (call) => call.action((await adminActions()).deactivateUserAction, { userId: (await createTestUser()).id }),
+  createUserAction: async (call) => call.action((await userActions()).createUserAction, { email: uniqueEmail('matrix'), name: 'Matrix Made', role: 'reviewer' }),
+  setUserRoleAction: async (call) => call.action((await userActions()).setUserRoleAction, { userId: (await createTestUser()).id, role: 'editor' }),
+  deactivateUserAction: async (call) => call.action((await userActions()).deactivateUserAction, { userId: (await createTestUser()).id }),
   reactivateUserAction: async (call) => {
     const user = await createTestUser();
     await setUserActive({ actor: cliActor, input: { email: user.email }, isActive: false });
-    return call.action((await adminActions()).reactivateUserAction, { userId: user.id });
+    return call.action((await userActions()).reactivateUserAction, { userId: user.id });
   },
-  resetPasswordAction: async (call) => call.action((await adminActions()).resetPasswordAction, { userId: (await createTestUser()).id }),
+  resetPasswordAction: async (call) => call.action((await userActions()).resetPasswordAction, { userId: (await createTestUser()).id }),
 };
 
 const matrix = readPermissionMatrix();
@@ -237,7 +239,23 @@ describe.each(callableRows)('$entry', (row) => {
   });
 });
 
-const appDir = path.resolve(import.meta.dirname, '../../../app');
+const rootDir = path.resolve(import.meta.dirname, '../../..');
+const appDir = path.join(rootDir, 'app');
+const actionsDir = path.join(rootDir, 'actions');
+
+/** Each server action of docs/permissions.md, with the file its table's heading names. */
+function documentedActionFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  let file = '';
+  for (const line of readFileSync(matrixFile, 'utf8').split('\n')) {
+    if (line.startsWith('## ')) file = '';
+    const heading = /^### `([^`]+)`/.exec(line)?.[1];
+    if (heading) file = heading;
+    const action = /^\|\s*`(\w+Action)`\s*\|/.exec(line)?.[1];
+    if (action && file) files.set(action, file);
+  }
+  return files;
+}
 
 function filesNamed(dir: string, test: (name: string) => boolean): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -261,12 +279,22 @@ describe('the matrix names every route, action and page there is, and nothing el
     expect(matrix.filter((row) => row.section.startsWith('API routes') && !routes.includes(row.name)).map((row) => row.name)).toEqual([]);
   });
 
-  test('every server action', () => {
-    const actions = filesNamed(appDir, (name) => /\.tsx?$/.test(name))
+  test('every server action, in the file the table names', () => {
+    const actionFiles = [appDir, actionsDir]
+      .flatMap((dir) => filesNamed(dir, (name) => /\.tsx?$/.test(name)))
       .filter((file) => /^['"]use server['"]/m.test(readFileSync(file, 'utf8')))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/export async function (\w+)/g)].map((match) => match[1] ?? ''));
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/export (?:async function|const) (\w+)/g)].map((match) => ({
+          action: match[1] ?? '',
+          file: path.relative(rootDir, file).split(path.sep).join('/'),
+        })),
+      );
+    const actions = actionFiles.map(({ action }) => action);
+    expect(actions.length).toBeGreaterThan(0);
     expect(actions.filter((action) => !named.has(action))).toEqual([]);
     expect(matrix.filter((row) => row.section.startsWith('Server actions') && !actions.includes(row.name)).map((row) => row.name)).toEqual([]);
+    const documented = documentedActionFiles();
+    expect(actionFiles.filter(({ action, file }) => documented.get(action) !== file)).toEqual([]);
   });
 
   test('every page', () => {

@@ -11,7 +11,7 @@ import { CompleteReviewButton } from '@/components/workflow/complete-review-butt
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/actor';
 import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
@@ -19,7 +19,7 @@ import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
 import { isForReview } from '@/lib/segmentation/unit-kind';
 import { listReviewers } from '@/lib/workflow/list-reviewers';
 import { ExternalLink } from '@/components/ui/external-link';
-import { isWebAddress } from '@/lib/export/is-web-address';
+import { isWebAddress } from '@/lib/format/is-web-address';
 
 export const metadata: Metadata = { title: 'Report' };
 

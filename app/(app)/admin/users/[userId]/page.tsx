@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApiTokenTable } from '@/components/account/api-token-table';
-import { formatTime } from '@/components/account/format-time';
+import { formatTime } from '@/components/ui/format-time';
 import { AccountStatusControl } from '@/components/admin/account-status-control';
 import { ResetPasswordForm } from '@/components/admin/reset-password-form';
 import { RoleForm } from '@/components/admin/role-form';

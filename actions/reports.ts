@@ -1,0 +1,20 @@
+'use server';
+
+import { serverAction } from '@/lib/http/server-action';
+import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
+import { importReport } from '@/lib/reports/import-report';
+import { reviseReport } from '@/lib/reports/revise-report';
+
+const reportPage = { revalidate: [['/reports/[reportId]', 'page']] } as const;
+
+export const importReportAction = serverAction(
+  async (call) => {
+    const report = await importReport(call);
+    return { reportId: report.id };
+  },
+  { revalidate: [['/']] },
+);
+
+export const reviseReportAction = serverAction(reviseReport, reportPage);
+
+export const changeSentenceKindAction = serverAction(changeSentenceKind, reportPage);
