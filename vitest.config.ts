@@ -24,8 +24,15 @@ export default defineConfig({
     // Integration files each have their own database and spend most of their time waiting on
     // Postgres and scrypt, so two at once nearly halve the run on 2 cores.
     maxWorkers: 2,
+    // Password hashes at a small scrypt cost, here and in the servers the tests start (they
+    // inherit this environment); the production cost would make a loaded machine time out.
+    env: { SCRYPT_LOG2_N: '12', FACTCHECK_TEST_RUN: '1' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // lib/env needs a database URL to load; unit tests never connect to it.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { DATABASE_URL: 'postgresql://unit-tests@127.0.0.1/none' } },
+      },
       {
         extends: true,
         test: {

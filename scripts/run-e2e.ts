@@ -1,7 +1,7 @@
 // npm run test:e2e - runs Playwright against a production build served by `npm start`, on a
 // database made for this run on the test server (DATABASE_URL's or 127.0.0.1:5432) and dropped after.
 import { spawnSync } from 'node:child_process';
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../tests/support/test-database';
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../tooling/test-database';
 
 async function main() {
   const serverUrl = testServerUrl();
@@ -10,7 +10,8 @@ async function main() {
   try {
     const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, E2E_DATABASE_URL: databaseUrl },
+      // The server and the user CLI inherit this: passwords hashed at a small scrypt cost.
+      env: { ...process.env, E2E_DATABASE_URL: databaseUrl, SCRYPT_LOG2_N: '12', FACTCHECK_TEST_RUN: '1' },
     });
     process.exitCode = result.status ?? 1;
   } finally {

@@ -22,7 +22,7 @@ function announcePassword(generatedPassword: string | null) {
 }
 
 async function run(command: string | undefined, options: { email?: string; name?: string; role?: string }) {
-  const { cliActor } = await import('@/lib/auth/actor');
+  const { cliActor } = await import('@/lib/actor');
   switch (command) {
     case 'create': {
       const { createUser } = await import('@/lib/users/create-user');

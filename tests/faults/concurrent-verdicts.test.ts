@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { verifyAuditChain } from '@/lib/audit/audit-chain';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';

@@ -1,8 +1,9 @@
 import { afterAll, expect, test } from 'vitest';
-import { startAppServer, type AppServer } from '../../scripts/lib/app-server';
+import { startAppServer, type AppServer } from '../../tooling/app-server';
 import { createScratchPostgres, type ScratchPostgres } from '../support/scratch-postgres';
-import { createDatabase } from '../support/test-database';
+import { createDatabase } from '../../tooling/test-database';
 import { putVerdict } from '../support/verdict-writer';
+import { waitUntil } from '../support/wait-until';
 
 // This file's database is on a PostgreSQL server of its own, which the test stops and starts.
 const postgres: ScratchPostgres = await createScratchPostgres();
@@ -24,7 +25,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 test('Postgres stopped and started under load: requests fail fast with 503 while it is down, and the server recovers by itself', async () => {
   const { applyMigrations } = await import('@/lib/migrations/apply-migrations');
   await applyMigrations(databaseUrl);
-  const { cliActor } = await import('@/lib/auth/actor');
+  const { cliActor } = await import('@/lib/actor');
   const { db } = await import('@/lib/db');
   const { importReport } = await import('@/lib/reports/import-report');
   const { issueApiToken } = await import('@/lib/users/issue-api-token');
@@ -63,10 +64,11 @@ test('Postgres stopped and started under load: requests fail fast with 503 while
   };
   const load = Promise.all(claims.map((claim) => client(claim.id)));
 
-  await pause(1_500);
+  await waitUntil('20 answers before the outage', () => samples.filter((sample) => sample.status === 200).length >= 20, 15_000);
   const stoppedAt = Date.now() - started;
   postgres.stop();
-  await pause(4_000);
+  // The first second of the outage is left out of the checks (requests under way when it began).
+  await waitUntil('20 requests a second into the outage', () => samples.filter((sample) => sample.at > stoppedAt + 1_000).length >= 20, 15_000);
   const restartedAt = Date.now() - started;
   postgres.start();
   const deadline = Date.now() + 20_000;

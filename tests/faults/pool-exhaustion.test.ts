@@ -8,15 +8,16 @@ test('with every connection held, a request gets a fast 503 instead of hanging, 
   const { NextRequest } = await import('next/server');
   const { db } = await import('@/lib/db');
   const { GET } = await import('@/app/api/v1/reports/route');
-  const { cliActor } = await import('@/lib/auth/actor');
+  const { cliActor } = await import('@/lib/actor');
   const { issueApiToken } = await import('@/lib/users/issue-api-token');
   const { createTestUser } = await import('../support/factories');
+  const { waitForActiveQueries } = await import('../support/wait-until');
   const user = await createTestUser();
   const { token } = await issueApiToken({ actor: cliActor, input: { email: user.email } });
   const list = () => GET(new NextRequest('http://localhost/api/v1/reports', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
 
   const holders = Array.from({ length: 2 }, () => db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(2)::text`, { timeout: 10_000 }));
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await waitForActiveQueries(process.env.DATABASE_URL ?? '', 'pg_sleep(2)', 2);
   const started = Date.now();
   const refused = await list();
   expect(Date.now() - started).toBeLessThan(1_500);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { signInLimits } from '@/lib/auth/sign-in-throttle';
 import { db } from '@/lib/db';
-import { startAppServer, type AppServer } from '../../scripts/lib/app-server';
+import { startAppServer, type AppServer } from '../../tooling/app-server';
 import { createTestUser, testPassword, uniqueEmail } from '../support/factories';
 import { postSignIn, sessionCookieOf } from '../support/http-sign-in';
 import { signInHistory, signInsAfterLock } from '../support/sign-in-history';

@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { beforeAll, expect, test } from 'vitest';
 import { PUT } from '@/app/api/v1/claims/[claimId]/verdict/route';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { transactionAttempts, runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { verifyAuditChain } from '@/lib/audit/audit-chain';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { issueApiToken } from '@/lib/users/issue-api-token';
-import { startAppServer, type AppServer } from '../../scripts/lib/app-server';
+import { startAppServer, type AppServer } from '../../tooling/app-server';
 import { createTestUser, testPassword } from '../support/factories';
 import { signInOverHttp } from '../support/http-sign-in';
 import { runVerdictWriter } from '../support/verdict-writer';

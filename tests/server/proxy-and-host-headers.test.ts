@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startAppServer, type AppServer } from '../../scripts/lib/app-server';
+import { startAppServer, type AppServer } from '../../tooling/app-server';
 import { createTestUser, testPassword } from '../support/factories';
 import { signInOverHttp } from '../support/http-sign-in';
 

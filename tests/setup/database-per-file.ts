@@ -1,5 +1,5 @@
 import { afterAll, inject } from 'vitest';
-import { createDatabase, dropDatabase } from '../support/test-database';
+import { createDatabase, dropDatabase } from '../../tooling/test-database';
 
 // Runs before each integration test file imports anything from lib/, so lib/env and lib/db
 // see this file's own database.

@@ -1,4 +1,4 @@
-import { ensureBuild } from '../../scripts/lib/ensure-build';
+import { ensureBuild } from '../../tooling/ensure-build';
 
 // The fault tests start the production server as separate processes, so they need a build.
 export default function setup() {

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
-import { createDatabase, dropDatabasesStartingWith, testServerUrl, uniqueDatabaseName } from '../support/test-database';
+import { createDatabase, dropDatabasesStartingWith, testServerUrl, uniqueDatabaseName } from '../../tooling/test-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { createUser } from '@/lib/users/create-user';
 
 export const testPassword = 'correct-horse-battery-staple';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NextRequest } from 'next/server';
-import { cliActor, type UserActor } from '@/lib/auth/actor';
+import { cliActor, type UserActor } from '@/lib/actor';
 import { createClaim } from '@/lib/claims/create-claim';
 import { db } from '@/lib/db';
 import type { ActionResult } from '@/lib/http/action-result';

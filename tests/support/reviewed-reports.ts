@@ -1,5 +1,5 @@
 import { saveFinalVerdict } from '@/lib/adjudication/save-final-verdict';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
 import { exportVerdicts } from '@/lib/export/export-verdicts';
 import { saveVerdict } from '@/lib/review/save-verdict';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../scripts/lib/app-server';
+import { freePort } from '../../tooling/app-server';
 
 function binDirectory(): string {
   const root = '/usr/lib/postgresql';

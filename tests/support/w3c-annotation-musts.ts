@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { thirdPartyDirectory } from './third-party-data';
 
-export const w3cTestsDirectory = path.resolve(import.meta.dirname, '../../../shared/w3c-web-annotation-tests');
+function w3cTestsDirectory(): string {
+  return thirdPartyDirectory({ folder: 'w3c-web-annotation-tests', name: 'W3C Web Annotation test suite', repository: 'https://github.com/w3c/web-annotation-tests' });
+}
 
 function readJson(file: string) {
-  return JSON.parse(readFileSync(path.join(w3cTestsDirectory, file), 'utf8'));
+  return JSON.parse(readFileSync(path.join(w3cTestsDirectory(), file), 'utf8'));
 }
 
 type MustCheck = { assertion: string; errorMessage: string; validate: (annotation: unknown) => boolean };
@@ -18,7 +21,7 @@ type MustCheck = { assertion: string; errorMessage: string; validate: (annotatio
 export function w3cAnnotationMusts(): MustCheck[] {
   const ajv = new Ajv04({ strict: false, allErrors: false });
   addFormats(ajv);
-  const definitions = readdirSync(path.join(w3cTestsDirectory, 'definitions')).filter((file) => file.endsWith('.json'));
+  const definitions = readdirSync(path.join(w3cTestsDirectory(), 'definitions')).filter((file) => file.endsWith('.json'));
   for (const file of definitions) ajv.addSchema(readJson(`definitions/${file}`));
   const musts: { assertions: string[] } = readJson('annotations/annotationMusts.test');
   return musts.assertions.map((assertion) => {
@@ -37,7 +40,7 @@ export function failedMusts(checks: MustCheck[], annotation: unknown): string[] 
 /** The suite's sample annotations that are JSON (some incorrect ones are deliberately not). */
 export function w3cSamples(kind: 'correct' | 'incorrect'): { file: string; annotation: unknown }[] {
   const directory = `tools/samples/${kind}`;
-  return readdirSync(path.join(w3cTestsDirectory, directory)).flatMap((file) => {
+  return readdirSync(path.join(w3cTestsDirectory(), directory)).flatMap((file) => {
     try {
       return [{ file, annotation: readJson(`${directory}/${file}`) }];
     } catch {

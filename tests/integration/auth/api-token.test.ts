@@ -1,5 +1,5 @@
 import { test, expect } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { hashApiToken } from '@/lib/auth/api-token';
 import { authenticateRequest } from '@/lib/auth/authenticate-request';
 import { db } from '@/lib/db';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { endUserSession } from '@/lib/auth/end-user-session';
 import { findActiveUser } from '@/lib/auth/find-active-user';
 import { startUserSession } from '@/lib/auth/start-user-session';

@@ -2,7 +2,7 @@ import { inject, test, expect, afterAll } from 'vitest';
 import pg from 'pg';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { listMigrationNames } from '@/lib/migrations/migration-files';
-import { createDatabase, dropDatabase } from '../../support/test-database';
+import { createDatabase, dropDatabase } from '../../../tooling/test-database';
 
 const name = `${inject('runPrefix')}_empty`;
 afterAll(() => dropDatabase(inject('serverUrl'), name));

@@ -7,7 +7,7 @@ import { getReport } from '@/lib/reports/get-report';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { importReport } from '@/lib/reports/import-report';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { completeReview } from '@/lib/workflow/complete-review';
 import { updateReviewSettings } from '@/lib/workflow/update-review-settings';
 import { createTestUser } from '../../support/factories';

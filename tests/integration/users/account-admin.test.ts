@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { db } from '@/lib/db';
 import { createUser } from '@/lib/users/create-user';

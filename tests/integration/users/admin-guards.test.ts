@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { db } from '@/lib/db';
 import { setUserActive } from '@/lib/users/set-user-active';
 import { setUserRole } from '@/lib/users/set-user-role';

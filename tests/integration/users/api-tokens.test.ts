@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { authenticateRequest } from '@/lib/auth/authenticate-request';
 import { db } from '@/lib/db';
 import { issueApiToken } from '@/lib/users/issue-api-token';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { findActiveUser } from '@/lib/auth/find-active-user';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { db } from '@/lib/db';

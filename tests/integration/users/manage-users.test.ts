@@ -1,7 +1,8 @@
 import { describe, test, expect } from 'vitest';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { db } from '@/lib/db';
+import { scryptCostN } from '@/lib/env';
 import { createUser } from '@/lib/users/create-user';
 import { resetPassword } from '@/lib/users/reset-password';
 import { setUserActive } from '@/lib/users/set-user-active';
@@ -15,7 +16,7 @@ describe('creating accounts', () => {
 
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.email).toBe(email.toLowerCase());
-    expect(stored.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(stored.passwordHash.startsWith(`scrypt$${scryptCostN()}$8$1$`)).toBe(true);
     expect(stored.passwordHash).not.toContain(testPassword);
     const events = await db.auditEvent.findMany({ where: { entityId: user.id } });
     expect(events).toMatchObject([{ action: 'user.created', entityType: 'user', actorId: null, requestId: 'cli', after: { email: stored.email, role: 'editor', isActive: true } }]);

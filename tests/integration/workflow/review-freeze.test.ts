@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { saveFinalVerdict } from '@/lib/adjudication/save-final-verdict';
 import { getAgreement } from '@/lib/agreement/get-agreement';
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { createClaim } from '@/lib/claims/create-claim';
 import { removeClaim } from '@/lib/claims/remove-claim';
 import { db } from '@/lib/db';

@@ -1,4 +1,4 @@
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { createClaim } from '@/lib/claims/create-claim';
 import { db } from '@/lib/db';
 import { issueApiToken } from '@/lib/users/issue-api-token';

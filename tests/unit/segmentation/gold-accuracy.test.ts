@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { segmentReport } from '@/lib/segmentation/segment-report';
-import { goldSlugs, readGoldReport, scoreSegmentation, summarizeScores } from '../../support/segmentation-gold';
+import { goldSlugs, readGoldReport, scoreSegmentation, summarizeScores } from '../../../tooling/segmentation-gold';
 
 const reports = goldSlugs.map(readGoldReport);
 

@@ -5,15 +5,16 @@
 // exact SQL at the largest size and times verifyAuditChain. Prints p50/p95 per size, a table and
 // a JSON line; exits 1 if a plan scans or sorts the whole table or the SQL uses OFFSET. The
 // scratch database is dropped after, also on failure.
-import './lib/load-env-file';
+import '../../lib/load-env-file';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/actor';
 import { encodeAuditCursor } from '@/lib/validations/audit-query';
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../tests/support/test-database';
-import { createPeople, drawInputs, editorId, loadEvents, type TimedInputs } from './bench-audit-data';
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../../../tooling/test-database';
+import { percentile } from '../statistics';
+import { createPeople, drawInputs, editorId, loadEvents, type TimedInputs } from './audit-data';
 
 const { values: options } = parseArgs({ options: { events: { type: 'string', default: '10000,1000000' }, runs: { type: 'string', default: '200' } } });
 const sizes = (options.events ?? '').split(',').map(Number);
@@ -21,7 +22,6 @@ const runs = Number(options.runs);
 const warmUps = 20;
 const targets = { ratio: 2, p95Ms: 50 };
 
-const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
 const round = (value: number, digits = 2) => +value.toFixed(digits);
 
 const editor: UserActor = { kind: 'user', id: editorId, email: 'editor@bench.test', name: 'Bench Editor', role: 'editor' };
@@ -113,7 +113,7 @@ function cases(inputs: TimedInputs): Case[] {
 type Timing = { p50: number; p95: number; max: number; itemsPerPage: number };
 
 async function timeCase(benchCase: Case): Promise<Timing> {
-  const { listAuditEvents } = await import('@/lib/audit/list-audit-events');
+  const { listAuditEvents } = await import('@/lib/audit-history/list-audit-events');
   const page = (run: number) => listAuditEvents({ actor: editor, input: { ...benchCase.input(run), limit: '50' } });
   for (let run = 0; run < warmUps; run += 1) await page(run);
   const timings: number[] = [];
@@ -124,7 +124,6 @@ async function timeCase(benchCase: Case): Promise<Timing> {
     timings.push(performance.now() - started);
     items += result.items.length;
   }
-  timings.sort((a, b) => a - b);
   return { p50: round(percentile(timings, 0.5)), p95: round(percentile(timings, 0.95)), max: round(percentile(timings, 1)), itemsPerPage: round(items / runs, 1) };
 }
 
@@ -138,7 +137,7 @@ async function bench(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { listAuditEvents } = await import('@/lib/audit/list-audit-events');
+    const { listAuditEvents } = await import('@/lib/audit-history/list-audit-events');
     const { verifyAuditChain } = await import('@/lib/audit/audit-chain');
     const start = await createPeople(client);
     const loads = [];

@@ -7,27 +7,27 @@
 // the earlier benchmark scripts (unless --quick). Prints a table of figures against targets, the
 // machine and a final JSON line, and rewrites BENCHMARKS.md. Exits 0 when it ran, met or not.
 // The scratch database is dropped after, also on failure.
-import './lib/load-env-file';
+import '../../lib/load-env-file';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../tests/support/test-database';
-import { type BenchData, createBenchData } from './bench/bench-data';
-import { type BenchOptions, type BenchResults, targetRows } from './bench/bench-results';
-import { benchmarksFile, writeBenchmarksFile } from './bench/benchmarks-markdown';
-import { captureSaveStatements, describeStatement } from './bench/capture-save-statements';
-import { runEarlierBenchmarks } from './bench/earlier-benchmarks';
-import { describeMachine, machineLine } from './bench/machine';
-import { replaySaveWithPgbench } from './bench/pgbench-replay';
-import { levelsTable, targetsTable } from './bench/results-tables';
-import { timeReviewPage } from './bench/review-page-timing';
-import { runLoadLevels } from './bench/run-load-levels';
-import { round } from './bench/statistics';
-import { startAppServer } from './lib/app-server';
-import { ensureBuild } from './lib/ensure-build';
-import type { VerdictPair } from './bench/verdict-pair';
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../../../tooling/test-database';
+import { type BenchData, createBenchData } from './bench-data';
+import { type BenchOptions, type BenchResults, targetRows } from './bench-results';
+import { benchmarksFile, writeBenchmarksFile } from './benchmarks-markdown';
+import { captureSaveStatements, describeStatement } from './capture-save-statements';
+import { runEarlierBenchmarks } from './earlier-benchmarks';
+import { describeMachine, machineLine } from './machine';
+import { replaySaveWithPgbench } from './pgbench-replay';
+import { levelsTable, targetsTable } from './results-tables';
+import { timeReviewPage } from './review-page-timing';
+import { runLoadLevels } from './run-load-levels';
+import { round } from '../statistics';
+import { startAppServer } from '../../../tooling/app-server';
+import { ensureBuild } from '../../../tooling/ensure-build';
+import type { VerdictPair } from './verdict-pair';
 
 const reviewerCount = 10;
 const pageWarmUps = 10;

@@ -27,7 +27,7 @@ export function benchmarksMarkdown(results: BenchResults): string {
   const { best, atPoolSize } = throughputRatios(results);
   return `# Benchmarks
 
-Written by \`npm run bench\` (scripts/bench.ts) on ${results.date}, in ${results.totalSeconds} s. Everything above the notes is rewritten by each run.
+Written by \`npm run bench\` (scripts/bench/verdict-saves/main.ts) on ${results.date}, in ${results.totalSeconds} s. Everything above the notes is rewritten by each run.
 
 **Machine:** ${machineLine(results.machine)}.
 

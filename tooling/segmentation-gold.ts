@@ -1,3 +1,4 @@
+// The hand-checked segmentation of the shipped reports, for its unit test and `npm run bench:segmentation`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { UnitKind } from '@/lib/segmentation/unit-kind';

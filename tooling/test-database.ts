@@ -1,3 +1,5 @@
+// Scratch databases on the local test server (refusing any other), for the Vitest setup,
+// `npm run test:e2e` and the benchmarks.
 import pg from 'pg';
 import { parse as parseConnectionString } from 'pg-connection-string';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { neutralizeFormula } from '@/lib/export/neutralize-formula';
+import { neutralizeFormula } from '@/lib/format/neutralize-formula';
 
 describe('neutralizeFormula', () => {
   test.each([

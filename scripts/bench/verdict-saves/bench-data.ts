@@ -3,7 +3,7 @@
 // an API token each, and one (claim, reviewer) pair per load connection. Every pair's verdict is
 // saved once here, so every timed save is an edit of a known version, as when a reviewer revises.
 import { randomBytes } from 'node:crypto';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/actor';
 import { verdictBody, type VerdictPair } from './verdict-pair';
 
 export type BenchData = {
@@ -17,7 +17,7 @@ export type BenchData = {
 };
 
 async function importShippedReports() {
-  const { cliActor } = await import('@/lib/auth/actor');
+  const { cliActor } = await import('@/lib/actor');
   const { importReport } = await import('@/lib/reports/import-report');
   const { readSeedReports } = await import('@/lib/reports/seed-report-files');
   const imported = [];
@@ -29,7 +29,7 @@ async function importShippedReports() {
 }
 
 async function createReviewers(count: number, password: string) {
-  const { cliActor } = await import('@/lib/auth/actor');
+  const { cliActor } = await import('@/lib/actor');
   const { createUser } = await import('@/lib/users/create-user');
   const { issueApiToken } = await import('@/lib/users/issue-api-token');
   const reviewers = [];

@@ -4,11 +4,12 @@
 // reviewers' verdicts per claim (every fourth with an outside source), then exports every verdict
 // as CSV and JSON in a process of its own (peak RSS, time, time to first byte) and runs COPY of
 // the same rows to /dev/null with psql. Medians over the runs; prints a table and a JSON line.
-import './lib/load-env-file';
+import '../../lib/load-env-file';
 import { execFileSync, spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../tests/support/test-database';
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../../../tooling/test-database';
+import { median } from '../statistics';
 
 const sentencesPerReport = 1_000;
 
@@ -54,12 +55,11 @@ const copySql = `COPY (
   ORDER BY r.created_at, r.id, s.index, v.created_at, v.id
 ) TO STDOUT WITH (FORMAT csv, HEADER)`;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 type RunResult = { bytes: number; lines: number; seconds: number; firstByteMs: number; baselineRssMb: number; peakRssMb: number };
 
 function runExport(url: string, format: string): RunResult {
-  const output = execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-export-run.ts', format, 'all'], {
+  const output = execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench/export/timed-export.ts', format, 'all'], {
     env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
     encoding: 'utf8',
     maxBuffer: 2 ** 24,

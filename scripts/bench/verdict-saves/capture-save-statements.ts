@@ -5,7 +5,7 @@
 // What the audit trigger runs inside Postgres is not sent, so it is not here: the INSERT runs it.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/actor';
 import { verdictBody, type VerdictPair } from './verdict-pair';
 
 export type CapturedStatement = { text: string; values: unknown[] };
@@ -21,7 +21,7 @@ function asStatement(config: unknown, values: unknown): CapturedStatement {
 /** Saves the pair's verdict once (as its reviewer, inside a request id as the API does) and returns what was sent. */
 export async function captureSaveStatements(pair: VerdictPair): Promise<CapturedStatement[]> {
   const { saveVerdict } = await import('@/lib/review/save-verdict');
-  const { withRequestId } = await import('@/lib/http/request-context');
+  const { withRequestId } = await import('@/lib/audit/request-context');
   const { db } = await import('@/lib/db');
   const user = await db.user.findUniqueOrThrow({ where: { id: pair.reviewerId }, select: { id: true, email: true, name: true, role: true } });
   const actor: UserActor = { kind: 'user', ...user };

@@ -3,7 +3,7 @@
 // prints a final JSON line; its headline figures are read from it. Export runs smaller than its
 // default (its 1,000,000-verdict size alone takes minutes): `npm run bench:export` gives those.
 import { spawn } from 'node:child_process';
-import { round } from './statistics';
+import { round } from '../statistics';
 
 export type EarlierBenchmark = {
   script: string;
@@ -14,9 +14,9 @@ export type EarlierBenchmark = {
 };
 
 export const earlierBenchmarks = [
-  { script: 'bench:suggestions', file: 'scripts/bench-suggestions.ts', args: [] },
-  { script: 'bench:audit', file: 'scripts/bench-audit.ts', args: [] },
-  { script: 'bench:export', file: 'scripts/bench-export.ts', args: ['--verdicts', '100000,200000', '--runs', '1'] },
+  { script: 'bench:suggestions', file: 'scripts/bench/suggestions/main.ts', args: [] },
+  { script: 'bench:audit', file: 'scripts/bench/audit/main.ts', args: [] },
+  { script: 'bench:export', file: 'scripts/bench/export/main.ts', args: ['--verdicts', '100000,200000', '--runs', '1'] },
 ];
 
 function runScript(file: string, args: string[], label: string, serverUrl: string): Promise<{ lastLine: string; exitCode: number | null }> {

@@ -5,7 +5,7 @@
 import { cpuShares, sampleCpu, type CpuShares } from './cpu-usage';
 import { driveVerdictLoad, type LoadResult } from './drive-verdict-load';
 import { refreshVersions } from './refresh-versions';
-import { median } from './statistics';
+import { median } from '../statistics';
 import type { VerdictPair } from './verdict-pair';
 
 export type LevelSummary = {

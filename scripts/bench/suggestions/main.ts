@@ -2,9 +2,10 @@
 // scratch database on the local Postgres server (or DATABASE_URL's), seeds the three reports,
 // generates 1,000 more reports of 40 sentences from their vocabulary, then asks for suggestions
 // for 300 claims. Prints p50/p95/max and a final JSON line. The scratch database is dropped after.
-import './lib/load-env-file';
+import '../../lib/load-env-file';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../tests/support/test-database';
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../../../tooling/test-database';
+import { percentile } from '../statistics';
 
 const generatedReports = 1_000;
 const sentencesPerReport = 40;
@@ -28,7 +29,7 @@ async function main() {
     const { db } = await import('@/lib/db');
     const { seedDatabase } = await import('@/lib/seed/seed-database');
     const { storeReport } = await import('@/lib/reports/store-report');
-    const { seedActor } = await import('@/lib/auth/actor');
+    const { seedActor } = await import('@/lib/actor');
     const { suggestEvidence } = await import('@/lib/review/suggest-evidence');
     await seedDatabase();
 
@@ -74,8 +75,7 @@ async function main() {
       await suggestEvidence({ actor, input: { claimId } });
       timings.push(performance.now() - before);
     }
-    timings.sort((a, b) => a - b);
-    const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))] ?? Number.NaN;
+    const at = (share: number) => percentile(timings, share);
     console.log(`Loaded ${sentences.toLocaleString('en')} body sentences in ${loadSeconds.toFixed(1)} s`);
     console.log(`Suggestions for ${timedClaims} claims: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`);
     console.log(JSON.stringify({ sentences, suggestionsP50Ms: +at(0.5).toFixed(1), suggestionsP95Ms: +at(0.95).toFixed(1), suggestionsMaxMs: +at(1).toFixed(1) }));

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import pg from 'pg';
-import { round } from './statistics';
+import { round } from '../statistics';
 
 export type Machine = { cores: number; cpu: string; memoryGiB: number; node: string; postgres: string; sharedBuffers: string; synchronousCommit: string };
 

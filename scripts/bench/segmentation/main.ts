@@ -5,7 +5,8 @@ import { split as splitterSplit } from 'sentence-splitter';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { splitLines, trimSpan, type Span } from '@/lib/segmentation/text-span';
 import type { UnitKind } from '@/lib/segmentation/unit-kind';
-import { goldSlugs, readGoldReport, scoreSegmentation, summarizeScores } from '../tests/support/segmentation-gold';
+import { goldSlugs, readGoldReport, scoreSegmentation, summarizeScores } from '../../../tooling/segmentation-gold';
+import { median as medianOf } from '../statistics';
 
 type Segmenter = (body: string, title: string | null) => (Span & { kind: UnitKind })[];
 
@@ -50,9 +51,8 @@ function timeSegmenting(label: string, text: string): number {
     unitCount = segmentReport(text).length;
     timings.push(performance.now() - started);
   }
-  timings.sort((a, b) => a - b);
-  const median = timings[3] ?? Number.NaN;
-  console.log(`${label} (${text.length.toLocaleString('en')} characters, ${unitCount} units): median ${median.toFixed(0)} ms over 7 runs (min ${timings[0]?.toFixed(0)}, max ${timings[6]?.toFixed(0)})`);
+  const median = medianOf(timings);
+  console.log(`${label} (${text.length.toLocaleString('en')} characters, ${unitCount} units): median ${median.toFixed(0)} ms over 7 runs (min ${Math.min(...timings).toFixed(0)}, max ${Math.max(...timings).toFixed(0)})`);
   return median;
 }
 

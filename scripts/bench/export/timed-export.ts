@@ -1,6 +1,6 @@
-// One timed export, run by scripts/bench-export.ts in a process of its own so that its peak
+// One timed export, run by scripts/bench/export/main.ts in a process of its own so that its peak
 // memory is the export's: reads the whole stream as fast as it comes and prints a JSON line.
-import { cliActor } from '@/lib/auth/actor';
+import { cliActor } from '@/lib/actor';
 import { exportVerdicts } from '@/lib/export/export-verdicts';
 
 async function main() {

@@ -1,7 +1,7 @@
 // Times the review page (app/(app)/reports/[reportId]/page.tsx) as a signed-in reviewer gets it:
 // signs in over HTTP through next-auth's credentials flow, as the login form does, then fetches
 // the page one request after another, timing each to the last byte of the response.
-import { percentile } from './statistics';
+import { percentile } from '../statistics';
 
 export type PageTiming = { runs: number; warmUps: number; p50Ms: number; p95Ms: number; maxMs: number; kilobytes: number };
 
