@@ -1,5 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run dev` sets FACTCHECK_NEXT_DIST_DIR=.next-dev, so the development server never writes
+  // into the production build in .next/ that `npm start` and the tests serve.
+  distDir: process.env.FACTCHECK_NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled.
