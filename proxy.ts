@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readSessionToken, renewSessionCookie } from '@/lib/auth/session-cookie';
-import { env } from '@/lib/env';
+import { serverEnv } from '@/lib/env';
 import { maxRequestBytes } from '@/lib/http/request-limits';
 import { refusalReason } from '@/lib/http/request-origin';
 import { contentSecurityPolicy, staticSecurityHeaders } from '@/lib/http/security-headers';
@@ -31,7 +31,7 @@ function redirectToLogin(request: NextRequest): NextResponse {
 // page, action and route checks the account itself (lib/auth), and again checks the Origin.
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const csp = contentSecurityPolicy(nonce, { isDevelopment: env.NODE_ENV === 'development' });
+  const csp = contentSecurityPolicy(nonce, { isDevelopment: serverEnv().NODE_ENV === 'development' });
   const refusal = refusalReason(request.method, request.headers, request.nextUrl);
   if (refusal) return withSecurityHeaders(NextResponse.json({ error: { code: 'forbidden', message: refusal } }, { status: 403 }), request, csp);
   // Each route and action has its own, smaller limit; this one stops anything larger at the door.
@@ -41,7 +41,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const pathname = request.nextUrl.pathname;
-  const session = await readSessionToken(request, env.NEXTAUTH_SECRET);
+  const session = await readSessionToken(request, serverEnv().NEXTAUTH_SECRET);
   const isPage = !pathname.startsWith('/api/');
   if (isPage && !session && !publicPages.includes(pathname)) return withSecurityHeaders(redirectToLogin(request), request, csp);
 
@@ -49,7 +49,7 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  if (session) await renewSessionCookie(response, session, env.NEXTAUTH_SECRET);
+  if (session) await renewSessionCookie(response, session, serverEnv().NEXTAUTH_SECRET);
   // What a signed-in user sees is theirs alone: no shared cache, nor the browser's disk, keeps it.
   if (session || request.headers.has('authorization') || !isPage) response.headers.set('Cache-Control', privateNoStore);
   return withSecurityHeaders(response, request, csp);

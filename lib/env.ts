@@ -1,39 +1,76 @@
+import path from 'node:path';
 import { z } from 'zod';
 
-// The server's environment, parsed once. Nothing else reads process.env for settings.
+// The environment, in one place: every setting the server, the proxy and the command-line tools
+// read, with its rule. Nothing else reads process.env for settings. Each is read when asked for:
+// the start-up scripts and the HTTP server in front of Next run before a database is chosen.
+
+type Source = Record<string, string | undefined>;
+
+function parseOrThrow<T>(schema: z.ZodType<T>, source: Source): T {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n  ')}`);
+  return parsed.data;
+}
+
+const minimumSecretLength = 32;
+export const makeSecretCommand = `node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`;
+
+/** The session-signing secret when one is set: AUTH_SECRET (Auth.js's name) or NEXTAUTH_SECRET, at least 32 characters. */
+export function configuredSessionSecret(source: Source = process.env): string | undefined {
+  const secret = source.AUTH_SECRET || source.NEXTAUTH_SECRET || undefined;
+  if (secret !== undefined && secret.length < minimumSecretLength) {
+    throw new Error(`AUTH_SECRET must be at least ${minimumSecretLength} characters. Make one with:\n  ${makeSecretCommand}`);
+  }
+  return secret;
+}
+
+/** The site's public address (NEXTAUTH_URL), when it is set to one. */
+export function publicSiteUrl(source: Source = process.env): URL | null {
+  const configured = source.NEXTAUTH_URL;
+  return configured && URL.canParse(configured) ? new URL(configured) : null;
+}
+
+/** Whether the site is served over HTTPS, which makes its session cookie __Secure- and Secure. */
+export function isSecureSite(source: Source = process.env): boolean {
+  return publicSiteUrl(source)?.protocol === 'https:';
+}
+
+/** Where the embedded database keeps its data: FACTCHECK_DATA_DIR, or .data/ in the project. */
+export function embeddedDataDir(source: Source = process.env): string {
+  return source.FACTCHECK_DATA_DIR ?? path.resolve(process.cwd(), '.data');
+}
+
 const ZEnv = z.object({
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
-  NEXTAUTH_SECRET: z.string().min(32, 'AUTH_SECRET (or NEXTAUTH_SECRET) must be at least 32 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_RUNTIME: z.string().optional(),
 });
 
-export type Env = z.infer<typeof ZEnv>;
+export type Env = z.infer<typeof ZEnv> & { NEXTAUTH_SECRET: string | undefined };
 
 // `next build` imports server modules to collect page data; no database is needed for that.
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build';
 
 function parseEnv(): Env {
-  const source = {
-    ...process.env,
-    NEXTAUTH_SECRET: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined,
-    ...(isBuildPhase ? { DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://build-only@127.0.0.1/none' } : {}),
-  };
-  const parsed = ZEnv.refine(
-    // A production server without a secret would sign sessions with one next-auth derives itself.
-    (parsedEnv) => isBuildPhase || !parsedEnv.NEXT_RUNTIME || parsedEnv.NODE_ENV !== 'production' || parsedEnv.NEXTAUTH_SECRET,
-    { path: ['AUTH_SECRET'], message: 'AUTH_SECRET (or NEXTAUTH_SECRET) is required in production: `npm start` sets it, or see the README' },
-  ).safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  const parsed = parseOrThrow(ZEnv, isBuildPhase ? { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://build-only@127.0.0.1/none' } : process.env);
+  const secret = configuredSessionSecret();
+  // A production server without a secret would sign sessions with one next-auth derives itself.
+  if (!secret && !isBuildPhase && parsed.NEXT_RUNTIME && parsed.NODE_ENV === 'production') {
+    throw new Error('Invalid environment:\n  AUTH_SECRET: AUTH_SECRET (or NEXTAUTH_SECRET) is required in production: `npm start` sets it, or see docs/operations.md');
   }
-  return parsed.data;
+  return { ...parsed, NEXTAUTH_SECRET: secret };
 }
 
-export const env = parseEnv();
+let parsedEnv: Env | undefined;
+
+/** The database and runtime settings, parsed and checked on first use. */
+export function serverEnv(): Env {
+  parsedEnv ??= parseEnv();
+  return parsedEnv;
+}
 
 // Apart from `env` so that hashing a password needs no database settings. OWASP's cost is the
 // floor: only test runs may go below it, and every stored hash records the cost it was made with.
@@ -51,7 +88,38 @@ const ZPasswordHashing = z
 
 /** scrypt's N for new password hashes, from SCRYPT_LOG2_N. */
 export function scryptCostN(source: NodeJS.ProcessEnv = process.env): number {
-  const parsed = ZPasswordHashing.safeParse(source);
-  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n  ')}`);
-  return 2 ** parsed.data.SCRYPT_LOG2_N;
+  return 2 ** parseOrThrow(ZPasswordHashing, source).SCRYPT_LOG2_N;
+}
+
+
+// The settings of the HTTP server in front of Next (scripts/serve.ts).
+const ZEdgeSettings = z.object({
+  PORT: z.coerce.number({ message: 'PORT must be a port number' }).int().min(1).max(65_535).default(3000),
+  // Where to listen: every interface unless told otherwise (HOST=127.0.0.1 behind a local reverse proxy).
+  HOST: z.string().trim().min(1).optional(),
+  FACTCHECK_TRUSTED_PROXIES: z.coerce
+    .number()
+    .int('FACTCHECK_TRUSTED_PROXIES must be a whole number (0 when no reverse proxy is in front)')
+    .min(0, 'FACTCHECK_TRUSTED_PROXIES must be a whole number (0 when no reverse proxy is in front)')
+    .default(0),
+  FACTCHECK_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .refine((hosts) => hosts.every((host) => hostName(host) === host), {
+      message: 'FACTCHECK_ALLOWED_HOSTS must be host names separated by commas, without scheme, port or path (news.example.org,localhost)',
+    }),
+});
+
+export type EdgeSettings = { port: number; host: string | undefined; trustedProxies: number; allowedHosts: string[] };
+
+/** The host name a Host (or X-Forwarded-Host) header names, lower-cased and without its port; null if it names none. */
+export function hostName(header: string | undefined): string | null {
+  if (!header || /[\s/\\@?#]/.test(header) || !URL.canParse(`http://${header}`)) return null;
+  return new URL(`http://${header}`).hostname || null;
+}
+
+export function readEdgeSettings(source: Source = process.env): EdgeSettings {
+  const { PORT, HOST, FACTCHECK_TRUSTED_PROXIES, FACTCHECK_ALLOWED_HOSTS } = parseOrThrow(ZEdgeSettings, source);
+  return { port: PORT, host: HOST, trustedProxies: FACTCHECK_TRUSTED_PROXIES, allowedHosts: FACTCHECK_ALLOWED_HOSTS };
 }

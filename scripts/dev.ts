@@ -5,7 +5,7 @@ import './lib/load-env-file';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolveSessionSecret } from '@/lib/auth/session-secret';
-import { embeddedDataDir } from '@/lib/database/resolve-database-url';
+import { embeddedDataDir } from '@/lib/env';
 import { openDatabase, prepareDatabase, serverEnvironment } from './lib/prepare-database';
 
 const port = process.env.PORT ?? '3000';

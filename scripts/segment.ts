@@ -1,4 +1,4 @@
-// npm run segment -- <file> - prints the units of a text file as a JSON array of
+// npm run segment -- <file> - prints the sentences of a text file as a JSON array of
 // {index, start, end, kind, text}, and nothing else on stdout.
 import { readFileSync } from 'node:fs';
 import { segmentReport } from '@/lib/segmentation/segment-report';
@@ -11,8 +11,8 @@ if (!file) {
 const titleFlag = process.argv.indexOf('--title');
 const title = titleFlag > 0 ? process.argv[titleFlag + 1] : undefined;
 try {
-  const units = segmentReport(readFileSync(file, 'utf8'), { title });
-  process.stdout.write(JSON.stringify(units, null, 2) + '\n');
+  const sentences = segmentReport(readFileSync(file, 'utf8'), { title });
+  process.stdout.write(JSON.stringify(sentences, null, 2) + '\n');
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -8,7 +8,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { edgeRefusal, settleForwardedHeaders, type EdgeRefusal } from '@/lib/http/edge-gate';
-import { readEdgeSettings } from '@/lib/http/edge-settings';
+import { readEdgeSettings } from '@/lib/env';
 import { staticSecurityHeaders } from '@/lib/http/security-headers';
 
 function refuse(response: ServerResponse, refusal: EdgeRefusal) {

@@ -4,7 +4,7 @@
 import './lib/load-env-file';
 import { spawn } from 'node:child_process';
 import { resolveSessionSecret } from '@/lib/auth/session-secret';
-import { embeddedDataDir } from '@/lib/database/resolve-database-url';
+import { embeddedDataDir } from '@/lib/env';
 import { ensureBuild } from '../tooling/ensure-build';
 import { openDatabase, prepareDatabase, serverEnvironment } from './lib/prepare-database';
 

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { getActor } from '@/lib/auth/get-actor';
-import { canBrowseAudit, canExportVerdicts, canManageUsers, canManageWorkflow } from '@/lib/auth/permissions';
+import { canBrowseAudit, canExportVerdicts, canManageUsers, canManageWorkflow } from '@/lib/permissions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ReportList } from '@/components/reports/report-list';
 import { getActor } from '@/lib/auth/get-actor';
-import { canImportReports } from '@/lib/auth/permissions';
+import { canImportReports } from '@/lib/permissions';
 import { listReports } from '@/lib/reports/list-reports';
 import { listMyAssignments } from '@/lib/workflow/list-my-assignments';
 

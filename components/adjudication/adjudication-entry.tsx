@@ -6,7 +6,7 @@ import { VerdictForm } from '@/components/review/verdict-form';
 import { ActionError } from '@/components/ui/action-error';
 import { useActionCall } from '@/components/ui/use-action-call';
 import type { AdjudicationItem } from '@/lib/adjudication/get-adjudication-queue';
-import { unitKindLabels } from '@/lib/segmentation/unit-kind';
+import { sentenceKindLabels } from '@/lib/segmentation/sentence-kind';
 import { verdictLabelNames } from '@/lib/validations/verdict';
 import { ReviewerVerdictCard } from './reviewer-verdict-card';
 
@@ -19,7 +19,7 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
     <li className="adjudication-item" aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
       <p className="meta">
         Sentence {item.sentenceIndex + 1}
-        {item.sentenceKind !== 'body' && ` · now marked ${unitKindLabels[item.sentenceKind].toLowerCase()}, not for review`} ·{' '}
+        {item.sentenceKind !== 'body' && ` · now marked ${sentenceKindLabels[item.sentenceKind].toLowerCase()}, not for review`} ·{' '}
         <Link href={`/audit?sentenceId=${item.sentenceId}`}>History</Link>
       </p>
       <p className="unit-text">{item.isDefault ? item.sentenceText : `“${item.text}” — in: ${item.sentenceText}`}</p>

@@ -3,9 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { changeSentenceKindAction } from '@/actions/reports';
-import { unitKindLabels, unitKinds, type UnitKind } from '@/lib/segmentation/unit-kind';
+import { sentenceKindLabels, sentenceKinds, type SentenceKind } from '@/lib/segmentation/sentence-kind';
 
-export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId: string; kind: UnitKind; position: number }) {
+export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId: string; kind: SentenceKind; position: number }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -21,9 +21,9 @@ export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId:
   return (
     <div>
       <select aria-label={`Kind of unit ${position}`} value={kind} disabled={isPending} onChange={(event) => onChange(event.target.value)}>
-        {unitKinds.map((option) => (
+        {sentenceKinds.map((option) => (
           <option key={option} value={option}>
-            {unitKindLabels[option]}
+            {sentenceKindLabels[option]}
           </option>
         ))}
       </select>

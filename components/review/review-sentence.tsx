@@ -7,14 +7,14 @@ import { createClaimAction, removeClaimAction } from '@/actions/claims';
 import { SentenceKindSelect } from '@/components/reports/sentence-kind-select';
 import type { OthersVerdict } from '@/lib/review/get-review-workspace';
 import type { VerdictView } from '@/lib/verdicts/verdict-shape';
-import type { UnitKind } from '@/lib/segmentation/unit-kind';
+import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 import { selectionOffsets } from './claim-selection';
 import { OthersVerdicts } from './others-verdicts';
 import { VerdictForm } from './verdict-form';
 
 type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; isOwn: boolean };
 type Props = {
-  sentence: { id: string; index: number; start: number; kind: UnitKind; text: string; claims: Claim[] };
+  sentence: { id: string; index: number; start: number; kind: SentenceKind; text: string; claims: Claim[] };
   verdicts: Record<string, VerdictView>;
   others: Record<string, OthersVerdict[]>;
   conflicts: string[];

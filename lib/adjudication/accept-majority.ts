@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canDecideAsEditor } from '@/lib/permissions';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZAcceptMajority } from '@/lib/validations/workflow';
@@ -10,7 +10,7 @@ import { settleClaim } from './settle-claim';
 
 /** An editor makes the reviewers' majority label the final verdict, with their notes and evidence. */
 export async function acceptMajority({ actor, input }: { actor: Actor; input: unknown }) {
-  if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can set final verdicts');
+  assertAllowed(actor, canDecideAsEditor, 'set final verdicts');
   const { claimId, version } = parseInput(ZAcceptMajority, input);
   return settleClaim(actor, { claimId, basis: 'majority', version }, async (tx) => {
     const verdicts = (await tx.verdict.findMany({ where: { claimId }, orderBy: { createdAt: 'asc' }, select: verdictSelect })).map(verdictShape);

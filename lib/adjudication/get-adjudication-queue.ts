@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { labelSpread } from '@/lib/agreement/agreement-figures';
 import { loadClaimVerdicts, needsAdjudication } from '@/lib/agreement/load-claim-verdicts';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { verdictSelect, verdictShape } from '@/lib/verdicts/verdict-shape';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
@@ -16,11 +15,11 @@ import { majorityLabel } from './merge-verdicts';
  * The claims of a report an editor must settle: reviewers disagree, or (if the report asks) only
  * one reviewer gave a verdict. Each with every reviewer's verdict side by side, the majority if
  * there is one, and the final verdict once set. Open items first, in reading order. A claim whose
- * unit has since been marked another kind than `body` stays, with `sentenceKind` saying so.
+ * sentence has since been marked another kind than `body` stays, with `sentenceKind` saying so.
  */
 export async function getAdjudicationQueue({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZReportRef, input);
-  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can adjudicate');
+  assertAllowed(actor, canManageWorkflow, 'adjudicate');
   const workflow = await loadReportWorkflow(actor, reportId);
   const queued = (await loadClaimVerdicts([reportId])).filter((claim) => needsAdjudication(claim, workflow.adjudicateSingleVerdicts));
   const claimIds = queued.map((claim) => claim.claimId);

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
+import { assertAllowed, canDecideAsEditor } from '@/lib/permissions';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZSaveVerdict } from '@/lib/validations/verdict';
 import { settleClaim } from './settle-claim';
@@ -11,7 +10,7 @@ import { settleClaim } from './settle-claim';
  * check as a reviewer's verdict. Reviewers are refused.
  */
 export async function saveFinalVerdict({ actor, input }: { actor: Actor; input: unknown }) {
-  if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can set final verdicts');
+  assertAllowed(actor, canDecideAsEditor, 'set final verdicts');
   const { claimId, label, note, evidence, version } = parseInput(ZSaveVerdict, input);
   return settleClaim(actor, { claimId, basis: 'editor', version }, async () => ({ label, note, evidence }));
 }

@@ -15,11 +15,11 @@ export function labelSpread(labels: readonly VerdictLabel[]): LabelSpread {
  * after its reviewer saw the others' verdicts is left out, and counted in `excludedVerdictCount`.
  */
 export function agreementFigures(claims: readonly ClaimVerdicts[]) {
-  const units = claims.map((claim) => claim.verdicts.filter((verdict) => !verdict.isAfterUnblinding).map((verdict) => verdict.label));
+  const labelsPerClaim = claims.map((claim) => claim.verdicts.filter((verdict) => !verdict.isAfterUnblinding).map((verdict) => verdict.label));
   return {
-    alpha: roundFigure(krippendorffAlphaNominal(units)),
-    percentAgreement: roundFigure(percentAgreement(units)),
-    pairableClaims: units.filter((labels) => labels.length >= 2).length,
+    alpha: roundFigure(krippendorffAlphaNominal(labelsPerClaim)),
+    percentAgreement: roundFigure(percentAgreement(labelsPerClaim)),
+    pairableClaims: labelsPerClaim.filter((labels) => labels.length >= 2).length,
     excludedVerdictCount: claims.reduce((count, claim) => count + claim.verdicts.filter((verdict) => verdict.isAfterUnblinding).length, 0),
   };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canReadReports } from '@/lib/auth/permissions';
+import { assertAllowed, canReadReports } from '@/lib/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -19,7 +19,7 @@ import { reviewerProgress, reviewersOf } from './reviewer-progress';
  */
 export async function getAgreement({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZReportRef, input);
-  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  assertAllowed(actor, canReadReports, 'read reports');
   const workflow = await loadReportWorkflow(actor, reportId);
   if (!workflow.seesOthers) {
     throw new AppError('forbidden', 'Blind review: agreement shows the other reviewers’ labels, so it opens once you mark your review complete');

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type DbTransaction } from '@/lib/db';
-import type { UnitKind } from '@/lib/segmentation/unit-kind';
+import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 import type { VerdictLabel } from '@/lib/validations/verdict';
 
 export type ClaimVerdicts = {
@@ -8,8 +8,8 @@ export type ClaimVerdicts = {
   reportId: string;
   sentenceId: string;
   sentenceIndex: number;
-  /** `body` but for a unit whose kind changed after it got verdicts. */
-  sentenceKind: UnitKind;
+  /** `body` but for a sentence whose kind changed after it got verdicts. */
+  sentenceKind: SentenceKind;
   text: string;
   isDefault: boolean;
   /** `isAfterUnblinding`: under blind review, last changed after its reviewer first saw the others' verdicts. */
@@ -20,7 +20,7 @@ export type ClaimVerdicts = {
 /**
  * Every current claim of the reports' sentences for review, in reading order, with the labels
  * reviewers gave it and its final label: what agreement, the adjudication queue, approval and the
- * dashboard are computed from. A claim that has verdicts stays even when its unit is no longer
+ * dashboard are computed from. A claim that has verdicts stays even when its sentence is no longer
  * `body`, so changing a kind never drops a contested claim. Pass no ids for every report; pass a
  * transaction to read inside it.
  */

@@ -1,4 +1,4 @@
-import { isForReview } from '@/lib/segmentation/unit-kind';
+import { isForReview } from '@/lib/segmentation/sentence-kind';
 import type { ClaimVerdicts } from './load-claim-verdicts';
 
 export type ReviewerProgress = { reviewerId: string; reviewed: number; total: number };

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canBrowseAudit } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
+import { assertAllowed, canBrowseAudit } from '@/lib/permissions';
 import { encodeAuditCursor, ZAuditQuery, type AuditQuery } from '@/lib/validations/audit-query';
 import { parseInput } from '@/lib/validations/parse-input';
 import { reportName } from '@/lib/format/report-name';
@@ -48,7 +47,7 @@ export function toAuditEventItem(row: AuditEventRow): AuditEventItem {
 }
 
 export function assertCanBrowseAudit(actor: Actor) {
-  if (!canBrowseAudit(actor)) throw new AppError('forbidden', 'Only editors and admins can read the audit history');
+  assertAllowed(actor, canBrowseAudit, 'read the audit history');
 }
 
 /** Parses an audit query (filters, cursor, limit) after checking the actor may read the history. */

@@ -5,6 +5,7 @@ import { currentRequestId } from './request-context';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 const ZUserSnapshot = z.object({ email: z.string(), name: z.string(), role: z.string(), isActive: z.boolean() });
+// `units` is the number of sentences, under the name the hash-chained events already stored use.
 const ZReportSnapshot = z.object({ slug: z.string(), outlet: z.string(), title: z.string().nullable(), bodySha256: z.string(), units: z.number() });
 const ZRevisionSnapshot = z.object({ revision: z.number(), bodySha256: z.string() });
 const ZReattachmentSummary = ZRevisionSnapshot.extend({

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { env } from '@/lib/env';
+import { serverEnv } from '@/lib/env';
 import { endUserSession } from './end-user-session';
 import { sessionLifetime } from './session-lifetime';
 import { verifyCredentials } from './verify-credentials';
@@ -13,7 +13,7 @@ function forwardedAddress(headers: Record<string, unknown> | undefined): string 
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: env.NEXTAUTH_SECRET,
+  secret: serverEnv().NEXTAUTH_SECRET,
   // The JWT expires after the idle timeout; the proxy renews it while the session is in use.
   session: { strategy: 'jwt', maxAge: sessionLifetime.idleSeconds },
   pages: { signIn: '/login' },

@@ -1,12 +1,9 @@
 import { encode, getToken, type JWT } from 'next-auth/jwt';
 import type { NextRequest, NextResponse } from 'next/server';
+import { isSecureSite } from '@/lib/env';
 import { isSessionTooOld, sessionLifetime } from './session-lifetime';
 
 // next-auth's cookie: __Secure- prefixed (and Secure) when the site is served over HTTPS.
-function isSecureSite(): boolean {
-  return process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
-}
-
 function cookieName(): string {
   return `${isSecureSite() ? '__Secure-' : ''}next-auth.session-token`;
 }

@@ -1,18 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-const minimumLength = 32;
-export const makeSecretCommand = `node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`;
-
-/** AUTH_SECRET (Auth.js's name) or NEXTAUTH_SECRET, when either is set. */
-export function configuredSessionSecret(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const secret = environment.AUTH_SECRET || environment.NEXTAUTH_SECRET || undefined;
-  if (secret !== undefined && secret.length < minimumLength) {
-    throw new Error(`AUTH_SECRET must be at least ${minimumLength} characters. Make one with:\n  ${makeSecretCommand}`);
-  }
-  return secret;
-}
+import { configuredSessionSecret, makeSecretCommand } from '@/lib/env';
 
 /**
  * The key that signs session cookies. A server on your own PostgreSQL must be given one, so every
@@ -26,7 +15,7 @@ export function resolveSessionSecret({ embeddedDataDir }: { embeddedDataDir: str
   if (!embeddedDataDir) {
     throw new Error(
       'AUTH_SECRET is not set. A server on your own PostgreSQL (DATABASE_URL) needs a session-signing secret of at least ' +
-        `${minimumLength} characters, the same for every server process. Make one with:\n  ${makeSecretCommand}\n` +
+        `32 characters, the same for every server process. Make one with:\n  ${makeSecretCommand}\n` +
         'and start the server with AUTH_SECRET=<that value> (or put it in .env).',
     );
   }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canReview } from '@/lib/auth/permissions';
+import { assertAllowed, canReview } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
@@ -12,7 +12,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 /** Makes a claim of part of a sentence (`start`/`end` relative to the sentence text), anchored in the report. */
 export async function createClaim({ actor, input }: { actor: Actor; input: unknown }) {
   const { sentenceId, start, end } = parseInput(ZCreateClaim, input);
-  if (!canReview(actor) || actor.kind !== 'user') throw new AppError('forbidden', 'You cannot make claims');
+  assertAllowed(actor, canReview, 'make claims');
   return runTransaction(async (tx) => {
     const sentence = await tx.sentence.findFirst({
       where: { id: sentenceId, orphanedAt: null },

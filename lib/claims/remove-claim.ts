@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor, UserActor } from '@/lib/actor';
-import { canReview, canSeeOthersVerdicts } from '@/lib/auth/permissions';
+import { assertAllowed, canReview, canSeeOthersVerdicts } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import type { DbTransaction } from '@/lib/db';
@@ -25,7 +25,7 @@ async function seesOthersVerdicts(tx: DbTransaction, actor: UserActor, reportId:
 
 export async function removeClaim({ actor, input }: { actor: Actor; input: unknown }) {
   const { claimId } = parseInput(ZRemoveClaim, input);
-  if (!canReview(actor) || actor.kind !== 'user') throw new AppError('forbidden', 'You cannot remove claims');
+  assertAllowed(actor, canReview, 'remove claims');
   return runTransaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM claims WHERE id = ${claimId}::uuid FOR UPDATE`;
     const claim = await tx.claim.findFirst({

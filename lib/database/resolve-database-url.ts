@@ -1,10 +1,5 @@
-import path from 'node:path';
+import { embeddedDataDir } from '@/lib/env';
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
-
-/** Where the embedded database keeps its data: FACTCHECK_DATA_DIR, or .data/ in the project. */
-export function embeddedDataDir(): string {
-  return process.env.FACTCHECK_DATA_DIR ?? path.resolve(process.cwd(), '.data');
-}
 
 export type ResolvedDatabase = { url: string; source: 'env' | 'embedded-running' | 'embedded-opened'; embedded?: EmbeddedPostgres };
 

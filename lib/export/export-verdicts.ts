@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { canExportVerdicts } from '@/lib/auth/permissions';
+import { assertAllowed, canExportVerdicts } from '@/lib/permissions';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { ZExportRequest } from '@/lib/validations/export-document';
@@ -19,7 +19,7 @@ type ExportVerdictsCall = { actor: Actor; input: unknown; origin: string; reques
  * history, before the first byte; the body then streams as the client reads it.
  */
 export async function exportVerdicts({ actor, input, origin, requestUrl }: ExportVerdictsCall) {
-  if (!canExportVerdicts(actor)) throw new AppError('forbidden', 'Only editors and admins can export verdicts');
+  assertAllowed(actor, canExportVerdicts, 'export verdicts');
   const request = parseInput(ZExportRequest, input);
   if (request.format === 'claimreview' && request.scope === 'all') {
     throw new AppError('invalid', 'ClaimReview publishes final verdicts only: choose scope final', 'scope');

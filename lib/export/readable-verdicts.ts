@@ -34,10 +34,11 @@ export function readableVerdicts(claim: ExportClaimRow, scope: ExportScope): Rea
 }
 
 /**
- * Units a reader of a verdict report wants: the article's text, not page furniture, except furniture
- * whose claims have verdicts (a unit marked boilerplate after it was judged keeps its judgements).
+ * Sentences a reader of a verdict report wants: the article's text, not page furniture, except
+ * furniture whose claims have verdicts (a sentence marked boilerplate after it was judged keeps its
+ * judgements).
  */
-export function isReadableUnit(sentence: { kind: string; claims: readonly ExportClaimRow[] }): boolean {
+export function isReadableSentence(sentence: { kind: string; claims: readonly ExportClaimRow[] }): boolean {
   if (sentence.kind !== 'boilerplate' && sentence.kind !== 'credit') return true;
   return sentence.claims.some((claim) => claim.finalVerdict || claim.reviewerNames.length > 0);
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { actorUserId, type Actor } from '@/lib/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
-import { canRestoreExports } from '@/lib/auth/permissions';
+import { assertAllowed, canRestoreExports } from '@/lib/permissions';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -92,7 +92,7 @@ async function restoreReportVerdicts(tx: DbTransaction, actor: Actor, report: Re
  * the same document. All or nothing, in one transaction.
  */
 export async function restoreExport({ actor, input }: { actor: Actor; input: unknown }) {
-  if (!canRestoreExports(actor)) throw new AppError('forbidden', 'Only admins can restore an export');
+  assertAllowed(actor, canRestoreExports, 'restore an export');
   const document = parseInput(ZExportDocument, input);
   checkExportDocument(document);
   try {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
-import { databaseUnavailable } from './database-unavailable';
+import { databaseUnavailable } from '@/lib/database/database-unavailable';
 import { refusalReason } from './request-origin';
 import { chooseRequestId, withRequestId } from '@/lib/audit/request-context';
 

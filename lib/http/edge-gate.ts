@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { clientAddress } from './client-address';
-import { hostName, type EdgeSettings } from './edge-settings';
+import { hostName, type EdgeSettings } from '@/lib/env';
 
 // What the HTTP server in front of Next decides before Next sees a request. The proxy (proxy.ts)
 // cannot: it skips static files and the image route, and it cannot tell a header a reverse

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
-import { databaseUnavailable } from './database-unavailable';
+import { databaseUnavailable } from '@/lib/database/database-unavailable';
 
 const statusByCode: Record<AppErrorCode, number> = {
   bad_request: 400,

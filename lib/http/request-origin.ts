@@ -1,3 +1,5 @@
+import { publicSiteUrl } from '@/lib/env';
+
 // Which requests count as coming from this app's own pages. Browsers send Origin on every POST,
 // PUT, PATCH and DELETE, so a mutating request with no Origin, or another site's, did not come
 // from our pages: it is a cross-site forgery or a script, and scripts must use an API token.
@@ -13,8 +15,8 @@ export function ownOrigins(headers: Headers, requestUrl: URL): string[] {
   const host = headers.get('x-forwarded-host') ?? headers.get('host') ?? requestUrl.host;
   const protocol = headers.get('x-forwarded-proto') ?? requestUrl.protocol.replace(/:$/, '');
   const origins = [`${protocol}://${host}`, requestUrl.origin];
-  const configured = process.env.NEXTAUTH_URL;
-  if (configured && URL.canParse(configured)) origins.push(new URL(configured).origin);
+  const configured = publicSiteUrl();
+  if (configured) origins.push(configured.origin);
   return origins;
 }
 

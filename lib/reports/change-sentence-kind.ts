@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canChangeSentenceKind } from '@/lib/auth/permissions';
+import { assertAllowed, canChangeSentenceKind, canReadReports } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { createDefaultClaims } from './create-default-claims';
 import { runTransaction } from '@/lib/database/run-transaction';
@@ -10,13 +10,13 @@ import { ZChangeSentenceKind } from '@/lib/validations/sentence';
 import { parseInput } from '@/lib/validations/parse-input';
 
 /**
- * Sets a unit's kind, e.g. a caption the segmenter took for a sentence. Only `body` units are for
- * review, but claims that already have verdicts stay in adjudication and approval whatever the kind.
+ * Sets a sentence's kind, e.g. a caption the segmenter took for a body sentence. Only `body`
+ * sentences are for review, but claims that already have verdicts stay in adjudication and approval whatever the kind.
  * Once the report is in adjudication only editors change kinds; approved, nobody does.
  */
 export async function changeSentenceKind({ actor, input }: { actor: Actor; input: unknown }) {
   const { sentenceId, kind } = parseInput(ZChangeSentenceKind, input);
-  if (!canChangeSentenceKind(actor)) throw new AppError('forbidden', 'You cannot change sentence kinds');
+  assertAllowed(actor, canReadReports, 'change sentence kinds');
   return runTransaction(async (tx) => {
     const rows = await tx.$queryRaw<{ kind: string; report_id: string }[]>`
       SELECT kind::text, report_id FROM sentences WHERE id = ${sentenceId}::uuid AND orphaned_at IS NULL FOR UPDATE`;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canReadReports } from '@/lib/auth/permissions';
+import { assertAllowed, canReadReports } from '@/lib/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -9,7 +9,7 @@ import { ZReportRef } from '@/lib/validations/workflow';
 /** The text of a report exactly as stored: what sentence and claim offsets (and exported annotations) index into. */
 export async function getReportText({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZReportRef, input);
-  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  assertAllowed(actor, canReadReports, 'read reports');
   const report = await db.report.findUnique({ where: { id: reportId }, select: { body: true, revision: true } });
   if (!report) throw new AppError('not_found', 'No report with this id', 'reportId');
   return report;

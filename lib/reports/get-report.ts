@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/actor';
-import { canImportReports, canReadReports, canSeeOthersVerdicts } from '@/lib/auth/permissions';
+import { assertAllowed, canImportReports, canReadReports, canSeeOthersVerdicts } from '@/lib/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -9,7 +9,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 
 const ZGetReport = z.object({ reportId: z.uuid({ message: 'reportId must be a report id' }) });
 
-const unitSelect = {
+const sentenceSelect = {
   id: true,
   index: true,
   start: true,
@@ -25,10 +25,10 @@ const unitSelect = {
   },
 } satisfies Prisma.SentenceSelect;
 
-type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof unitSelect.claims.select }>;
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof sentenceSelect.claims.select }>;
 
 /**
- * The claims of a unit the actor may see, each saying whether the actor made it. Under blind
+ * The claims of a sentence the actor may see, each saying whether the actor made it. Under blind
  * review a reviewer who has not completed sees the whole-sentence claims and their own, and no
  * account ids at all: which spans others chose is their work too.
  */
@@ -39,10 +39,10 @@ function visibleClaims(actor: Actor, claims: ClaimRow[], seesOthers: boolean) {
     .map(({ createdById, ...claim }) => ({ ...claim, isOwn: ownerId !== null && createdById === ownerId }));
 }
 
-/** A report with its current units in order; editors also get what a re-import orphaned. */
+/** A report with its current sentences in order; editors also get what a re-import orphaned. */
 export async function getReport({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZGetReport, input);
-  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  assertAllowed(actor, canReadReports, 'read reports');
   const report = await db.report.findUnique({
     where: { id: reportId },
     select: {
@@ -56,15 +56,15 @@ export async function getReport({ actor, input }: { actor: Actor; input: unknown
       revision: true,
       blindReview: true,
       reviewCompletions: { where: { reviewerId: actor.kind === 'user' ? actor.id : undefined }, select: { reviewerId: true }, take: 1 },
-      sentences: { where: { orphanedAt: null }, orderBy: { index: 'asc' }, select: unitSelect },
+      sentences: { where: { orphanedAt: null }, orderBy: { index: 'asc' }, select: sentenceSelect },
     },
   });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
   const orphans = canImportReports(actor) ? await findOrphans(reportId) : null;
-  const { sentences, blindReview, reviewCompletions, ...fields } = report;
+  const { sentences: stored, blindReview, reviewCompletions, ...fields } = report;
   const seesOthers = canSeeOthersVerdicts(actor, { blindReview }, actor.kind === 'user' && reviewCompletions.length > 0);
-  const units = sentences.map((unit) => ({ ...unit, claims: visibleClaims(actor, unit.claims, seesOthers) }));
-  return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, units, orphans };
+  const sentences = stored.map((sentence) => ({ ...sentence, claims: visibleClaims(actor, sentence.claims, seesOthers) }));
+  return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, sentences, orphans };
 }
 
 async function findOrphans(reportId: string) {
@@ -83,4 +83,4 @@ async function findOrphans(reportId: string) {
   return { sentences, claims };
 }
 
-export type ReportWithUnits = Awaited<ReturnType<typeof getReport>>;
+export type ReportWithSentences = Awaited<ReturnType<typeof getReport>>;

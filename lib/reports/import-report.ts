@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canImportReports } from '@/lib/auth/permissions';
+import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -12,7 +12,7 @@ import { sha256, storeReport } from './store-report';
 
 /** Imports a report from the import form or the API (editors and admins). */
 export async function importReport({ actor, input }: { actor: Actor; input: unknown }) {
-  if (!canImportReports(actor)) throw new AppError('forbidden', 'Only editors and admins can import reports');
+  assertAllowed(actor, canImportReports, 'import reports');
   const { body: rawBody, bodyFormat, credits, ...fields } = parseInput(ZImportReport, input);
   const body = reportBodyFrom(rawBody, bodyFormat);
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });

@@ -1,9 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/actor';
-import { canReadReports } from '@/lib/auth/permissions';
+import { assertAllowed, canReadReports } from '@/lib/permissions';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import type { ReportStatus } from '@/lib/validations/workflow';
 
@@ -17,7 +16,7 @@ export type ReportListItem = { id: string; outlet: string; title: string | null;
 /** Reports by outlet then id, a page at a time: `{ items, nextCursor }`. */
 export async function listReports({ actor, input = {} }: { actor: Actor; input?: unknown }) {
   const { cursor, limit } = parseInput(ZListReports, input);
-  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  assertAllowed(actor, canReadReports, 'read reports');
   const rows = await db.report.findMany({
     select: { id: true, outlet: true, title: true, publishedOn: true, status: true },
     orderBy: [{ outlet: 'asc' }, { id: 'asc' }],

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canSeeOthersVerdicts } from '@/lib/auth/permissions';
+import { canSeeOthersVerdicts } from '@/lib/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 

@@ -15,7 +15,7 @@ function contextScore(previous: AnchoredText, candidate: AnchoredText, relativeD
 }
 
 /**
- * Matches the sentences of an earlier revision to the units of a new one: first by identical
+ * Matches the sentences of an earlier revision to the sentences of a new one: first by identical
  * quote (the occurrence whose prefix, suffix and position fit best), then by similarity of the
  * text (most similar pairs first). What matches nothing is orphaned (old) or added (new).
  */
@@ -26,7 +26,7 @@ export function planReattachment(previous: AnchoredText[], next: AnchoredText[])
   const relative = (index: number, length: number) => (length <= 1 ? 0 : index / (length - 1));
 
   const newByText = new Map<string, number[]>();
-  next.forEach((unit, index) => newByText.set(unit.text, [...(newByText.get(unit.text) ?? []), index]));
+  next.forEach((sentence, index) => newByText.set(sentence.text, [...(newByText.get(sentence.text) ?? []), index]));
   previous.forEach((sentence, oldIndex) => {
     const candidates = (newByText.get(sentence.text) ?? []).filter((index) => !isNewMatched[index]);
     let best: number | undefined;

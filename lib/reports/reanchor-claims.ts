@@ -23,9 +23,9 @@ export async function reanchorClaims(tx: DbTransaction, { reportId, revision, bo
     const span = !isMoved
       ? null
       : claim.isDefault
-        ? { start: 0, end: sentence.unit.text.length, method: sentence.method }
-        : reanchorClaim(claim.text, claim.start - sentence.oldStart, sentence.unit.text);
-    if (sentence && span) placed.push({ id: claim.id, start: sentence.unit.start + span.start, end: sentence.unit.start + span.end, method: span.method });
+        ? { start: 0, end: sentence.span.text.length, method: sentence.method }
+        : reanchorClaim(claim.text, claim.start - sentence.oldStart, sentence.span.text);
+    if (sentence && span) placed.push({ id: claim.id, start: sentence.span.start + span.start, end: sentence.span.start + span.end, method: span.method });
     else orphaned.push(claim.id);
   }
   if (placed.length > 0) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { actorUserId } from '@/lib/actor';
-import { canImportReports } from '@/lib/auth/permissions';
+import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { createDefaultClaims } from './create-default-claims';
 import { runTransaction } from '@/lib/database/run-transaction';
@@ -25,7 +25,7 @@ import { updateSentenceAnchors } from './update-sentence-anchors';
  * is marked orphaned for an editor to see, never deleted. The old text stays as a revision.
  */
 export async function reviseReport({ actor, input }: { actor: Actor; input: unknown }) {
-  if (!canImportReports(actor)) throw new AppError('forbidden', 'Only editors and admins can re-import reports');
+  assertAllowed(actor, canImportReports, 're-import reports');
   const { reportId, body: rawBody, bodyFormat } = parseInput(ZReviseReport, input);
   const body = reportBodyFrom(rawBody, bodyFormat);
   const bodySha256 = sha256(body);
@@ -44,9 +44,9 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
       orderBy: { index: 'asc' },
       select: { id: true, text: true, prefix: true, suffix: true, start: true, kind: true, detectedKind: true },
     });
-    const units = segmentReport(body, { title: report.title });
-    const anchoredUnits = units.map((unit) => ({ ...unit, ...quoteAnchor(body, unit.start, unit.end) }));
-    const plan = planReattachment(sentences, anchoredUnits);
+    const spans = segmentReport(body, { title: report.title });
+    const anchoredSpans = spans.map((span) => ({ ...span, ...quoteAnchor(body, span.start, span.end) }));
+    const plan = planReattachment(sentences, anchoredSpans);
     const revision = report.revision + 1;
     const now = new Date();
 
@@ -54,16 +54,16 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
     await tx.report.update({ where: { id: reportId }, data: { body, bodySha256, revision } });
     const moved = plan.matches.map(({ oldIndex, newIndex, method }) => {
       const sentence = sentences[oldIndex] as (typeof sentences)[number];
-      const unit = anchoredUnits[newIndex] as (typeof anchoredUnits)[number];
+      const span = anchoredSpans[newIndex] as (typeof anchoredSpans)[number];
       const wasKindChanged = sentence.kind !== sentence.detectedKind;
-      return { id: sentence.id, oldStart: sentence.start, unit, method, kind: wasKindChanged ? sentence.kind : unit.kind };
+      return { id: sentence.id, oldStart: sentence.start, span, method, kind: wasKindChanged ? sentence.kind : span.kind };
     });
     await updateSentenceAnchors(tx, revision, moved);
     const orphanedIds = plan.orphaned.map((index) => (sentences[index] as (typeof sentences)[number]).id);
     await tx.sentence.updateMany({ where: { id: { in: orphanedIds } }, data: { orphanedAt: now } });
-    const addedUnits = plan.added.map((index) => units[index] as (typeof units)[number]);
-    await tx.sentence.createMany({ data: sentenceRows(reportId, revision, body, addedUnits) });
-    await recordSearchTerms(tx, addedUnits.map((unit) => unit.text));
+    const addedSpans = plan.added.map((index) => spans[index] as (typeof spans)[number]);
+    await tx.sentence.createMany({ data: sentenceRows(reportId, revision, body, addedSpans) });
+    await recordSearchTerms(tx, addedSpans.map((span) => span.text));
     const claims = await reanchorClaims(tx, { reportId, revision, body, moved, orphanedSentenceIds: orphanedIds, now });
     await createDefaultClaims(tx, reportId);
 

@@ -9,10 +9,10 @@ import { sentenceRows } from './sentence-rows';
 export async function segmentUnsegmentedReports(tx: DbTransaction): Promise<number> {
   const reports = await tx.report.findMany({ where: { sentences: { none: {} } }, select: { id: true, body: true, title: true, revision: true } });
   for (const report of reports) {
-    const units = segmentReport(report.body, { title: report.title });
-    await tx.sentence.createMany({ data: sentenceRows(report.id, report.revision, report.body, units) });
+    const spans = segmentReport(report.body, { title: report.title });
+    await tx.sentence.createMany({ data: sentenceRows(report.id, report.revision, report.body, spans) });
     await createDefaultClaims(tx, report.id);
-    await recordSearchTerms(tx, units.map((unit) => unit.text));
+    await recordSearchTerms(tx, spans.map((span) => span.text));
   }
   return reports.length;
 }

@@ -1,21 +1,21 @@
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
-import type { Unit } from '@/lib/segmentation/unit-kind';
+import type { SentenceSpan } from '@/lib/segmentation/sentence-kind';
 
 /** Rows for new sentences of a report revision, anchored by position and by quote. */
-export function sentenceRows(reportId: string, revision: number, body: string, units: Unit[]) {
-  return units.map((unit) => {
-    const { prefix, suffix } = quoteAnchor(body, unit.start, unit.end);
+export function sentenceRows(reportId: string, revision: number, body: string, spans: SentenceSpan[]) {
+  return spans.map((span) => {
+    const { prefix, suffix } = quoteAnchor(body, span.start, span.end);
     return {
       reportId,
       revision,
-      index: unit.index,
-      start: unit.start,
-      end: unit.end,
-      text: unit.text,
+      index: span.index,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       prefix,
       suffix,
-      kind: unit.kind,
-      detectedKind: unit.kind,
+      kind: span.kind,
+      detectedKind: span.kind,
     };
   });
 }

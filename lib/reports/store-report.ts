@@ -60,10 +60,10 @@ export async function storeReport(tx: DbTransaction, actor: Actor, report: NewRe
     },
     select: { id: true, slug: true, outlet: true, title: true },
   });
-  const units = segmentReport(report.body, { title: report.title });
-  await tx.sentence.createMany({ data: sentenceRows(created.id, 1, report.body, units) });
+  const spans = segmentReport(report.body, { title: report.title });
+  await tx.sentence.createMany({ data: sentenceRows(created.id, 1, report.body, spans) });
   await createDefaultClaims(tx, created.id);
-  await recordSearchTerms(tx, units.map((unit) => unit.text));
+  await recordSearchTerms(tx, spans.map((span) => span.text));
   await writeAuditEvent(tx, {
     actor,
     action: 'report.imported',
@@ -71,7 +71,7 @@ export async function storeReport(tx: DbTransaction, actor: Actor, report: NewRe
     entityId: created.id,
     reportId: created.id,
     before: null,
-    after: { slug: created.slug, outlet: created.outlet, title: created.title, bodySha256, units: units.length },
+    after: { slug: created.slug, outlet: created.outlet, title: created.title, bodySha256, units: spans.length },
   });
-  return { ...created, units: units.length };
+  return { ...created, sentences: spans.length };
 }

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
-import type { UnitKind } from '@/lib/segmentation/unit-kind';
+import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 
 export type MovedSentence = {
   id: string;
   oldStart: number;
   method: 'exact' | 'fuzzy';
-  kind: UnitKind;
-  unit: { index: number; start: number; end: number; kind: UnitKind; text: string; prefix: string; suffix: string };
+  kind: SentenceKind;
+  /** Where the sentence is in the new revision, with its new quote anchor and detected kind. */
+  span: { index: number; start: number; end: number; kind: SentenceKind; text: string; prefix: string; suffix: string };
 };
 
 /** Moves re-attached sentences to their place in a new revision, in one statement. */
@@ -17,12 +18,12 @@ export async function updateSentenceAnchors(tx: DbTransaction, revision: number,
   await tx.$executeRaw`
     UPDATE sentences AS s
     SET revision = ${revision}, index = v.index, start = v.start, "end" = v.end, text = v.text, prefix = v.prefix,
-        suffix = v.suffix, kind = v.kind::"UnitKind", detected_kind = v.detected_kind::"UnitKind",
+        suffix = v.suffix, kind = v.kind::"SentenceKind", detected_kind = v.detected_kind::"SentenceKind",
         reattached_by = v.method, updated_at = now()
     FROM unnest(
-      ${column((s) => s.id)}::uuid[], ${column((s) => s.unit.index)}::int[], ${column((s) => s.unit.start)}::int[],
-      ${column((s) => s.unit.end)}::int[], ${column((s) => s.unit.text)}::text[], ${column((s) => s.unit.prefix)}::text[],
-      ${column((s) => s.unit.suffix)}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.unit.kind)}::text[],
+      ${column((s) => s.id)}::uuid[], ${column((s) => s.span.index)}::int[], ${column((s) => s.span.start)}::int[],
+      ${column((s) => s.span.end)}::int[], ${column((s) => s.span.text)}::text[], ${column((s) => s.span.prefix)}::text[],
+      ${column((s) => s.span.suffix)}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.span.kind)}::text[],
       ${column((s) => s.method)}::text[]
     ) AS v(id, index, start, "end", text, prefix, suffix, kind, detected_kind, method)
     WHERE s.id = v.id`;

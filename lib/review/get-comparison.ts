@@ -1,9 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import type { UserActor } from '@/lib/actor';
-import { canImportReports, canReadReports } from '@/lib/auth/permissions';
+import { assertAllowed, canImportReports, canReadReports } from '@/lib/permissions';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 
 const ZComparison = z.object({
@@ -18,7 +17,7 @@ export type ComparisonLink = { from: string; to: string; relation: 'supports' | 
  */
 export async function getComparison({ actor, input }: { actor: UserActor; input: unknown }) {
   const { reportIds } = parseInput(ZComparison, input);
-  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  assertAllowed(actor, canReadReports, 'read reports');
   const reports = await db.report.findMany({
     where: reportIds.length > 0 ? { id: { in: reportIds } } : {},
     orderBy: [{ outlet: 'asc' }, { id: 'asc' }],

@@ -19,7 +19,7 @@ const ZReviewWorkspace = z.object({
 export type OthersVerdict = { reviewerName: string; label: VerdictLabel; note: string };
 
 /**
- * A report as its reviewer works on it: units with claims, the reviewer's own verdicts, its
+ * A report as its reviewer works on it: sentences with claims, the reviewer's own verdicts, its
  * workflow state, progress over the sentences for review, and the filtered list. Other reviewers'
  * verdicts, and which claims reviewers disagree on, only where blind review allows.
  */
@@ -27,7 +27,7 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
   const { reportId, filter } = parseInput(ZReviewWorkspace, input);
   const report = await getReport({ actor, input: { reportId } });
   const workflow = await loadReportWorkflow(actor, reportId);
-  const claimIds = report.units.flatMap((unit) => unit.claims.map((claim) => claim.id));
+  const claimIds = report.sentences.flatMap((sentence) => sentence.claims.map((claim) => claim.id));
   const verdicts = await db.verdict.findMany({
     where: { claimId: { in: claimIds }, ...(workflow.seesOthers ? {} : { reviewerId: actor.id }) },
     orderBy: { createdAt: 'asc' },
@@ -44,19 +44,22 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
   }
   const conflicts = new Set([...labels].flatMap(([claimId, set]) => (set.size > 1 ? [claimId] : [])));
 
-  const forReview = report.units.filter((unit) => unit.kind === 'body');
-  const isReviewed = (unit: (typeof forReview)[number]) => unit.claims.some((claim) => mine[claim.id]);
-  const matches = (unit: (typeof report.units)[number]) => {
+  const forReview = report.sentences.filter((sentence) => sentence.kind === 'body');
+  const isReviewed = (sentence: (typeof forReview)[number]) => sentence.claims.some((claim) => mine[claim.id]);
+  const matches = (sentence: (typeof report.sentences)[number]) => {
     if (filter === 'all') return true;
-    if (unit.kind !== 'body') return false;
-    if (filter === 'unreviewed') return !isReviewed(unit);
-    if (filter === 'conflict') return unit.claims.some((claim) => conflicts.has(claim.id));
-    return unit.claims.some((claim) => mine[claim.id]?.label === filter);
+    if (sentence.kind !== 'body') return false;
+    if (filter === 'unreviewed') return !isReviewed(sentence);
+    if (filter === 'conflict') return sentence.claims.some((claim) => conflicts.has(claim.id));
+    return sentence.claims.some((claim) => mine[claim.id]?.label === filter);
   };
+  const sentences = report.sentences.filter(matches);
   return {
     report,
     filter,
-    units: report.units.filter(matches),
+    sentences,
+    /** @deprecated The same list as `sentences`; tests/integration/workflow still reads this name. */
+    units: sentences,
     verdicts: mine,
     others,
     conflicts: [...conflicts],

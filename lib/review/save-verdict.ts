@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canReview } from '@/lib/auth/permissions';
+import { assertAllowed, canReview } from '@/lib/permissions';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -18,7 +18,7 @@ import { findVerdict, storeVerdict } from '@/lib/verdicts/store-verdict';
  */
 export async function saveVerdict({ actor, input }: { actor: Actor; input: unknown }) {
   const { claimId, label, note, evidence, version } = parseInput(ZSaveVerdict, input);
-  if (!canReview(actor) || actor.kind !== 'user') throw new AppError('forbidden', 'You cannot give verdicts');
+  assertAllowed(actor, canReview, 'give verdicts');
   return refuseDuplicateAsStale(
     'verdict',
     () => findVerdict(db, claimId, actor.id),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/actor';
-import { canReadReports } from '@/lib/auth/permissions';
+import { assertAllowed, canReadReports } from '@/lib/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -49,7 +49,7 @@ const disputeScore = 0.3;
  */
 export async function suggestEvidence({ actor, input }: { actor: Actor; input: unknown }): Promise<{ suggestions: Suggestion[] }> {
   const { claimId, limit } = parseInput(ZSuggestEvidence, input);
-  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  assertAllowed(actor, canReadReports, 'read reports');
   const claim = await db.claim.findFirst({
     where: { id: claimId, removedAt: null, orphanedAt: null },
     select: { text: true, reportId: true, report: { select: { outlet: true, creditsInText: true } } },

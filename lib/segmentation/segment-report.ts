@@ -12,10 +12,10 @@ import {
 } from './line-patterns';
 import { splitSentences } from './split-sentences';
 import { splitLines, type Span } from './text-span';
-import type { Unit, UnitKind } from './unit-kind';
+import type { SentenceKind, SentenceSpan } from './sentence-kind';
 
 type Line = Span & { text: string; isStandalone: boolean };
-type Piece = Span & { kind: UnitKind };
+type Piece = Span & { kind: SentenceKind };
 
 const maxHeadlineWords = 20;
 
@@ -35,7 +35,7 @@ function readLines(body: string): Line[] {
   });
 }
 
-function sentencesOf(body: string, line: Line, kind: UnitKind): Piece[] {
+function sentencesOf(body: string, line: Line, kind: SentenceKind): Piece[] {
   return splitSentences(body, line).map((sentence) => {
     const text = body.slice(sentence.start, sentence.end);
     return { ...sentence, kind: kind === 'body' && isParentheticalCaption(text) ? 'caption' : kind };
@@ -43,11 +43,11 @@ function sentencesOf(body: string, line: Line, kind: UnitKind): Piece[] {
 }
 
 /**
- * Splits a report body into units (sentences and page furniture) with offsets into the body.
+ * Splits a report body into sentences (article text and page furniture) with offsets into it.
  * Lines are classified first (navigation, datelines, credits, captions, headlines); article
- * lines are then split into sentences. Every non-space character ends up in exactly one unit.
+ * lines are then split into sentences. Every non-space character ends up in exactly one sentence.
  */
-export function segmentReport(body: string, { title }: { title?: string | null } = {}): Unit[] {
+export function segmentReport(body: string, { title }: { title?: string | null } = {}): SentenceSpan[] {
   const lines = readLines(body);
   const announced = new Set(lines.flatMap((line) => announcedSection(line.text) ?? []));
   const normalizedTitle = title ? normalizeForComparison(title) : null;

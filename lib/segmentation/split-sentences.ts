@@ -51,7 +51,7 @@ function hasOpenQuotation(balance: Balance): boolean {
 }
 
 // “A. B,” she said. — the quotation closes with a comma, so its attribution follows and the
-// sentences inside it belong to one unit with it.
+// quotation and its attribution make one sentence.
 function quotationClosesWithComma(rest: string): boolean {
   const close = /[”"]/.exec(rest);
   return close !== null && /,\s*$/.test(rest.slice(0, close.index));

@@ -6,6 +6,7 @@ import { assertStrongPassword } from '@/lib/auth/password-strength';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
+import { assertAllowed, isSignedInUser } from '@/lib/permissions';
 import { AppError, isAppError } from '@/lib/errors';
 import { ZChangeOwnPassword, ZChangeOwnPasswordRequest } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -49,7 +50,7 @@ async function checkCurrentPassword(actor: UserActor, account: Account, currentP
  */
 export async function changeOwnPassword({ actor, input }: { actor: Actor; input: unknown }) {
   const { currentPassword } = parseInput(ZChangeOwnPasswordRequest, input);
-  if (actor.kind !== 'user') throw new AppError('forbidden', 'Only a signed-in user can change their own password');
+  assertAllowed(actor, isSignedInUser, 'change their own password');
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, name: true, passwordHash: true } });
   await checkCurrentPassword(actor, user, currentPassword);
   const { newPassword } = parseInput(ZChangeOwnPassword, input);

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { ZCreateUser } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
-import { requireUserManager } from './require-user-manager';
+import { assertAllowed, canManageUsers } from '@/lib/permissions';
 import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 
 /**
@@ -17,7 +17,7 @@ import { userSnapshot, userSnapshotSelect } from './user-snapshot';
  */
 export async function createUser({ actor, input }: { actor: Actor; input: unknown }) {
   const { password: typed, ...fields } = parseInput(ZCreateUser, input);
-  requireUserManager(actor);
+  assertAllowed(actor, canManageUsers, 'manage accounts');
   if (typed !== undefined) assertStrongPassword(typed, [fields.email, fields.name]);
   const password = typed ?? generatePassword();
   const passwordHash = await hashPassword(password);

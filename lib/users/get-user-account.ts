@@ -5,13 +5,13 @@ import { AppError } from '@/lib/errors';
 import { ZGetUserAccount } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { apiTokenSummarySelect } from './api-token-summary';
-import { requireUserManager } from './require-user-manager';
+import { assertAllowed, canManageUsers } from '@/lib/permissions';
 import { accountSelect } from './user-snapshot';
 
 /** One account and all its API tokens, newest first (admins). */
 export async function getUserAccount({ actor, input }: { actor: Actor; input: unknown }) {
   const { userId } = parseInput(ZGetUserAccount, input);
-  requireUserManager(actor);
+  assertAllowed(actor, canManageUsers, 'manage accounts');
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {

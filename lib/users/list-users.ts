@@ -1,12 +1,12 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
-import { requireUserManager } from './require-user-manager';
+import { assertAllowed, canManageUsers } from '@/lib/permissions';
 import { accountSelect } from './user-snapshot';
 
 /** Every account, by name, with how many of its API tokens still work (admins). A newsroom's accounts fit on one page. */
 export async function listUsers({ actor }: { actor: Actor }) {
-  requireUserManager(actor);
+  assertAllowed(actor, canManageUsers, 'manage accounts');
   const users = await db.user.findMany({
     orderBy: [{ name: 'asc' }, { email: 'asc' }],
     select: {

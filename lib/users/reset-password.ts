@@ -8,7 +8,7 @@ import { ZResetPassword } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { findUser } from './find-user';
 import { findUserForUpdate } from './find-user-for-update';
-import { requireUserManager } from './require-user-manager';
+import { assertAllowed, canManageUsers } from '@/lib/permissions';
 
 /**
  * Sets a new password on an account (`userId`, or `email` from the command line) and ends its open
@@ -16,7 +16,7 @@ import { requireUserManager } from './require-user-manager';
  */
 export async function resetPassword({ actor, input }: { actor: Actor; input: unknown }) {
   const { password: typed, ...ref } = parseInput(ZResetPassword, input);
-  requireUserManager(actor);
+  assertAllowed(actor, canManageUsers, 'manage accounts');
   const account = await findUser(ref);
   if (typed !== undefined) assertStrongPassword(typed, [account.email, account.name]);
   const password = typed ?? generatePassword();

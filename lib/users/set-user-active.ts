@@ -7,7 +7,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { accountRefField, findUserForUpdate } from './find-user-for-update';
 import { assertAnotherActiveAdmin, lockActiveAdmins } from './keep-an-active-admin';
 import { assertNotOwnAccount } from './refuse-own-account';
-import { requireUserManager } from './require-user-manager';
+import { assertAllowed, canManageUsers } from '@/lib/permissions';
 import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 
 /**
@@ -17,7 +17,7 @@ import { userSnapshot, userSnapshotSelect } from './user-snapshot';
  */
 export async function setUserActive({ actor, input, isActive }: { actor: Actor; input: unknown; isActive: boolean }) {
   const ref = parseInput(ZUserRef, input);
-  requireUserManager(actor);
+  assertAllowed(actor, canManageUsers, 'manage accounts');
   const field = accountRefField(ref);
   return runTransaction(async (tx) => {
     const activeAdminIds = isActive ? [] : await lockActiveAdmins(tx);

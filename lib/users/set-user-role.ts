@@ -7,13 +7,13 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { findUserForUpdate } from './find-user-for-update';
 import { assertAnotherActiveAdmin, lockActiveAdmins } from './keep-an-active-admin';
 import { assertNotOwnAccount } from './refuse-own-account';
-import { requireUserManager } from './require-user-manager';
+import { assertAllowed, canManageUsers } from '@/lib/permissions';
 import { userSnapshot, userSnapshotSelect } from './user-snapshot';
 
 /** Changes an account's role (`userId`, or `email` from the command line). Admins cannot change their own, nor demote the last active admin. */
 export async function setUserRole({ actor, input }: { actor: Actor; input: unknown }) {
   const { role, ...ref } = parseInput(ZSetUserRole, input);
-  requireUserManager(actor);
+  assertAllowed(actor, canManageUsers, 'manage accounts');
   return runTransaction(async (tx) => {
     const activeAdminIds = role === 'admin' ? [] : await lockActiveAdmins(tx);
     const before = await findUserForUpdate(tx, ref);

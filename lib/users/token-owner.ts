@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/actor';
-import { canManageApiTokensOf, canManageUsers } from '@/lib/auth/permissions';
+import { canManageApiTokensOf, canManageUsers } from '@/lib/permissions';
 import { AppError } from '@/lib/errors';
 import { accountRequiredMessage, type TAccountRef } from '@/lib/validations/user';
 

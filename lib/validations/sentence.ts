@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { unitKinds } from '@/lib/segmentation/unit-kind';
+import { sentenceKinds } from '@/lib/segmentation/sentence-kind';
 
 export const ZChangeSentenceKind = z.object({
   sentenceId: z.uuid({ message: 'sentenceId must be a sentence id' }),
-  kind: z.enum(unitKinds, { message: `Kind must be one of: ${unitKinds.join(', ')}` }),
+  kind: z.enum(sentenceKinds, { message: `Kind must be one of: ${sentenceKinds.join(', ')}` }),
 });
 
 /** A claim: a span of one sentence, as offsets into that sentence's text. */

@@ -1,15 +1,16 @@
 import 'server-only';
 import { actorUserId, type Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZAssignment } from '@/lib/validations/workflow';
+import { reviewerEntity } from './reviewer-entity';
 
 /** An editor asks a reviewer to review a report. Assigning someone already assigned changes nothing. */
 export async function assignReviewer({ actor, input }: { actor: Actor; input: unknown }) {
-  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can assign reviewers');
+  assertAllowed(actor, canManageWorkflow, 'assign reviewers');
   const { reportId, reviewerId } = parseInput(ZAssignment, input);
   return runTransaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true } });
@@ -25,9 +26,7 @@ export async function assignReviewer({ actor, input }: { actor: Actor; input: un
       await writeAuditEvent(tx, {
         actor,
         action: 'assignment.added',
-        entityType: 'assignment',
-        entityId: `${reportId}/${reviewerId}`,
-        reportId,
+        ...reviewerEntity('assignment', reportId, reviewerId),
         before: null,
         after: { reviewerId, reviewerName: reviewer.name },
       });

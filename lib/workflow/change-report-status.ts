@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canDecideAsEditor } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { settleAgreedClaims } from '@/lib/adjudication/settle-agreed-claims';
 import { runTransaction } from '@/lib/database/run-transaction';
@@ -22,7 +22,7 @@ const nextStatuses: Record<ReportStatus, readonly ReportStatus[]> = {
  */
 export async function changeReportStatus({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId, status, reason } = parseInput(ZChangeReportStatus, input);
-  if (actor.kind !== 'user' || !canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can change a report’s status');
+  assertAllowed(actor, canDecideAsEditor, 'change a report’s status');
   return runTransaction(async (tx) => {
     // The row lock waits for verdict saves in flight (they hold a share lock) and holds off new ones.
     const rows = await tx.$queryRaw<{ status: ReportStatus; adjudicateSingleVerdicts: boolean }[]>`

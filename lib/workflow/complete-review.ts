@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canReview } from '@/lib/auth/permissions';
+import { assertAllowed, canReview } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
@@ -8,6 +8,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { ZCompleteReview } from '@/lib/validations/workflow';
 import { countUnreviewedSentences } from './count-unreviewed-sentences';
 import { reviewCompletionSnapshot } from './review-completion-snapshot';
+import { reviewerEntity } from './reviewer-entity';
 
 const completionSelect = { firstCompletedAt: true, completedAt: true, unreviewedSentences: true, reopenedAt: true } as const;
 
@@ -27,7 +28,7 @@ function unconfirmedGaps(count: number): AppError {
  */
 export async function completeReview({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId, confirmUnreviewed } = parseInput(ZCompleteReview, input);
-  if (actor.kind !== 'user' || !canReview(actor)) throw new AppError('forbidden', 'You cannot review reports');
+  assertAllowed(actor, canReview, 'review reports');
   const reviewerId = actor.id;
   return runTransaction(async (tx) => {
     // The row lock waits for the verdict saves in flight (they hold a share lock), so the count
@@ -48,9 +49,7 @@ export async function completeReview({ actor, input }: { actor: Actor; input: un
     await writeAuditEvent(tx, {
       actor,
       action: 'review.completed',
-      entityType: 'review_completion',
-      entityId: `${reportId}/${reviewerId}`,
-      reportId,
+      ...reviewerEntity('review_completion', reportId, reviewerId),
       before: before ? reviewCompletionSnapshot({ reviewerId, ...before }, actor.name) : null,
       after: reviewCompletionSnapshot({ reviewerId, ...after }, actor.name),
     });

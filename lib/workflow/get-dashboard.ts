@@ -1,11 +1,10 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { reviewerProgress, reviewersOf } from '@/lib/agreement/reviewer-progress';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /**
  * For editors: every report's status, each reviewer's progress, agreement (with how many verdicts
@@ -13,7 +12,7 @@ import { AppError } from '@/lib/errors';
  * agreement overall.
  */
 export async function getDashboard({ actor }: { actor: Actor }) {
-  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can see the dashboard');
+  assertAllowed(actor, canManageWorkflow, 'see the dashboard');
   const [reports, claims] = await Promise.all([
     db.report.findMany({
       orderBy: [{ outlet: 'asc' }, { id: 'asc' }],

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canReadReports } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
+import { assertAllowed, canReadReports } from '@/lib/permissions';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
@@ -9,7 +8,7 @@ import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 /** The reviewers assigned to a report, and whether each has marked their review complete (and an editor reopened it since). */
 export async function listAssignments({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZReportRef, input);
-  if (!canReadReports(actor)) throw new AppError('forbidden', 'You cannot read reports');
+  assertAllowed(actor, canReadReports, 'read reports');
   const workflow = await loadReportWorkflow(actor, reportId);
   const completions = new Map(workflow.reviewCompletions.map((completion) => [completion.reviewerId, completion]));
   return {

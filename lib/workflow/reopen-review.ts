@@ -1,6 +1,6 @@
 import 'server-only';
 import { actorUserId, type Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
@@ -8,6 +8,7 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { ZReopenReview } from '@/lib/validations/workflow';
 import { assertReportOpen } from '@/lib/reports/assert-report-open';
 import { reviewCompletionSnapshot } from './review-completion-snapshot';
+import { reviewerEntity } from './reviewer-entity';
 
 function notComplete(): AppError {
   return new AppError('conflict', 'This reviewer’s review of the report is not marked complete, so there is nothing to reopen', 'reviewerId');
@@ -19,7 +20,7 @@ function notComplete(): AppError {
  * agreement leaves out the verdicts they change from now on. Completing again freezes them again.
  */
 export async function reopenReview({ actor, input }: { actor: Actor; input: unknown }) {
-  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can reopen a reviewer’s review');
+  assertAllowed(actor, canManageWorkflow, 'reopen a reviewer’s review');
   const { reportId, reviewerId, reason } = parseInput(ZReopenReview, input);
   return runTransaction(async (tx) => {
     await assertReportOpen(tx, reportId);
@@ -37,9 +38,7 @@ export async function reopenReview({ actor, input }: { actor: Actor; input: unkn
     await writeAuditEvent(tx, {
       actor,
       action: 'review.reopened',
-      entityType: 'review_completion',
-      entityId: `${reportId}/${reviewerId}`,
-      reportId,
+      ...reviewerEntity('review_completion', reportId, reviewerId),
       before: reviewCompletionSnapshot({ reviewerId, ...before }, reviewerName),
       after: reviewCompletionSnapshot({ reviewerId, unreviewedSentences: before.unreviewedSentences, reopenedAt }, reviewerName),
       reason,

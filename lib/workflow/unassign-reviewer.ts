@@ -1,15 +1,16 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZAssignment } from '@/lib/validations/workflow';
+import { reviewerEntity } from './reviewer-entity';
 
 /** An editor takes a report off a reviewer's list. Their verdicts stay. */
 export async function unassignReviewer({ actor, input }: { actor: Actor; input: unknown }) {
-  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can assign reviewers');
+  assertAllowed(actor, canManageWorkflow, 'assign reviewers');
   const { reportId, reviewerId } = parseInput(ZAssignment, input);
   return runTransaction(async (tx) => {
     const assignment = await tx.assignment.findUnique({
@@ -23,9 +24,7 @@ export async function unassignReviewer({ actor, input }: { actor: Actor; input: 
     await writeAuditEvent(tx, {
       actor,
       action: 'assignment.removed',
-      entityType: 'assignment',
-      entityId: `${reportId}/${reviewerId}`,
-      reportId,
+      ...reviewerEntity('assignment', reportId, reviewerId),
       before: { reviewerId, reviewerName: assignment.reviewer.name },
       after: null,
     });

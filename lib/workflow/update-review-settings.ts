@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
@@ -9,7 +9,7 @@ import { ZReviewSettings } from '@/lib/validations/workflow';
 
 /** An editor turns blind review, or adjudication of single-verdict claims, on or off for a report. */
 export async function updateReviewSettings({ actor, input }: { actor: Actor; input: unknown }) {
-  if (!canManageWorkflow(actor)) throw new AppError('forbidden', 'Only editors and admins can change review settings');
+  assertAllowed(actor, canManageWorkflow, 'change review settings');
   const { reportId, ...changes } = parseInput(ZReviewSettings, input);
   return runTransaction(async (tx) => {
     const rows = await tx.$queryRaw<{ blindReview: boolean; adjudicateSingleVerdicts: boolean }[]>`

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/database/embedded-postgres';
-import { embeddedDataDir } from '@/lib/database/resolve-database-url';
+import { embeddedDataDir } from '@/lib/env';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 
 export type OpenDatabase = { url: string; embedded?: EmbeddedPostgres };

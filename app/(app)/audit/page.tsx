@@ -6,7 +6,7 @@ import { AuditFilters } from '@/components/audit/audit-filters';
 import { getAuditFilterOptions } from '@/lib/audit-history/get-audit-filter-options';
 import { listAuditEvents } from '@/lib/audit-history/list-audit-events';
 import { getActor } from '@/lib/auth/get-actor';
-import { canBrowseAudit } from '@/lib/auth/permissions';
+import { canBrowseAudit } from '@/lib/permissions';
 import { isAppError } from '@/lib/errors';
 import { auditFilterNames, type AuditFilterValues } from '@/lib/validations/audit-query';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { DashboardTable } from '@/components/workflow/dashboard-table';
 import { getActor } from '@/lib/auth/get-actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { canManageWorkflow } from '@/lib/permissions';
 import { getDashboard } from '@/lib/workflow/get-dashboard';
 
 export const metadata: Metadata = { title: 'Dashboard' };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ExportForm } from '@/components/export/export-form';
 import { getActor } from '@/lib/auth/get-actor';
-import { canExportVerdicts } from '@/lib/auth/permissions';
+import { canExportVerdicts } from '@/lib/permissions';
 import { exportFormatNames } from '@/lib/export/export-formats';
 import { listReports } from '@/lib/reports/list-reports';
 import { exportFormats } from '@/lib/validations/export-document';

@@ -5,7 +5,7 @@ import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-ev
 import type { ReportSummary } from '../export-summary';
 import { isWebAddress } from '@/lib/format/is-web-address';
 import { reportName } from '@/lib/format/report-name';
-import { isReadableUnit, readableVerdicts, type ReadableVerdict } from '../readable-verdicts';
+import { isReadableSentence, readableVerdicts, type ReadableVerdict } from '../readable-verdicts';
 
 const styles = `
 body { font: 15px/1.5 Georgia, 'Times New Roman', serif; color: #1a1a1a; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
@@ -69,7 +69,7 @@ export async function* writeHtml(events: AsyncIterable<ExportEvent>, context: Ex
       yield `<article id="report-${escapeHtml(report.id)}"><h2>${escapeHtml(reportName(report))}</h2><p class="meta">${meta.join(' · ')}${link}</p><ol class="sentences">`;
     } else if (event.kind === 'sentences') {
       yield event.sentences
-        .filter(isReadableUnit)
+        .filter(isReadableSentence)
         .map((sentence) => sentenceHtml(sentence, context.scope))
         .join('\n');
     } else {

@@ -4,7 +4,7 @@ import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
 import { reportName } from '@/lib/format/report-name';
-import { isReadableUnit, readableVerdicts } from '../readable-verdicts';
+import { isReadableSentence, readableVerdicts } from '../readable-verdicts';
 
 const labelColors = { corroborated: '#1b7f3b', single_source: '#b7791f', disputed: '#c53030' } as const;
 
@@ -58,7 +58,7 @@ export async function* writePdf(events: AsyncIterable<ExportEvent>, context: Exp
       const meta = [report.outlet, report.publishedOn, `status: ${report.status.replace('_', ' ')}`, report.url].filter(Boolean).join(' · ');
       doc.font('Helvetica').fontSize(9).fillColor('#555555').text(meta).fillColor('black').moveDown();
     } else if (event.kind === 'sentences') {
-      for (const sentence of event.sentences) if (isReadableUnit(sentence)) writeSentence(doc, sentence, context.scope);
+      for (const sentence of event.sentences) if (isReadableSentence(sentence)) writeSentence(doc, sentence, context.scope);
     }
     const chunk = takeWritten();
     if (chunk.length > 0) yield chunk;

@@ -4,11 +4,11 @@
 import { split as splitterSplit } from 'sentence-splitter';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { splitLines, trimSpan, type Span } from '@/lib/segmentation/text-span';
-import type { UnitKind } from '@/lib/segmentation/unit-kind';
+import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 import { goldSlugs, readGoldReport, scoreSegmentation, summarizeScores } from '../../../tooling/segmentation-gold';
 import { median as medianOf } from '../statistics';
 
-type Segmenter = (body: string, title: string | null) => (Span & { kind: UnitKind })[];
+type Segmenter = (body: string, title: string | null) => (Span & { kind: SentenceKind })[];
 
 const intl = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -31,11 +31,11 @@ const segmenters: Record<string, Segmenter> = {
 
 const reports = goldSlugs.map(readGoldReport);
 const rows = Object.entries(segmenters).map(([name, segment]) => {
-  const summary = summarizeScores(reports.map((report) => scoreSegmentation(segment(report.body, report.title), report.units)));
+  const summary = summarizeScores(reports.map((report) => scoreSegmentation(segment(report.body, report.title), report.sentences)));
   return { name, ...summary };
 });
 
-console.log('Boundary precision / recall / F1 and kind accuracy against the hand-checked gold (67 units):');
+console.log('Boundary precision / recall / F1 and kind accuracy against the hand-checked gold (67 sentences):');
 for (const row of rows) {
   console.log(`  ${row.name.padEnd(40)} P ${row.precision.toFixed(3)}  R ${row.recall.toFixed(3)}  F1 ${row.f1.toFixed(3)}  kinds ${row.kindAccuracy.toFixed(3)}`);
 }
@@ -45,14 +45,14 @@ const megabyte = sample.repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_
 
 function timeSegmenting(label: string, text: string): number {
   const timings: number[] = [];
-  let unitCount = 0;
+  let sentenceCount = 0;
   for (let run = 0; run < 7; run += 1) {
     const started = performance.now();
-    unitCount = segmentReport(text).length;
+    sentenceCount = segmentReport(text).length;
     timings.push(performance.now() - started);
   }
   const median = medianOf(timings);
-  console.log(`${label} (${text.length.toLocaleString('en')} characters, ${unitCount} units): median ${median.toFixed(0)} ms over 7 runs (min ${Math.min(...timings).toFixed(0)}, max ${Math.max(...timings).toFixed(0)})`);
+  console.log(`${label} (${text.length.toLocaleString('en')} characters, ${sentenceCount} sentences): median ${median.toFixed(0)} ms over 7 runs (min ${Math.min(...timings).toFixed(0)}, max ${Math.max(...timings).toFixed(0)})`);
   return median;
 }
 

@@ -11,9 +11,9 @@ export type BenchData = {
   pairs: VerdictPair[];
   /** Every reviewer's password (one per run); reviewers sign in with it for the page timing. */
   reviewerPassword: string;
-  /** The report with the most units, for the review page timing. */
+  /** The report with the most sentences, for the review page timing. */
   largestReportId: string;
-  largestReportUnits: number;
+  largestReportSentences: number;
 };
 
 async function importShippedReports() {
@@ -93,6 +93,6 @@ export async function createBenchData({ pairCount, reviewerCount }: { pairCount:
     const saved = await saveVerdict({ actor: reviewer.actor, input: { claimId: claim.id, ...verdictBody(pair, 'First reading', undefined) } });
     pairs.push({ ...pair, verdictId: saved.id, version: saved.version });
   }
-  const largest = reports.reduce((most, report) => (report.units > most.units ? report : most));
-  return { reports: reports.length, pairs, reviewerPassword, largestReportId: largest.id, largestReportUnits: largest.units };
+  const largest = reports.reduce((most, report) => (report.sentences > most.sentences ? report : most));
+  return { reports: reports.length, pairs, reviewerPassword, largestReportId: largest.id, largestReportSentences: largest.sentences };
 }

@@ -14,7 +14,7 @@ export type BenchResults = {
   totalSeconds: number;
   options: BenchOptions;
   machine: Machine;
-  data: { reports: number; reviewers: number; pairs: number; largestReportUnits: number };
+  data: { reports: number; reviewers: number; pairs: number; largestReportSentences: number };
   levels: LevelSummary[];
   pgbench: PgbenchResult;
   /** What one save sends, one line per statement. */
@@ -53,7 +53,7 @@ export function targetRows(results: BenchResults): TargetRow[] {
     informational(`pgbench replay of one save (${pgbench.statementsPerSave} statements), ${pgbench.clients} clients: tps`, `${pgbench.tps.toFixed(0)} (${pgbench.failed} failed)`),
     atLeast(`App saves/s ÷ pgbench tps (best level: ${best.connections} clients)`, best.ratio, targets.ratio, ''),
     ...(atPoolSize ? [informational(`App saves/s ÷ pgbench tps at ${atPoolSize.connections} clients (= pool size)`, atPoolSize.ratio.toFixed(2))] : []),
-    informational(`Review page (${results.data.largestReportUnits} units), full response p50 / p95`, `${page.p50Ms.toFixed(1)} / ${page.p95Ms.toFixed(1)} ms`),
+    informational(`Review page (${results.data.largestReportSentences} sentences), full response p50 / p95`, `${page.p50Ms.toFixed(1)} / ${page.p95Ms.toFixed(1)} ms`),
   ];
   return [...rows, ...earlierBenchmarkRows(results.earlier ?? [])];
 }

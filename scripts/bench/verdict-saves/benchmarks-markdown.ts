@@ -49,7 +49,7 @@ App ÷ pgbench: ${best.ratio.toFixed(2)} at the app's best level (${best.connect
 
 ## Review page
 
-\`GET /reports/{id}\` for the largest shipped report (${data.largestReportUnits} units), signed in as a reviewer through next-auth's credentials flow, ${page.runs} requests one after another after ${page.warmUps} warm-ups, on the idle server before the load test, to the last byte (${page.kilobytes.toFixed(0)} KiB): p50 ${page.p50Ms.toFixed(1)} ms, p95 ${page.p95Ms.toFixed(1)} ms, max ${page.maxMs.toFixed(1)} ms.
+\`GET /reports/{id}\` for the largest shipped report (${data.largestReportSentences} sentences), signed in as a reviewer through next-auth's credentials flow, ${page.runs} requests one after another after ${page.warmUps} warm-ups, on the idle server before the load test, to the last byte (${page.kilobytes.toFixed(0)} KiB): p50 ${page.p50Ms.toFixed(1)} ms, p95 ${page.p95Ms.toFixed(1)} ms, max ${page.maxMs.toFixed(1)} ms.
 
 ${earlierLines(results)}
 

@@ -97,7 +97,7 @@ async function measure(url: string, options: BenchOptions, directory: string) {
   console.log(`  ${tpsOfRuns.map((tps) => tps.toFixed(0)).join(', ')} tps`);
   return {
     machine: await describeMachine(url),
-    data: { reports: data.reports, reviewers: reviewerCount, pairs: data.pairs.length, largestReportUnits: data.largestReportUnits },
+    data: { reports: data.reports, reviewers: reviewerCount, pairs: data.pairs.length, largestReportSentences: data.largestReportSentences },
     levels,
     pgbench,
     statements: statements.map((statement) => describeStatement(statement.text)),

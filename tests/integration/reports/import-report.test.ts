@@ -20,7 +20,7 @@ async function counts() {
 }
 
 describe('importing a report', () => {
-  test('stores the text as revision 1 with its units, each anchored by position and quote', async () => {
+  test('stores the text as revision 1 with its sentences, each anchored by position and quote', async () => {
     const editor = await createTestUser({ role: 'editor' });
     const report = await importReport({ actor: editor.actor, input: { ...validReport, body: bodyWith('first') } });
 

@@ -56,13 +56,13 @@ test('a corrected re-import re-attaches every sentence and claim it can, orphans
 
   const report = await getReport({ actor: editor.actor, input: { reportId } });
   expect(report.revision).toBe(2);
-  expect(report.units.map((unit) => unit.index)).toEqual(report.units.map((_, index) => index));
+  expect(report.sentences.map((sentence) => sentence.index)).toEqual(report.sentences.map((_, index) => index));
   const body = (await db.report.findUniqueOrThrow({ where: { id: reportId } })).body;
   expect(body).toBe(correctedBody);
-  for (const unit of report.units) expect(body.slice(unit.start, unit.end)).toBe(unit.text);
-  expect(report.units.find((unit) => unit.text === rewordedTo)).toMatchObject({ reattachedBy: 'fuzzy' });
-  expect(report.units.find((unit) => unit.text === inserted)).toMatchObject({ kind: 'body', reattachedBy: null });
-  expect(report.units.find((unit) => unit.id === credit.id)).toMatchObject({ kind: 'body', detectedKind: 'credit', reattachedBy: 'exact' });
+  for (const sentence of report.sentences) expect(body.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  expect(report.sentences.find((sentence) => sentence.text === rewordedTo)).toMatchObject({ reattachedBy: 'fuzzy' });
+  expect(report.sentences.find((sentence) => sentence.text === inserted)).toMatchObject({ kind: 'body', reattachedBy: null });
+  expect(report.sentences.find((sentence) => sentence.id === credit.id)).toMatchObject({ kind: 'body', detectedKind: 'credit', reattachedBy: 'exact' });
 
   for (const claim of await db.claim.findMany({ where: { id: { in: [unchangedClaim.id, rewordedClaim.id] } } })) {
     expect(claim.orphanedAt).toBeNull();

@@ -39,7 +39,7 @@ test('under blind review, nothing of another reviewer’s work reaches a reviewe
     expect(payload).not.toContain('Bob’s draft');
     expect(payload).toContain(alicesClaimId);
   }
-  const claims = workspace.units.flatMap((unit) => unit.claims);
+  const claims = workspace.sentences.flatMap((sentence) => sentence.claims);
   expect(claims.find((claim) => claim.id === alicesClaimId)).toMatchObject({ isOwn: true });
   expect(claims.filter((claim) => claim.isDefault).every((claim) => !claim.isOwn)).toBe(true);
 });
@@ -47,11 +47,11 @@ test('under blind review, nothing of another reviewer’s work reaches a reviewe
 test('editors see every reviewer’s claims, still without account ids; a reviewer sees them once their review is complete', async () => {
   const forEditor = await getReviewWorkspace({ actor: editor.actor, input: { reportId } });
   expect(JSON.stringify(forEditor)).toContain(bobsClaimId);
-  expect(JSON.stringify(forEditor.units)).not.toContain(bob.id);
+  expect(JSON.stringify(forEditor.sentences)).not.toContain(bob.id);
 
   await completeReview({ actor: alice.actor, input: { reportId } });
   const afterCompleting = await getReviewWorkspace({ actor: alice.actor, input: { reportId } });
-  const claims = afterCompleting.units.flatMap((unit) => unit.claims);
+  const claims = afterCompleting.sentences.flatMap((sentence) => sentence.claims);
   expect(claims.find((claim) => claim.id === bobsClaimId)).toMatchObject({ isOwn: false });
 });
 
@@ -67,7 +67,7 @@ test('removing one’s own claim that others labelled does not tell a blind revi
   const carolsView = await getReviewWorkspace({ actor: carol.actor, input: { reportId: report.id } });
   expect(JSON.stringify(carolsView)).not.toContain(claimId);
   const editorsView = await getReviewWorkspace({ actor: editor.actor, input: { reportId: report.id } });
-  expect(editorsView.units.flatMap((unit) => unit.claims).map((claim) => claim.id)).toContain(claimId);
+  expect(editorsView.sentences.flatMap((sentence) => sentence.claims).map((claim) => claim.id)).toContain(claimId);
   expect(editorsView.verdicts[claimId]).toMatchObject({ label: 'single_source' });
   expect(await db.auditEvent.findMany({ where: { entityId: claimId, action: { in: ['claim.removed', 'claim.handed_over'] } }, select: { action: true, actorId: true } })).toEqual([
     { action: 'claim.handed_over', actorId: carol.id },

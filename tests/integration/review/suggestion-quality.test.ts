@@ -37,7 +37,7 @@ test('the hand-made same-fact links are found in the top 3 suggestions (recall a
   }
   const recall = found / possible;
   console.log(`suggestion recall@3 over ${possible} expected links: ${recall.toFixed(3)}${misses.length ? `\n  short: ${misses.join('\n  short: ')}` : ''}`);
-  // A floor against regressions at what the ranking reaches (0.80). The README's table shows why
+  // A floor against regressions at what the ranking reaches (0.80). BENCHMARKS.md (Evidence suggestions) shows why
   // 0.9 was not reached: no general ranking tried got past 0.82 on this list.
   expect(recall).toBeGreaterThanOrEqual(0.8);
 });

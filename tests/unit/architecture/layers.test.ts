@@ -7,9 +7,10 @@ import { describe, expect, test } from 'vitest';
 // folders of one layer do not import each other in a circle. Lower layers know nothing of the
 // domains above them, so a change to review, adjudication or workflow never reaches down into
 // reports or the audit trail, and each folder can be read knowing only the ones below it.
-//   0 the foundation: environment, errors, the one client, database plumbing, who is acting
+//   0 the foundation: environment, errors, the one client, database plumbing, who is acting and
+//     what each role may do
 //   1 audit events (every mutation writes one), segmentation, formatting helpers
-//   2 validations (they name the audit actions and unit kinds)
+//   2 validations (they name the audit actions and sentence kinds)
 //   3 authentication and sessions, HTTP plumbing, accounts, browsing the audit history
 //   4 reports (and their workflow state and locks), 5 claims, 6 verdicts (the versioned store)
 //   7 reviewers' work, adjudication, agreement; 8 the workflow; 9 export, health, seed
@@ -17,7 +18,7 @@ import { describe, expect, test } from 'vitest';
 // one; browsing the history needs the permission rules, so it is its own folder above auth.
 // Type-only and dynamic imports count too. Components must not import from app/ (routes only).
 const layers: readonly (readonly string[])[] = [
-  ['lib/env.ts', 'lib/errors.ts', 'lib/generated', 'lib/db.ts', 'lib/database', 'lib/migrations', 'lib/actor.ts'],
+  ['lib/env.ts', 'lib/errors.ts', 'lib/generated', 'lib/db.ts', 'lib/database', 'lib/migrations', 'lib/actor.ts', 'lib/permissions.ts'],
   ['lib/audit', 'lib/segmentation', 'lib/format'],
   ['lib/validations'],
   ['lib/auth', 'lib/http', 'lib/users', 'lib/audit-history'],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { edgeRefusal, settleForwardedHeaders, type EdgeRequest } from '@/lib/http/edge-gate';
-import { hostName, readEdgeSettings, type EdgeSettings } from '@/lib/http/edge-settings';
+import { hostName, readEdgeSettings, type EdgeSettings } from '@/lib/env';
 
 const settings = (changes: Partial<EdgeSettings> = {}): EdgeSettings => ({ port: 3000, host: undefined, trustedProxies: 0, allowedHosts: [], ...changes });
 const request = (method: string, headers: EdgeRequest['headers'] = {}, peerAddress = '203.0.113.7'): EdgeRequest => ({ method, headers, peerAddress });

@@ -5,12 +5,12 @@ import { goldSlugs, readGoldReport, scoreSegmentation, summarizeScores } from '.
 const reports = goldSlugs.map(readGoldReport);
 
 test.each(reports)('segments $slug exactly as the hand-checked gold', (report) => {
-  const units = segmentReport(report.body, { title: report.title });
-  expect(units.map(({ kind, text }) => ({ kind, text }))).toEqual(report.units.map(({ kind, text }) => ({ kind, text })));
+  const sentences = segmentReport(report.body, { title: report.title });
+  expect(sentences.map(({ kind, text }) => ({ kind, text }))).toEqual(report.sentences.map(({ kind, text }) => ({ kind, text })));
 });
 
 test('sentence boundary F1 is at least 0.98 and kind accuracy at least 0.95 over the three reports', () => {
-  const scores = reports.map((report) => scoreSegmentation(segmentReport(report.body, { title: report.title }), report.units));
+  const scores = reports.map((report) => scoreSegmentation(segmentReport(report.body, { title: report.title }), report.sentences));
   const summary = summarizeScores(scores);
   console.log(
     `segmentation over ${reports.length} reports: boundary precision ${summary.precision.toFixed(4)}, recall ${summary.recall.toFixed(4)}, ` +

@@ -15,23 +15,23 @@ const newsLikeText = fc
   )
   .map((parts) => parts.join(''));
 
-test('units keep text === body.slice(start, end), are trimmed, never overlap and cover every non-space character', () => {
+test('sentences keep text === body.slice(start, end), are trimmed, never overlap and cover every non-space character', () => {
   fc.assert(
     fc.property(newsLikeText, (body) => {
-      const units = segmentReport(body);
+      const sentences = segmentReport(body);
       const covered = new Uint8Array(body.length);
       let previousEnd = 0;
-      units.forEach((unit, index) => {
-        expect(unit.index).toBe(index);
-        expect(unit.text).toBe(body.slice(unit.start, unit.end));
-        expect(unit.start).toBeGreaterThanOrEqual(previousEnd);
-        expect(unit.end).toBeGreaterThan(unit.start);
-        expect(unit.text).toBe(unit.text.trim());
-        covered.fill(1, unit.start, unit.end);
-        previousEnd = unit.end;
+      sentences.forEach((sentence, index) => {
+        expect(sentence.index).toBe(index);
+        expect(sentence.text).toBe(body.slice(sentence.start, sentence.end));
+        expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
+        expect(sentence.end).toBeGreaterThan(sentence.start);
+        expect(sentence.text).toBe(sentence.text.trim());
+        covered.fill(1, sentence.start, sentence.end);
+        previousEnd = sentence.end;
       });
       for (let i = 0; i < body.length; i += 1) {
-        if (!/\s/u.test(body[i] ?? '')) expect(covered[i], `character ${i} (${JSON.stringify(body[i])}) is in a unit`).toBe(1);
+        if (!/\s/u.test(body[i] ?? '')) expect(covered[i], `character ${i} (${JSON.stringify(body[i])}) is in a sentence`).toBe(1);
       }
     }),
     { numRuns: 500 },

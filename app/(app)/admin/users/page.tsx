@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { NewAccountForm } from '@/components/admin/new-account-form';
 import { UserTable } from '@/components/admin/user-table';
 import { getActor } from '@/lib/auth/get-actor';
-import { canManageUsers } from '@/lib/auth/permissions';
+import { canManageUsers } from '@/lib/permissions';
 import { listUsers } from '@/lib/users/list-users';
 
 export const metadata: Metadata = { title: 'Accounts' };

@@ -12,11 +12,11 @@ import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/actor';
-import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/auth/permissions';
+import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
-import { isForReview } from '@/lib/segmentation/unit-kind';
+import { isForReview } from '@/lib/segmentation/sentence-kind';
 import { listReviewers } from '@/lib/workflow/list-reviewers';
 import { ExternalLink } from '@/components/ui/external-link';
 import { isWebAddress } from '@/lib/format/is-web-address';
@@ -43,7 +43,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const isEditor = canManageWorkflow(actor);
   const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
   const candidates = isEditor ? await listReviewers({ actor }) : null;
-  const forReview = report.units.filter((unit) => isForReview(unit.kind)).length;
+  const forReview = report.sentences.filter((sentence) => isForReview(sentence.kind)).length;
   return (
     <article>
       <p className="meta">
@@ -113,9 +113,9 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           )}
         </>
       )}
-      <h2 id="units-heading">Sentences</h2>
+      <h2 id="sentences-heading">Sentences</h2>
       <p className="meta" role="status">
-        {forReview} sentences for review · {report.units.length - forReview} other units (not for review)
+        {forReview} sentences for review · {report.sentences.length - forReview} other units (not for review)
       </p>
       <p className="progress">
         <strong>

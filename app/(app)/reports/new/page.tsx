@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ImportReportForm } from '@/components/reports/import-report-form';
 import { getActor } from '@/lib/auth/get-actor';
-import { canImportReports } from '@/lib/auth/permissions';
+import { canImportReports } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Import a report' };
 

@@ -6,7 +6,7 @@ import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { StatusControls } from '@/components/workflow/status-controls';
 import { getAdjudicationQueue } from '@/lib/adjudication/get-adjudication-queue';
 import { getActor } from '@/lib/auth/get-actor';
-import { canManageWorkflow } from '@/lib/auth/permissions';
+import { canManageWorkflow } from '@/lib/permissions';
 import { notFoundOnBadAddress } from '@/lib/http/not-found-on-bad-address';
 
 export const metadata: Metadata = { title: 'Adjudication' };

@@ -1,4 +1,4 @@
-// GET /api/v1/reports/{id} - a report with its units (id, index, start, end, kind, text)
+// GET /api/v1/reports/{id} - a report with its sentences (id, index, start, end, kind, text, claims), also as the deprecated `units`
 // PATCH /api/v1/reports/{id} - {blindReview, adjudicateSingleVerdicts}: review settings (editors and admins)
 import { apiRoute } from '@/lib/http/api-route';
 import { getReport } from '@/lib/reports/get-report';

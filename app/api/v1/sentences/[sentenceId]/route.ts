@@ -1,4 +1,4 @@
-// PATCH /api/v1/sentences/{id} - change a unit's kind ({"kind": "caption"}); only body units are for review
+// PATCH /api/v1/sentences/{id} - change a sentence's kind ({"kind": "caption"}); only body sentences are for review
 import { apiRoute } from '@/lib/http/api-route';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 

@@ -1,4 +1,4 @@
-import { busyWithOtherChanges, isRetryableConflict } from '@/lib/database/retryable-conflict';
+import { busyWithOtherChanges, isRetryableConflict } from './retryable-conflict';
 import { AppError } from '@/lib/errors';
 
 // What the driver and Prisma throw when no connection can be had: the pool stayed full past its

@@ -1,0 +1,19 @@
+export const sentenceKinds = ['body', 'headline', 'dateline', 'caption', 'credit', 'boilerplate'] as const;
+export type SentenceKind = (typeof sentenceKinds)[number];
+
+/** Only `body` sentences carry claims; the others stay visible but are not for review by default. */
+export function isForReview(kind: SentenceKind): boolean {
+  return kind === 'body';
+}
+
+export const sentenceKindLabels: Record<SentenceKind, string> = {
+  body: 'Sentence',
+  headline: 'Headline',
+  dateline: 'Dateline',
+  caption: 'Caption',
+  credit: 'Credit',
+  boilerplate: 'Boilerplate',
+};
+
+/** A sentence as the segmenter finds it: `text === body.slice(start, end)`. */
+export type SentenceSpan = { index: number; start: number; end: number; kind: SentenceKind; text: string };

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { NextRequest } from 'next/server';
+import { expect, test } from 'vitest';
+import { cliActor } from '@/lib/actor';
+import { issueApiToken } from '@/lib/users/issue-api-token';
+import { createTestUser } from '../../support/factories';
+
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Sentence = { id: string; index: number; start: number; end: number; kind: string; text: string; claims: { id: string; isDefault: boolean }[] };
+type ReportPayload = { report: { id: string }; sentences: Sentence[]; units: Sentence[] };
+
+async function call(handler: Handler, token: string, method: string, url: string, params: Record<string, string>, body?: unknown) {
+  const headers = new Headers({ origin: 'http://localhost:3000', authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+  const response = await handler(new NextRequest(new URL(url, 'http://localhost:3000'), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), {
+    params: Promise.resolve(params),
+  });
+  return { status: response.status, payload: (await response.json()) as ReportPayload };
+}
+
+test('POST and GET /api/v1/reports answer the sentences as `sentences` and, the same list, as the deprecated `units`', async () => {
+  const { POST } = await import('@/app/api/v1/reports/route');
+  const { GET } = await import('@/app/api/v1/reports/[reportId]/route');
+  const editor = await createTestUser({ role: 'editor' });
+  const { token } = await issueApiToken({ actor: cliActor, input: { email: editor.email } });
+  const body = `Envoys met in Seoul on Friday (${randomUUID()}). They spoke of cyber theft.\n\nReporting by Jane Doe; Editing by John Roe`;
+
+  const created = await call(POST, token, 'POST', '/api/v1/reports', {}, { outlet: 'Payload Wire', body });
+  expect(created.status).toBe(201);
+  expect(created.payload.sentences.map((sentence) => sentence.kind)).toEqual(['body', 'body', 'credit']);
+  expect(created.payload.sentences.every((sentence) => body.slice(sentence.start, sentence.end) === sentence.text)).toBe(true);
+  expect(created.payload.units).toEqual(created.payload.sentences);
+
+  const reportId = created.payload.report.id;
+  const fetched = await call(GET, token, 'GET', `/api/v1/reports/${reportId}`, { reportId });
+  expect(fetched.status).toBe(200);
+  expect(fetched.payload.sentences).toEqual(created.payload.sentences);
+  expect(fetched.payload.units).toEqual(fetched.payload.sentences);
+});
