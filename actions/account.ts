@@ -2,8 +2,8 @@
 
 import { serverAction } from '@/lib/http/server-action';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
-import { issueApiToken } from '@/lib/users/issue-api-token';
-import { revokeApiToken } from '@/lib/users/revoke-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
+import { revokeApiToken } from '@/lib/api-tokens/revoke-api-token';
 
 // Tokens show on the caller's account page and, for admins, on the accounts pages.
 const tokenPages = { revalidate: [['/account'], ['/admin/users', 'layout']] } as const;

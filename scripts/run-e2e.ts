@@ -10,7 +10,7 @@ async function main() {
   try {
     const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      // The server and the user CLI inherit this: passwords hashed at a small scrypt cost.
+      // The server, the user CLI and the global setup inherit this: passwords hashed at a small scrypt cost.
       env: { ...process.env, E2E_DATABASE_URL: databaseUrl, SCRYPT_LOG2_N: '12', FACTCHECK_TEST_RUN: '1' },
     });
     process.exitCode = result.status ?? 1;

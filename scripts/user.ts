@@ -52,7 +52,7 @@ async function run(command: string | undefined, options: { email?: string; name?
       return;
     }
     case 'token': {
-      const { issueApiToken } = await import('@/lib/users/issue-api-token');
+      const { issueApiToken } = await import('@/lib/api-tokens/issue-api-token');
       const issued = await issueApiToken({ actor: cliActor, input: options });
       console.log(`API token for ${issued.user.email} (shown once; send it as "Authorization: Bearer <token>"):`);
       console.log(issued.token);

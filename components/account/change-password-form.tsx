@@ -5,10 +5,12 @@ import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { changeOwnPasswordAction } from '@/actions/account';
 import { FormError } from '@/components/ui/form-error';
+import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ZChangeOwnPasswordForm, type TChangeOwnPasswordForm } from '@/lib/validations/user';
+
+const newPasswordHint = 'At least 12 characters; a passphrase of unrelated words is easiest. Your other sessions are signed out.';
 
 /**
  * Changing the password ends every session that began before, this one included, so the form
@@ -39,17 +41,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="card form-grid">
       <FormError message={errors.root?.message} />
-      <TextField id="current-password" label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register('currentPassword')} />
-      <TextField
-        id="new-password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters; a passphrase of unrelated words is easiest. Your other sessions are signed out."
-        error={errors.newPassword?.message}
-        {...register('newPassword')}
-      />
-      <TextField id="repeat-new-password" label="Repeat new password" type="password" autoComplete="new-password" error={errors.repeatNewPassword?.message} {...register('repeatNewPassword')} />
+      <PasswordField id="current-password" label="Current password" autoComplete="current-password" error={errors.currentPassword?.message} {...register('currentPassword')} />
+      <PasswordField id="new-password" label="New password" hint={newPasswordHint} error={errors.newPassword?.message} {...register('newPassword')} />
+      <PasswordField id="repeat-new-password" label="Repeat new password" error={errors.repeatNewPassword?.message} {...register('repeatNewPassword')} />
       <SubmitButton label="Change password" pendingLabel="Changing…" isPending={isSubmitting} />
       {isChanged && (
         <p role="status" className="saved">

@@ -4,12 +4,15 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { createUserAction } from '@/actions/users';
 import { FormError } from '@/components/ui/form-error';
+import { PasswordField } from '@/components/ui/password-field';
 import { ShownOnce } from '@/components/ui/shown-once';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ZCreateUser, type TCreateUser } from '@/lib/validations/user';
 import { RoleSelect } from './role-select';
+
+const passwordHint = 'Leave empty to generate one, shown once here for you to hand over.';
 
 type Created = { id: string; email: string; name: string; generatedPassword: string | null };
 
@@ -34,15 +37,7 @@ export function NewAccountForm() {
       <TextField id="new-account-email" label="Email" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
       <TextField id="new-account-name" label="Name" autoComplete="off" error={errors.name?.message} {...register('name')} />
       <RoleSelect id="new-account-role" label="Role" error={errors.role?.message} {...register('role')} />
-      <TextField
-        id="new-account-password"
-        label="Password (optional)"
-        type="password"
-        autoComplete="new-password"
-        hint="Leave empty to generate one, shown once here for you to hand over."
-        error={errors.password?.message}
-        {...register('password')}
-      />
+      <PasswordField id="new-account-password" label="Password (optional)" hint={passwordHint} error={errors.password?.message} {...register('password')} />
       <SubmitButton label="Create account" pendingLabel="Creating…" isPending={isSubmitting} />
       {created && (
         <div role="status" className="notice">

@@ -3,11 +3,13 @@
 import { useState } from 'react';
 import { resetPasswordAction } from '@/actions/users';
 import { FormError } from '@/components/ui/form-error';
+import { PasswordField } from '@/components/ui/password-field';
 import { ShownOnce } from '@/components/ui/shown-once';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ZPasswordChoice, type TPasswordChoice } from '@/lib/validations/user';
+
+const passwordHint = 'Leave empty to generate one. Their open sessions end; their API tokens keep working.';
 
 /** An admin sets a typed password, or has one generated and shown once; the account's open sessions end. */
 export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
@@ -26,15 +28,7 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
   return (
     <form onSubmit={onSubmit} noValidate className="form-grid" aria-label="Reset password">
       <FormError message={errors.root?.message} />
-      <TextField
-        id="reset-password"
-        label="New password (optional)"
-        type="password"
-        autoComplete="new-password"
-        hint="Leave empty to generate one. Their open sessions end; their API tokens keep working."
-        error={errors.password?.message}
-        {...register('password')}
-      />
+      <PasswordField id="reset-password" label="New password (optional)" hint={passwordHint} error={errors.password?.message} {...register('password')} />
       <SubmitButton label="Reset password" pendingLabel="Resetting…" isPending={isSubmitting} />
       {outcome && (
         <div role="status" className="notice">

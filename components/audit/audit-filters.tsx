@@ -1,3 +1,4 @@
+import { SelectField } from '@/components/ui/select-field';
 import { auditActionLabels, auditEntityLabels } from '@/lib/audit/audit-action-labels';
 import type { AuditFilterValues } from '@/lib/validations/audit-query';
 
@@ -6,19 +7,7 @@ type Option = { id: string; name: string };
 type Props = { values: AuditFilterValues; users: (Option & { email: string })[]; reports: Option[] };
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
-  return (
-    <div className="field">
-      <label htmlFor={`audit-${name}`}>{label}</label>
-      <select id={`audit-${name}`} name={name} defaultValue={value ?? ''}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <SelectField id={`audit-${name}`} name={name} label={label} emptyLabel="Any" defaultValue={value ?? ''} options={options} />;
 }
 
 /**

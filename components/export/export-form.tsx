@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { SelectField } from '@/components/ui/select-field';
 import type { ExportFormat, ExportScope } from '@/lib/validations/export-document';
 
 type ExportFormProps = {
@@ -20,17 +21,14 @@ export function ExportForm({ reports, formats, initialReportId }: ExportFormProp
   const finalOnly = format === 'claimreview';
   return (
     <form className="form-grid export-form" method="get" action="/api/v1/export">
-      <div className="field">
-        <label htmlFor="export-report">Report</label>
-        <select id="export-report" name="reportId" defaultValue={initialReportId}>
-          <option value="">All reports</option>
-          {reports.map((report) => (
-            <option key={report.id} value={report.id}>
-              {report.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="export-report"
+        name="reportId"
+        label="Report"
+        emptyLabel="All reports"
+        defaultValue={initialReportId}
+        options={reports.map((report) => ({ value: report.id, label: report.name }))}
+      />
       <fieldset className="field">
         <legend>Verdicts</legend>
         <label>

@@ -1,9 +1,9 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { Actor } from '@/lib/actor';
-import { authenticateRequest } from '@/lib/auth/authenticate-request';
-import { noteApiTokenUse } from '@/lib/auth/note-api-token-use';
+import { noteApiTokenUse } from '@/lib/api-tokens/note-api-token-use';
 import { AppError } from '@/lib/errors';
+import { authenticateRequest } from './authenticate-request';
 import { errorResponse } from './error-response';
 import { readJsonBody } from './read-json-body';
 import { chooseRequestId, withRequestId } from '@/lib/audit/request-context';
@@ -27,11 +27,11 @@ export function apiRoute(handler: (call: Call) => Promise<unknown>, { maxBodyByt
         // Checked again here (the proxy checks first) in case a request reaches the route without passing the proxy.
         const refusal = refusalReason(request.method, request.headers, request.nextUrl);
         if (refusal) throw new AppError('forbidden', refusal);
-        const actor = await authenticateRequest(request);
+        const { actor, apiToken } = await authenticateRequest(request);
         const fields = maxBodyBytes === undefined ? Object.fromEntries(request.nextUrl.searchParams) : await readJsonBody(request, maxBodyBytes);
         const result = await handler({ actor, input: { ...fields, ...(await context.params) }, request });
         const response = result instanceof Response ? result : NextResponse.json(result);
-        if (response.ok) await noteApiTokenUse(request);
+        if (response.ok && apiToken) await noteApiTokenUse(apiToken);
         return response;
       } catch (error) {
         return errorResponse(error);

@@ -1,3 +1,4 @@
+import { bearerToken } from '@/lib/api-tokens/bearer-token';
 import { publicSiteUrl } from '@/lib/env';
 
 // Which requests count as coming from this app's own pages. Browsers send Origin on every POST,
@@ -25,10 +26,6 @@ export function isSameOrigin(headers: Headers, requestUrl: URL): boolean {
   return origin !== null && ownOrigins(headers, requestUrl).includes(origin);
 }
 
-export function hasBearerToken(headers: Headers): boolean {
-  return /^Bearer\s+\S+$/i.test(headers.get('authorization') ?? '');
-}
-
 /**
  * Why a request must be refused before it reaches any page, action or route, or null. A mutating
  * request needs our Origin, except an /api/v1 call with an API token (which the route then checks).
@@ -38,7 +35,7 @@ export function hasBearerToken(headers: Headers): boolean {
 export function refusalReason(method: string, headers: Headers, requestUrl: URL): string | null {
   if (headers.has('x-middleware-subrequest')) return 'The x-middleware-subrequest header is not accepted';
   if (!mutatingMethods.has(method.toUpperCase())) return null;
-  if (requestUrl.pathname.startsWith('/api/v1/') && hasBearerToken(headers)) return null;
+  if (requestUrl.pathname.startsWith('/api/v1/') && bearerToken(headers) !== null) return null;
   if (isSameOrigin(headers, requestUrl)) return null;
   return 'A request that changes data must come from this app’s pages (same Origin) or carry an API token (Authorization: Bearer <token>)';
 }

@@ -28,7 +28,7 @@ test('Postgres stopped and started under load: requests fail fast with 503 while
   const { cliActor } = await import('@/lib/actor');
   const { db } = await import('@/lib/db');
   const { importReport } = await import('@/lib/reports/import-report');
-  const { issueApiToken } = await import('@/lib/users/issue-api-token');
+  const { issueApiToken } = await import('@/lib/api-tokens/issue-api-token');
   const { createTestUser } = await import('../support/factories');
   const report = await importReport({ actor: cliActor, input: { outlet: 'Outage Wire', title: 'Outage', body: 'Envoys met in Seoul. They spoke of cyber theft. Officials named no figures. The talks ended.' } });
   const claims = await db.claim.findMany({ where: { reportId: report.id, isDefault: true }, select: { id: true } });

@@ -9,7 +9,7 @@ test('with every connection held, a request gets a fast 503 instead of hanging, 
   const { db } = await import('@/lib/db');
   const { GET } = await import('@/app/api/v1/reports/route');
   const { cliActor } = await import('@/lib/actor');
-  const { issueApiToken } = await import('@/lib/users/issue-api-token');
+  const { issueApiToken } = await import('@/lib/api-tokens/issue-api-token');
   const { createTestUser } = await import('../support/factories');
   const { waitForActiveQueries } = await import('../support/wait-until');
   const user = await createTestUser();

@@ -3,7 +3,7 @@ import { cliActor } from '@/lib/actor';
 import { verifyAuditChain } from '@/lib/audit/audit-chain';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { startAppServer, type AppServer } from '../../tooling/app-server';
 import { createTestUser } from '../support/factories';
 import { putVerdict, runVerdictWriter } from '../support/verdict-writer';

@@ -6,7 +6,7 @@ import { transactionAttempts, runTransaction } from '@/lib/database/run-transact
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { createTestUser } from '../support/factories';
 
 let claimId: string;

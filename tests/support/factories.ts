@@ -8,7 +8,12 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${randomUUID().slice(0, 8)}@newsroom.test`;
 }
 
-export async function createTestUser({ role = 'reviewer', email = uniqueEmail(role) }: { role?: 'admin' | 'editor' | 'reviewer'; email?: string } = {}) {
-  const user = await createUser({ actor: cliActor, input: { email, name: `Test ${role}`, role, password: testPassword } });
+export async function createTestUser({
+  role = 'reviewer',
+  email = uniqueEmail(role),
+  name = `Test ${role}`,
+  password = testPassword,
+}: { role?: 'admin' | 'editor' | 'reviewer'; email?: string; name?: string; password?: string } = {}) {
+  const user = await createUser({ actor: cliActor, input: { email, name, role, password } });
   return { ...user, actor: { kind: 'user' as const, id: user.id, email: user.email, name: user.name, role: user.role } };
 }

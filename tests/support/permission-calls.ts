@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import type { ActionResult } from '@/lib/http/action-result';
 import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import { assignReviewer } from '@/lib/workflow/assign-reviewer';
 import { createTestUser } from './factories';

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { AccountDetails } from '@/components/account/account-details';
 import { ApiTokenTable } from '@/components/account/api-token-table';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { NewTokenForm } from '@/components/account/new-token-form';
 import { getActor } from '@/lib/auth/get-actor';
-import { listApiTokens } from '@/lib/users/list-api-tokens';
+import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
 
 export const metadata: Metadata = { title: 'My account' };
 
@@ -15,14 +16,7 @@ export default async function MyAccountPage() {
   return (
     <>
       <h1>My account</h1>
-      <dl className="account-details">
-        <dt>Name</dt>
-        <dd>{actor.name}</dd>
-        <dt>Email</dt>
-        <dd>{actor.email}</dd>
-        <dt>Role</dt>
-        <dd>{actor.role}</dd>
-      </dl>
+      <AccountDetails details={{ Name: actor.name, Email: actor.email, Role: actor.role }} />
       <h2>Change my password</h2>
       <ChangePasswordForm email={actor.email} />
       <h2>My API tokens</h2>

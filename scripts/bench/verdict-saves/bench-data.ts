@@ -31,7 +31,7 @@ async function importShippedReports() {
 async function createReviewers(count: number, password: string) {
   const { cliActor } = await import('@/lib/actor');
   const { createUser } = await import('@/lib/users/create-user');
-  const { issueApiToken } = await import('@/lib/users/issue-api-token');
+  const { issueApiToken } = await import('@/lib/api-tokens/issue-api-token');
   const reviewers = [];
   for (let index = 0; index < count; index += 1) {
     const user = await createUser({ actor: cliActor, input: { email: `reviewer-${index}@bench.test`, name: `Bench Reviewer ${index}`, role: 'reviewer', password } });

@@ -74,11 +74,13 @@ describe('the app role does what the server needs', () => {
   });
 
   test('creates a user and changes its role through the services, with their audit events on a valid chain', async () => {
-    const { cliActor } = await import('@/lib/actor');
-    const { createUser } = await import('@/lib/users/create-user');
-    const { setUserRole } = await import('@/lib/users/set-user-role');
-    const { verifyAuditChain } = await import('@/lib/audit/audit-chain');
-    const { checkHealth } = await import('@/lib/health/check-health');
+    const [{ cliActor }, { createUser }, { setUserRole }, { verifyAuditChain }, { checkHealth }] = await Promise.all([
+      import('@/lib/actor'),
+      import('@/lib/users/create-user'),
+      import('@/lib/users/set-user-role'),
+      import('@/lib/audit/audit-chain'),
+      import('@/lib/health/check-health'),
+    ]);
     const email = `${role}@example.test`;
     await createUser({ actor: cliActor, input: { email, name: 'App Role', role: 'reviewer', password: 'a long enough password' } });
     expect(await setUserRole({ actor: cliActor, input: { email, role: 'editor' } })).toMatchObject({ email, role: 'editor' });

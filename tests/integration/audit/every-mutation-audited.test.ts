@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { AuditAction } from '@/lib/audit/audit-event';
 import { db } from '@/lib/db';
-import { auditCases, exemptions, pendingActions, pendingMutations, type ExpectedEvent, type Presence, type Recorder } from '../../support/audited-mutations';
+import { auditCases, caseContext, exemptions, pendingActions, pendingMutations, type ExpectedEvent, type Presence, type Recorder } from '../../support/audited-mutations';
 import { mutatingExports, readLibSources, scanSources, type SourceText, type WriteGraph } from '../../support/find-mutating-functions';
 import { readAuditPayloadShapes } from '../../support/read-audit-payload-shapes';
 
@@ -81,7 +81,7 @@ describe('every mutation writes its audit event', () => {
         written = facts;
         return result;
       };
-      const expected = (await run(record)).map(expectedFacts);
+      const expected = (await run(caseContext(record))).map(expectedFacts);
       if (!written) throw new Error('The case never called record() around the call under test');
       expect([...new Set(expected.map((event) => event.action))].sort(), 'the case lists the actions it expects').toEqual([...new Set(actions)].sort());
       expect(inStableOrder(written)).toEqual(inStableOrder(expected));
@@ -126,12 +126,12 @@ describe('the list of mutations is complete', () => {
 describe('the completeness check itself', () => {
   const sneakVerdict: SourceText = {
     path: 'lib/review/sneak-verdict.ts',
-    text: [
-      "import type { DbTransaction } from '@/lib/db';",
-      'export async function sneakVerdict(tx: DbTransaction, verdictId: string) {',
-      "  await tx.verdict.update({ where: { id: verdictId }, data: { note: '' } });",
-      '}',
-    ].join('\n'),
+    text: `
+      import type { DbTransaction } from '@/lib/db';
+      export async function sneakVerdict(tx: DbTransaction, verdictId: string) {
+        await tx.verdict.update({ where: { id: verdictId }, data: { note: '' } });
+      }
+    `,
   };
 
   test('reports an exported function that updates a verdict without writing an audit event', () => {
@@ -141,16 +141,16 @@ describe('the completeness check itself', () => {
   test('follows the write through a helper of the same file and through an import', () => {
     const clearNotes: SourceText = {
       path: 'lib/review/clear-notes.ts',
-      text: [
-        "import { db } from '@/lib/db';",
-        "import { sneakVerdict } from './sneak-verdict';",
-        'async function clearOne(verdictId: string) {',
-        '  await db.$transaction((tx) => sneakVerdict(tx, verdictId));',
-        '}',
-        'export const clearNotes = async (verdictIds: string[]) => {',
-        '  for (const verdictId of verdictIds) await clearOne(verdictId);',
-        '};',
-      ].join('\n'),
+      text: `
+        import { db } from '@/lib/db';
+        import { sneakVerdict } from './sneak-verdict';
+        async function clearOne(verdictId: string) {
+          await db.$transaction((tx) => sneakVerdict(tx, verdictId));
+        }
+        export const clearNotes = async (verdictIds: string[]) => {
+          for (const verdictId of verdictIds) await clearOne(verdictId);
+        };
+      `,
     };
     expect(unaccountedMutations(scanSources([sneakVerdict, clearNotes]))).toEqual([
       'lib/review/sneak-verdict.ts#sneakVerdict writes through tx.verdict.update',
@@ -162,17 +162,17 @@ describe('the completeness check itself', () => {
     const realSources = readLibSources(root).filter((source) => ['lib/verdicts/store-final-verdict.ts', 'lib/verdicts/store-versioned-verdict.ts', 'lib/verdicts/replace-evidence.ts', 'lib/adjudication/save-final-verdict.ts'].includes(source.path));
     const settleQuietly: SourceText = {
       path: 'lib/adjudication/settle-quietly.ts',
-      text: [
-        "import { db } from '@/lib/db';",
-        "import { saveFinalVerdict } from './save-final-verdict';",
-        "import { storeFinalVerdict } from '@/lib/verdicts/store-final-verdict';",
-        'export async function settleQuietly(input: Parameters<typeof storeFinalVerdict>[1]) {',
-        '  return db.$transaction((tx) => storeFinalVerdict(tx, input));',
-        '}',
-        'export async function settleAndRecord(input: Parameters<typeof saveFinalVerdict>[0]) {',
-        '  return saveFinalVerdict(input);',
-        '}',
-      ].join('\n'),
+      text: `
+        import { db } from '@/lib/db';
+        import { saveFinalVerdict } from './save-final-verdict';
+        import { storeFinalVerdict } from '@/lib/verdicts/store-final-verdict';
+        export async function settleQuietly(input: Parameters<typeof storeFinalVerdict>[1]) {
+          return db.$transaction((tx) => storeFinalVerdict(tx, input));
+        }
+        export async function settleAndRecord(input: Parameters<typeof saveFinalVerdict>[0]) {
+          return saveFinalVerdict(input);
+        }
+      `,
     };
     expect(unaccountedMutations(scanSources([...realSources, settleQuietly]))).toEqual([
       'lib/adjudication/settle-quietly.ts#settleQuietly writes through lib/verdicts/store-final-verdict.ts#storeFinalVerdict → writing.finalVerdict.update',
@@ -182,21 +182,21 @@ describe('the completeness check itself', () => {
   test('row locks, hashes and other create/update calls are not taken for writes; a raw INSERT, or SQL it cannot read, is', () => {
     const lookalikes: SourceText = {
       path: 'lib/review/lookalikes.ts',
-      text: [
-        "import { createHash } from 'node:crypto';",
-        "import { PGlite } from '@electric-sql/pglite';",
-        "import type { DbTransaction } from '@/lib/db';",
-        'export async function lockVerdict(tx: DbTransaction, id: string) {',
-        '  await tx.$queryRaw`SELECT id FROM verdicts WHERE id = ${id}::uuid FOR UPDATE`;',
-        "  return createHash('sha256').update(id).digest('hex');",
-        '}',
-        "export const openDatabase = () => PGlite.create('memory://');",
-        'export async function countTerm(tx: DbTransaction, lexeme: string) {',
-        '  await tx.$queryRaw`INSERT INTO search_terms (lexeme, sentences) VALUES (${lexeme}, 1) RETURNING lexeme`;',
-        '}',
-        'export const runQuery = (tx: DbTransaction, sql: string) => tx.$queryRawUnsafe(sql);',
-        "export const logVisit = (client: { query(sql: string): Promise<unknown> }) => client.query('INSERT INTO visits DEFAULT VALUES');",
-      ].join('\n'),
+      text: `
+        import { createHash } from 'node:crypto';
+        import { PGlite } from '@electric-sql/pglite';
+        import type { DbTransaction } from '@/lib/db';
+        export async function lockVerdict(tx: DbTransaction, id: string) {
+          await tx.$queryRaw\`SELECT id FROM verdicts WHERE id = \${id}::uuid FOR UPDATE\`;
+          return createHash('sha256').update(id).digest('hex');
+        }
+        export const openDatabase = () => PGlite.create('memory://');
+        export async function countTerm(tx: DbTransaction, lexeme: string) {
+          await tx.$queryRaw\`INSERT INTO search_terms (lexeme, sentences) VALUES (\${lexeme}, 1) RETURNING lexeme\`;
+        }
+        export const runQuery = (tx: DbTransaction, sql: string) => tx.$queryRawUnsafe(sql);
+        export const logVisit = (client: { query(sql: string): Promise<unknown> }) => client.query('INSERT INTO visits DEFAULT VALUES');
+      `,
     };
     expect(unaccountedMutations(scanSources([lookalikes]))).toEqual([
       'lib/review/lookalikes.ts#countTerm writes through tx.$queryRaw',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { cliActor } from '@/lib/actor';
 import { checkExportDocument } from '@/lib/export/check-export-document';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { ZExportDocument } from '@/lib/validations/export-document';
 import { parseInput } from '@/lib/validations/parse-input';
 import { databaseFingerprint, rowsWritten } from '../../support/api-fuzz/database-fingerprint';

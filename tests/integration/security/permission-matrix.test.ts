@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { cliActor, type UserActor } from '@/lib/actor';
 import { startUserSession } from '@/lib/auth/start-user-session';
 import { runTransaction } from '@/lib/database/run-transaction';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
 import { completeReview } from '@/lib/workflow/complete-review';

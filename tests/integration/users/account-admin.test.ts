@@ -5,10 +5,11 @@ import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { db } from '@/lib/db';
 import { createUser } from '@/lib/users/create-user';
 import { getUserAccount } from '@/lib/users/get-user-account';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
+import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
 import { listUsers } from '@/lib/users/list-users';
 import { resetPassword } from '@/lib/users/reset-password';
-import { revokeApiToken } from '@/lib/users/revoke-api-token';
+import { revokeApiToken } from '@/lib/api-tokens/revoke-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import { setUserRole } from '@/lib/users/set-user-role';
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
@@ -57,7 +58,8 @@ describe('one account', () => {
     const account = await getUserAccount({ actor: admin.actor, input: { userId: editor.id } });
 
     expect(account).toMatchObject({ id: editor.id, email: editor.email, role: 'editor', isActive: true, createdAt: expect.any(Date) });
-    expect(account.apiTokens).toEqual([
+    const { items: tokens } = await listApiTokens({ actor: admin.actor, input: { userId: editor.id } });
+    expect(tokens).toEqual([
       { id: second.id, name: 'second', prefix: second.prefix, createdAt: expect.any(Date), lastUsedAt: null, revokedAt: null },
       { id: first.id, name: 'first', prefix: first.prefix, createdAt: expect.any(Date), lastUsedAt: null, revokedAt: expect.any(Date) },
     ]);

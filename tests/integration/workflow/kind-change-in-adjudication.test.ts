@@ -9,15 +9,11 @@ import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { changeReportStatus } from '@/lib/workflow/change-report-status';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
-import { createTestUser } from '../../support/factories';
+import { createReviewTeam, type TestUser } from '../../support/review-team';
 
-type TestUser = Awaited<ReturnType<typeof createTestUser>>;
-let editor: TestUser;
-let alice: TestUser;
-let bob: TestUser;
-
+let editor: TestUser, alice: TestUser, bob: TestUser;
 beforeAll(async () => {
-  [editor, alice, bob] = await Promise.all([createTestUser({ role: 'editor' }), createTestUser(), createTestUser()]);
+  ({ editor, alice, bob } = await createReviewTeam());
 });
 
 const singleSource = { label: 'single_source', note: '' };

@@ -9,20 +9,16 @@ import { removeClaim } from '@/lib/claims/remove-claim';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { changeReportStatus } from '@/lib/workflow/change-report-status';
 import { completeReview } from '@/lib/workflow/complete-review';
 import { getDashboard } from '@/lib/workflow/get-dashboard';
 import { reopenReview } from '@/lib/workflow/reopen-review';
-import { createTestUser } from '../../support/factories';
+import { createReviewTeam, type TestUser } from '../../support/review-team';
 
-type TestUser = Awaited<ReturnType<typeof createTestUser>>;
-let editor: TestUser;
-let alice: TestUser;
-let bob: TestUser;
-
+let editor: TestUser, alice: TestUser, bob: TestUser;
 beforeAll(async () => {
-  [editor, alice, bob] = await Promise.all([createTestUser({ role: 'editor' }), createTestUser(), createTestUser()]);
+  ({ editor, alice, bob } = await createReviewTeam());
 });
 
 /** A report of the test's own: three sentences for review, each with its whole-sentence claim. */
@@ -31,8 +27,9 @@ async function reportToReview() {
   const body = `The ferry left Harwich at nine (${tag}). It carried 212 passengers. The crossing took seven hours.`;
   const { id: reportId } = await importReport({ actor: editor.actor, input: { outlet: 'Harbour Times', title: `Ferry ${tag}`, body } });
   const claims = await db.claim.findMany({ where: { reportId, isDefault: true }, orderBy: { start: 'asc' }, select: { id: true, sentenceId: true } });
-  if (claims.length !== 3) throw new Error(`Expected three claims, got ${claims.length}`);
-  return { reportId, claims };
+  const [first, second, third] = claims;
+  if (claims.length !== 3 || !first || !second || !third) throw new Error(`Expected three claims, got ${claims.length}`);
+  return { reportId, claims, first, second, third };
 }
 
 async function reportState(reportId: string) {
@@ -61,9 +58,7 @@ const disputed = { label: 'disputed', note: 'The operator says 198', evidence: [
 
 describe('completing a review freezes that reviewer’s verdicts on the report', () => {
   test('a reviewer who completes with no verdicts can then save no verdict, make no claim and remove none, and nothing changes', async () => {
-    const { reportId, claims } = await reportToReview();
-    const [first, second] = claims;
-    if (!first || !second) throw new Error('missing claims');
+    const { reportId, claims, first, second } = await reportToReview();
     const ownClaim = await createClaim({ actor: alice.actor, input: { sentenceId: first.sentenceId, start: 0, end: 9 } });
     const completion = await completeReview({ actor: alice.actor, input: { reportId } });
     expect(completion).toMatchObject({ reportId, reviewerId: alice.id, unreviewedSentences: 3 });
@@ -119,9 +114,7 @@ describe('completing a review freezes that reviewer’s verdicts on the report',
   });
 
   test('an editor reopens one reviewer’s review with a reason, audited; the reviewer can then change verdicts, and completing again freezes them again', async () => {
-    const { reportId, claims } = await reportToReview();
-    const [first] = claims;
-    if (!first) throw new Error('missing claim');
+    const { reportId, first } = await reportToReview();
     const saved = await saveVerdict({ actor: alice.actor, input: { claimId: first.id, ...singleSource } });
     await completeReview({ actor: alice.actor, input: { reportId } });
     const completed = await db.reviewCompletion.findUniqueOrThrow({ where: { reportId_reviewerId: { reportId, reviewerId: alice.id } } });
@@ -193,9 +186,7 @@ describe('completing a review freezes that reviewer’s verdicts on the report',
 
 describe('agreement counts only verdicts made blind', () => {
   test('a verdict changed after its reviewer saw the others is left out of alpha and percent agreement, and listed', async () => {
-    const { reportId, claims } = await reportToReview();
-    const [first, second, third] = claims;
-    if (!first || !second || !third) throw new Error('missing claims');
+    const { reportId, first, second, third } = await reportToReview();
     await saveVerdict({ actor: alice.actor, input: { claimId: first.id, ...singleSource } });
     await saveVerdict({ actor: alice.actor, input: { claimId: second.id, ...singleSource } });
     await saveVerdict({ actor: alice.actor, input: { claimId: third.id, ...disputed } });
@@ -225,9 +216,7 @@ describe('agreement counts only verdicts made blind', () => {
   });
 
   test('without blind review nothing is left out', async () => {
-    const { reportId, claims } = await reportToReview();
-    const [first] = claims;
-    if (!first) throw new Error('missing claim');
+    const { reportId, first } = await reportToReview();
     await db.report.update({ where: { id: reportId }, data: { blindReview: false } });
     await saveVerdict({ actor: alice.actor, input: { claimId: first.id, ...singleSource } });
     await completeReview({ actor: bob.actor, input: { reportId } });
@@ -239,9 +228,7 @@ describe('agreement counts only verdicts made blind', () => {
 
 describe('in adjudication only editors’ final verdicts change', () => {
   test('reviewers’ verdict saves and claim changes are refused for everyone, editors included; final verdicts go on', async () => {
-    const { reportId, claims } = await reportToReview();
-    const [first, second] = claims;
-    if (!first || !second) throw new Error('missing claims');
+    const { reportId, first, second } = await reportToReview();
     const own = await createClaim({ actor: bob.actor, input: { sentenceId: first.sentenceId, start: 0, end: 9 } });
     const saved = await saveVerdict({ actor: alice.actor, input: { claimId: first.id, ...singleSource } });
     await saveVerdict({ actor: bob.actor, input: { claimId: first.id, ...disputed } });

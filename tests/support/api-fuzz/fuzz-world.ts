@@ -1,7 +1,7 @@
 import { cliActor } from '@/lib/actor';
 import { createClaim } from '@/lib/claims/create-claim';
 import { db } from '@/lib/db';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { assignReviewer } from '@/lib/workflow/assign-reviewer';
 import { changeReportStatus } from '@/lib/workflow/change-report-status';
 import { completeReview } from '@/lib/workflow/complete-review';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { unitKinds } from '@/lib/segmentation/unit-kind';
+import { sentenceKinds } from '@/lib/segmentation/sentence-kind';
 import { verdictLabels } from '@/lib/validations/verdict';
 import { forbiddenFor, handful, nearValid, nearValidQuery, type RouteCases } from './fuzz-case';
 import { beyondInt4, headerText, hugeNumber, longerThan, malformedId, missing, otherThan, unknownUuid, withNul, words } from './fuzz-inputs';
@@ -148,10 +148,10 @@ export const reviewCases: Record<string, RouteCases> = {
   },
   'PATCH /api/v1/sentences/[sentenceId]': {
     'refuses a malformed kind, naming it': () =>
-      fc.oneof(fc.constant(missing), otherThan('string'), fc.string().filter((kind) => !(unitKinds as readonly string[]).includes(kind)), headerText.map((kind) => kind.toUpperCase())).map((kind) => ({
+      fc.oneof(fc.constant(missing), otherThan('string'), fc.string().filter((kind) => !(sentenceKinds as readonly string[]).includes(kind)), headerText.map((kind) => kind.toUpperCase())).map((kind) => ({
         json: kind === missing ? {} : { kind },
         expected: { status: 422, field: 'kind' },
       })),
-    'refuses kind changes in an approved report': handful((world) => fc.constantFrom(...unitKinds).map((kind) => ({ params: { sentenceId: world.approvedSentence.id }, json: { kind }, expected: { status: 423 } }))),
+    'refuses kind changes in an approved report': handful((world) => fc.constantFrom(...sentenceKinds).map((kind) => ({ params: { sentenceId: world.approvedSentence.id }, json: { kind }, expected: { status: 423 } }))),
   },
 };

@@ -10,7 +10,7 @@ import { seedCases } from './seed';
 import { userCases } from './users';
 import { workflowCases } from './workflow';
 
-export type { AuditCase, ExpectedEvent, MutationName, Presence, Recorder } from './case-kit';
+export { caseContext, type AuditCase, type ExpectedEvent, type MutationName, type Presence, type Recorder } from './case-kit';
 
 // The registry of tests/integration/audit/every-mutation-audited.test.ts: one case per exported
 // function of lib/ that writes to the database, saying which audit events it must write, and the
@@ -21,62 +21,51 @@ export type { AuditCase, ExpectedEvent, MutationName, Presence, Recorder } from 
 // restore case comes last, as it empties the reports.
 export const auditCases: AuditCase[] = [...seedCases, ...userCases, ...authCases, ...reportCases, ...claimCases, ...reviewCases, ...adjudicationCases, ...workflowCases, ...exportCases];
 
+type ExemptionKind = 'transaction-helper' | 'not-a-user-action';
+
 /**
- * Exported functions that write without a case of their own, each for a stated reason. A
- * transaction helper writes inside its caller's transaction and is checked through its callers'
- * cases; it must take the caller's transaction, never use the `db` client, and be called by a
- * function with a case.
+ * Write inside their caller's transaction and are checked through their callers' cases, each
+ * with its reason. Each must take the caller's transaction, never use the `db` client, and be
+ * called by a function with a case.
  */
-export const exemptions: { name: MutationName; kind: 'transaction-helper' | 'not-a-user-action'; reason: string }[] = [
-  { name: 'lib/audit/audit-event.ts#writeAuditEvent', kind: 'transaction-helper', reason: 'it is the audit event: every case checks what it wrote' },
-  { name: 'lib/verdicts/store-final-verdict.ts#storeFinalVerdict', kind: 'transaction-helper', reason: 'saves a final verdict for settleClaim, with its final_verdict.saved' },
-  { name: 'lib/verdicts/store-verdict.ts#storeVerdict', kind: 'transaction-helper', reason: 'saves a reviewer’s verdict for saveVerdict, with its verdict.saved' },
-  { name: 'lib/verdicts/store-versioned-verdict.ts#storeVersionedVerdict', kind: 'transaction-helper', reason: 'the steps storeVerdict and storeFinalVerdict share, their audit event included' },
-  { name: 'lib/adjudication/settle-agreed-claims.ts#settleAgreedClaims', kind: 'transaction-helper', reason: 'writes final_verdict.saved for each claim changeReportStatus settles on approval' },
-  { name: 'lib/reports/store-report.ts#storeReport', kind: 'transaction-helper', reason: 'writes report.imported for importReport and seedDatabase' },
-  { name: 'lib/export/restore-users.ts#restoreUsers', kind: 'transaction-helper', reason: 'writes user.created for each account restoreExport makes' },
-  { name: 'lib/reports/create-default-claims.ts#createDefaultClaims', kind: 'transaction-helper', reason: 'whole-sentence claims follow from the sentences an import, revision or kind change records' },
-  { name: 'lib/verdicts/replace-evidence.ts#replaceEvidence', kind: 'transaction-helper', reason: 'the evidence is part of the verdict snapshot in verdict.saved and final_verdict.saved' },
-  { name: 'lib/reports/reanchor-claims.ts#reanchorClaims', kind: 'transaction-helper', reason: 'report.revised records the claims it re-anchored and orphaned' },
-  { name: 'lib/reports/update-sentence-anchors.ts#updateSentenceAnchors', kind: 'transaction-helper', reason: 'report.revised records the sentences it moved' },
-  { name: 'lib/reports/record-search-terms.ts#recordSearchTerms', kind: 'transaction-helper', reason: 'search-term upkeep: counts that rank suggestions, derived from sentences whose import, revision or restore is recorded' },
-  {
-    name: 'lib/reports/segment-unsegmented-reports.ts#segmentUnsegmentedReports',
-    kind: 'transaction-helper',
-    reason: 'one-time catch-up of sentences for reports stored before sentences existed, by the seed at start-up; not a user action, and it records no event of its own',
-  },
-  {
-    name: 'lib/auth/sign-in-throttle.ts#admitSignInAttempt',
-    kind: 'transaction-helper',
-    reason: 'counts an attempt before its password is checked; a refusal is audited in the same transaction (user.sign_in_failed or user.password_change_failed, locked_out)',
-  },
-  {
-    name: 'lib/auth/sign-in-throttle.ts#recordSignInFailure',
-    kind: 'transaction-helper',
-    reason: 'keeps a failed attempt counted inside the transaction that audits it as user.sign_in_failed or user.password_change_failed',
-  },
-  {
-    name: 'lib/auth/sign-in-throttle.ts#settleRightPassword',
-    kind: 'transaction-helper',
-    reason: 'takes a right password out of the count inside the transaction that audits the sign-in (user.signed_in), or its refusal',
-  },
-  {
-    name: 'lib/auth/check-password-under-limits.ts#checkPasswordUnderLimits',
-    kind: 'not-a-user-action',
-    reason: 'the counted password check of verifyCredentials and changeOwnPassword, whose cases check the events it writes through their audit callbacks',
-  },
-  { name: 'lib/auth/start-user-session.ts#startUserSession', kind: 'transaction-helper', reason: 'opens the session of a sign-in that verifyCredentials audits as user.signed_in' },
-  {
-    name: 'lib/auth/note-api-token-use.ts#noteApiTokenUse',
-    kind: 'not-a-user-action',
-    reason: 'keeps a token’s last use, to the minute: bookkeeping of successful calls, each of which is audited by its own use case if it changes anything',
-  },
-  {
-    name: 'lib/adjudication/settle-claim.ts#settleClaim',
-    kind: 'not-a-user-action',
-    reason: 'the final-verdict transaction of saveFinalVerdict and acceptMajority, whose cases check the final_verdict.saved it writes',
-  },
-  { name: 'lib/http/api-route.ts#apiRoute', kind: 'not-a-user-action', reason: 'its own only write is noteApiTokenUse; the use cases it runs have their cases' },
+const transactionHelpers: Record<MutationName, string> = {
+  'lib/audit/audit-event.ts#writeAuditEvent': 'it is the audit event: every case checks what it wrote',
+  'lib/verdicts/store-final-verdict.ts#storeFinalVerdict': 'saves a final verdict for settleClaim, with its final_verdict.saved',
+  'lib/verdicts/store-verdict.ts#storeVerdict': 'saves a reviewer’s verdict for saveVerdict, with its verdict.saved',
+  'lib/verdicts/store-versioned-verdict.ts#storeVersionedVerdict': 'the steps storeVerdict and storeFinalVerdict share, their audit event included',
+  'lib/adjudication/settle-agreed-claims.ts#settleAgreedClaims': 'writes final_verdict.saved for each claim changeReportStatus settles on approval',
+  'lib/reports/store-report.ts#storeReport': 'writes report.imported for importReport and seedDatabase',
+  'lib/export/restore-users.ts#restoreUsers': 'writes user.created for each account restoreExport makes',
+  'lib/reports/create-default-claims.ts#createDefaultClaims': 'whole-sentence claims follow from the sentences an import, revision or kind change records',
+  'lib/verdicts/replace-evidence.ts#replaceEvidence': 'the evidence is part of the verdict snapshot in verdict.saved and final_verdict.saved',
+  'lib/reports/reanchor-claims.ts#reanchorClaims': 'report.revised records the claims it re-anchored and orphaned',
+  'lib/reports/update-sentence-anchors.ts#updateSentenceAnchors': 'report.revised records the sentences it moved',
+  'lib/reports/record-search-terms.ts#recordSearchTerms': 'search-term upkeep: counts that rank suggestions, derived from sentences whose import, revision or restore is recorded',
+  'lib/reports/segment-unsegmented-reports.ts#segmentUnsegmentedReports':
+    'one-time catch-up of sentences for reports stored before sentences existed, by the seed at start-up; not a user action, and it records no event of its own',
+  'lib/auth/sign-in-throttle.ts#admitSignInAttempt':
+    'counts an attempt before its password is checked; a refusal is audited in the same transaction (user.sign_in_failed or user.password_change_failed, locked_out)',
+  'lib/auth/sign-in-throttle.ts#recordSignInFailure': 'keeps a failed attempt counted inside the transaction that audits it as user.sign_in_failed or user.password_change_failed',
+  'lib/auth/sign-in-throttle.ts#settleRightPassword': 'takes a right password out of the count inside the transaction that audits the sign-in (user.signed_in), or its refusal',
+  'lib/auth/start-user-session.ts#startUserSession': 'opens the session of a sign-in that verifyCredentials audits as user.signed_in',
+};
+
+/** Write, but are no user action of their own, each with its reason. */
+const notUserActions: Record<MutationName, string> = {
+  'lib/auth/check-password-under-limits.ts#checkPasswordUnderLimits':
+    'the counted password check of verifyCredentials and changeOwnPassword, whose cases check the events it writes through their audit callbacks',
+  'lib/api-tokens/note-api-token-use.ts#noteApiTokenUse': 'keeps a token’s last use, to the minute: bookkeeping of successful calls, each of which is audited by its own use case if it changes anything',
+  'lib/adjudication/settle-claim.ts#settleClaim': 'the final-verdict transaction of saveFinalVerdict and acceptMajority, whose cases check the final_verdict.saved it writes',
+  'lib/http/api-route.ts#apiRoute': 'its own only write is noteApiTokenUse; the use cases it runs have their cases',
+};
+
+const exemptionsOf = (kind: ExemptionKind, reasons: Record<MutationName, string>) =>
+  Object.entries(reasons).map(([name, reason]) => ({ name: name as MutationName, kind, reason }));
+
+/** Exported functions that write without a case of their own. */
+export const exemptions: { name: MutationName; kind: ExemptionKind; reason: string }[] = [
+  ...exemptionsOf('transaction-helper', transactionHelpers),
+  ...exemptionsOf('not-a-user-action', notUserActions),
 ];
 
 // PENDING: a function or action whose case is still being written, so the test does not fail

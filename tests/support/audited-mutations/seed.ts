@@ -1,23 +1,18 @@
 import { expect } from 'vitest';
 import { db } from '@/lib/db';
 import { defaultAdminEmail, seedDatabase } from '@/lib/seed/seed-database';
-import { type AuditCase } from './case-kit';
+import { auditCase, type AuditCase } from './case-kit';
 
 // The seed: its case runs first, on the empty database.
 export const seedCases: AuditCase[] = [
-  {
-    mutation: 'lib/seed/seed-database.ts#seedDatabase',
-    behaviour: 'the first start makes the admin and imports the shipped reports',
-    actions: ['user.created', 'report.imported'],
-    run: async (record) => {
-      expect((await db.user.count()) + (await db.report.count()), 'the seed case runs first, on the empty database').toBe(0);
-      await record(() => seedDatabase());
-      const admin = await db.user.findUniqueOrThrow({ where: { email: defaultAdminEmail } });
-      const reports = await db.report.findMany({ select: { id: true } });
-      return [
-        { action: 'user.created', entityType: 'user', entityId: admin.id, actorId: null },
-        ...reports.map(({ id }) => ({ action: 'report.imported', entityType: 'report', entityId: id, reportId: id, actorId: null }) as const),
-      ];
-    },
-  },
+  auditCase('lib/seed/seed-database.ts#seedDatabase', 'the first start makes the admin and imports the shipped reports', ['user.created', 'report.imported'], async ({ record }) => {
+    expect((await db.user.count()) + (await db.report.count()), 'the seed case runs first, on the empty database').toBe(0);
+    await record(() => seedDatabase());
+    const admin = await db.user.findUniqueOrThrow({ where: { email: defaultAdminEmail } });
+    const reports = await db.report.findMany({ select: { id: true } });
+    return [
+      { action: 'user.created', entityType: 'user', entityId: admin.id, actorId: null },
+      ...reports.map(({ id }) => ({ action: 'report.imported', entityType: 'report', entityId: id, reportId: id, actorId: null }) as const),
+    ];
+  }),
 ];

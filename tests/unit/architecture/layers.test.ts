@@ -11,9 +11,10 @@ import { describe, expect, test } from 'vitest';
 //     what each role may do
 //   1 audit events (every mutation writes one), segmentation, formatting helpers
 //   2 validations (they name the audit actions and sentence kinds)
-//   3 authentication and sessions, HTTP plumbing, accounts, browsing the audit history
-//   4 reports (and their workflow state and locks), 5 claims, 6 verdicts (the versioned store)
-//   7 reviewers' work, adjudication, agreement; 8 the workflow; 9 export, health, seed
+//   3 authentication and sessions, accounts, browsing the audit history; 4 API tokens
+//   5 reports (and their workflow state and locks), 6 claims, 7 verdicts (the versioned store)
+//   8 reviewers' work, adjudication, agreement; 9 the workflow; 10 export, health, seed
+//   11 HTTP plumbing: route and action factories, authenticating a request, the edge gate
 // Audit events sit below validations and auth because signing in and every account change write
 // one; browsing the history needs the permission rules, so it is its own folder above auth.
 // Type-only and dynamic imports count too. Components must not import from app/ (routes only).
@@ -21,13 +22,15 @@ const layers: readonly (readonly string[])[] = [
   ['lib/env.ts', 'lib/errors.ts', 'lib/generated', 'lib/db.ts', 'lib/database', 'lib/migrations', 'lib/actor.ts', 'lib/permissions.ts'],
   ['lib/audit', 'lib/segmentation', 'lib/format'],
   ['lib/validations'],
-  ['lib/auth', 'lib/http', 'lib/users', 'lib/audit-history'],
+  ['lib/auth', 'lib/users', 'lib/audit-history'],
+  ['lib/api-tokens'],
   ['lib/reports'],
   ['lib/claims'],
   ['lib/verdicts'],
   ['lib/review', 'lib/adjudication', 'lib/agreement'],
   ['lib/workflow'],
   ['lib/export', 'lib/health', 'lib/seed'],
+  ['lib/http'],
 ];
 
 /** Imports of app/ from components/ still being moved out (server actions), as `file → import`. Empty once done. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { databaseUnavailable } from '@/lib/http/database-unavailable';
+import { databaseUnavailable } from '@/lib/database/database-unavailable';
 
 test.each([
   ['a full pool', new Error('timeout exceeded when trying to connect')],

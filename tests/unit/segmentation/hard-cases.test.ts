@@ -2,31 +2,26 @@ import { expect, test } from 'vitest';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 
 const texts = (body: string, title?: string) => segmentReport(body, { title }).map(({ kind, text }) => [kind, text]);
+const bodies = (...sentences: string[]) => sentences.map((text) => ['body', text]);
 
 test('abbreviations with periods do not end a sentence, but a sentence can still end after one', () => {
-  expect(texts('Before the 2019 U.N. deadline passed, the U.S. State Department estimated 100,000 workers. Dr. Kim agreed.')).toEqual([
-    ['body', 'Before the 2019 U.N. deadline passed, the U.S. State Department estimated 100,000 workers.'],
-    ['body', 'Dr. Kim agreed.'],
-  ]);
-  expect(texts('The missile could reach the U.S. The launch was condemned.')).toEqual([
-    ['body', 'The missile could reach the U.S.'],
-    ['body', 'The launch was condemned.'],
-  ]);
+  expect(texts('Before the 2019 U.N. deadline passed, the U.S. State Department estimated 100,000 workers. Dr. Kim agreed.')).toEqual(
+    bodies('Before the 2019 U.N. deadline passed, the U.S. State Department estimated 100,000 workers.', 'Dr. Kim agreed.'),
+  );
+  expect(texts('The missile could reach the U.S. The launch was condemned.')).toEqual(bodies('The missile could reach the U.S.', 'The launch was condemned.'));
 });
 
-test('a quotation of two sentences closed by its attribution stays one unit; a quotation after a full stop starts a new one', () => {
-  expect(texts('“We need to act. We will counter them,” Kim said. “Our coordination deepened,” he added.')).toEqual([
-    ['body', '“We need to act. We will counter them,” Kim said.'],
-    ['body', '“Our coordination deepened,” he added.'],
-  ]);
-  expect(texts('"We are concerned. We act," the statement said.')).toEqual([['body', '"We are concerned. We act," the statement said.']]);
+test('a quotation of two sentences closed by its attribution stays one sentence; a quotation after a full stop starts a new one', () => {
+  expect(texts('“We need to act. We will counter them,” Kim said. “Our coordination deepened,” he added.')).toEqual(
+    bodies('“We need to act. We will counter them,” Kim said.', '“Our coordination deepened,” he added.'),
+  );
+  expect(texts('"We are concerned. We act," the statement said.')).toEqual(bodies('"We are concerned. We act," the statement said.'));
 });
 
 test('amounts, parentheses and non-breaking spaces stay inside their sentence', () => {
-  expect(texts('Hackers stole 1.5 trillion won ($1.2 billion; €1.04 billion). They\u00a0denied it.')).toEqual([
-    ['body', 'Hackers stole 1.5 trillion won ($1.2 billion; €1.04 billion).'],
-    ['body', 'They\u00a0denied it.'],
-  ]);
+  expect(texts('Hackers stole 1.5 trillion won ($1.2 billion; €1.04 billion). They\u00a0denied it.')).toEqual(
+    bodies('Hackers stole 1.5 trillion won ($1.2 billion; €1.04 billion).', 'They\u00a0denied it.'),
+  );
 });
 
 test('a (Pictured: …) parenthetical is a caption between sentences, even with abbreviations inside', () => {
@@ -87,8 +82,5 @@ test('headlines, subheadings, datelines, credits and page furniture get their ki
 });
 
 test('Windows line endings and curly titles are handled', () => {
-  expect(texts('Japan’s envoy speaks\r\n\r\nHe spoke.\r\n', "Japan's envoy speaks")).toEqual([
-    ['headline', 'Japan’s envoy speaks'],
-    ['body', 'He spoke.'],
-  ]);
+  expect(texts('Japan’s envoy speaks\r\n\r\nHe spoke.\r\n', "Japan's envoy speaks")).toEqual([['headline', 'Japan’s envoy speaks'], ['body', 'He spoke.']]);
 });

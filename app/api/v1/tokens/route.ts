@@ -2,8 +2,8 @@
 // POST /api/v1/tokens - {name}: issue the caller a personal API token, 201 with the token, shown once
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/http/api-route';
-import { issueApiToken } from '@/lib/users/issue-api-token';
-import { listApiTokens } from '@/lib/users/list-api-tokens';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
+import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
 
 export const GET = apiRoute(({ actor, input }) => listApiTokens({ actor, input }));
 

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AccountDetails } from '@/components/account/account-details';
 import { ApiTokenTable } from '@/components/account/api-token-table';
 import { formatTime } from '@/components/ui/format-time';
 import { AccountStatusControl } from '@/components/admin/account-status-control';
 import { ResetPasswordForm } from '@/components/admin/reset-password-form';
 import { RoleForm } from '@/components/admin/role-form';
 import { AccountStatusBadge } from '@/components/admin/user-table';
+import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
 import { getActor } from '@/lib/auth/get-actor';
-import { canManageUsers } from '@/lib/auth/permissions';
+import { canManageUsers } from '@/lib/permissions';
 import { notFoundOnBadAddress } from '@/lib/http/not-found-on-bad-address';
 import { getUserAccount } from '@/lib/users/get-user-account';
 
@@ -19,6 +21,7 @@ export default async function UserAccountPage({ params }: { params: Promise<{ us
   if (!actor || !canManageUsers(actor)) notFound();
   const { userId } = await params;
   const user = await notFoundOnBadAddress(getUserAccount({ actor, input: { userId } }));
+  const { items: tokens } = await listApiTokens({ actor, input: { userId: user.id } });
   const isOwnAccount = user.id === actor.id;
   return (
     <>
@@ -26,18 +29,7 @@ export default async function UserAccountPage({ params }: { params: Promise<{ us
         <Link href="/admin/users">← Accounts</Link>
       </p>
       <h1>{user.name}</h1>
-      <dl className="account-details">
-        <dt>Email</dt>
-        <dd>{user.email}</dd>
-        <dt>Role</dt>
-        <dd>{user.role}</dd>
-        <dt>Status</dt>
-        <dd>
-          <AccountStatusBadge isActive={user.isActive} />
-        </dd>
-        <dt>Created</dt>
-        <dd>{formatTime(user.createdAt)}</dd>
-      </dl>
+      <AccountDetails details={{ Email: user.email, Role: user.role, Status: <AccountStatusBadge isActive={user.isActive} />, Created: formatTime(user.createdAt) }} />
       {isOwnAccount ? (
         <p className="notice">
           This is your account: another admin changes your role or deactivates it. Change your password on <Link href="/account">My account</Link>.
@@ -53,7 +45,7 @@ export default async function UserAccountPage({ params }: { params: Promise<{ us
         </>
       )}
       <h2>API tokens</h2>
-      <ApiTokenTable tokens={user.apiTokens} />
+      <ApiTokenTable tokens={tokens} />
     </>
   );
 }

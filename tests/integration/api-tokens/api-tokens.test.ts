@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { cliActor } from '@/lib/actor';
-import { authenticateRequest } from '@/lib/auth/authenticate-request';
+import { authenticateRequest } from '@/lib/http/authenticate-request';
 import { db } from '@/lib/db';
-import { issueApiToken } from '@/lib/users/issue-api-token';
-import { listApiTokens } from '@/lib/users/list-api-tokens';
-import { revokeApiToken } from '@/lib/users/revoke-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
+import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
+import { revokeApiToken } from '@/lib/api-tokens/revoke-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import { createTestUser } from '../../support/factories';
 
@@ -24,7 +24,7 @@ describe('issuing tokens', () => {
     const issued = await issueApiToken({ actor: reviewer.actor, input: { name: 'laptop' } });
 
     expect(issued).toMatchObject({ name: 'laptop', prefix: issued.token.slice(0, 10), user: { id: reviewer.id } });
-    expect(await authenticateRequest(requestWithToken(issued.token))).toMatchObject({ id: reviewer.id });
+    expect(await authenticateRequest(requestWithToken(issued.token))).toMatchObject({ actor: { id: reviewer.id } });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: issued.id } });
     expect(event).toMatchObject({ action: 'api_token.issued', actorId: reviewer.id, after: { userId: reviewer.id, name: 'laptop', prefix: issued.prefix } });
   });
@@ -87,7 +87,7 @@ describe('revoking tokens', () => {
   test('the owner revokes a token, audited in the same change; the token is refused on the very next request', async () => {
     const reviewer = await createTestUser();
     const { id, token, prefix } = await issueApiToken({ actor: reviewer.actor, input: { name: 'script' } });
-    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ id: reviewer.id });
+    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ actor: { id: reviewer.id } });
 
     const revoked = await revokeApiToken({ actor: reviewer.actor, input: { tokenId: id } });
 
@@ -124,7 +124,7 @@ describe('revoking tokens', () => {
     expect(refusal).toMatchObject({ code: 'not_found', field: 'tokenId' });
     expect(unknown).toMatchObject({ code: 'not_found', field: 'tokenId' });
     expect(await tokensAndEvents()).toEqual(before);
-    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ id: owner.id });
+    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ actor: { id: owner.id } });
   });
 
   test('revoking a revoked token is a conflict on tokenId, and writes nothing', async () => {
@@ -160,13 +160,13 @@ describe('a deactivated account', () => {
   test('its tokens are refused on the very next request, and work again once it is reactivated', async () => {
     const [admin, reviewer] = await Promise.all([createTestUser({ role: 'admin' }), createTestUser()]);
     const { token } = await issueApiToken({ actor: reviewer.actor, input: { name: 'script' } });
-    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ id: reviewer.id });
+    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ actor: { id: reviewer.id } });
 
     await setUserActive({ actor: admin.actor, input: { userId: reviewer.id }, isActive: false });
     await expect(authenticateRequest(requestWithToken(token))).rejects.toMatchObject({ code: 'unauthorized' });
 
     await setUserActive({ actor: admin.actor, input: { userId: reviewer.id }, isActive: true });
-    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ id: reviewer.id });
+    expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ actor: { id: reviewer.id } });
   });
 
   test('cannot be issued a token', async () => {

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { ZListApiTokens } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { apiTokenSummarySelect } from './api-token-summary';
-import { findUser } from './find-user';
+import { findUser } from '@/lib/users/find-user';
 import { tokenOwner } from './token-owner';
 
 /** An account's API tokens, newest first, revoked ones included: the caller's own, or (admins) the account `userId` names. */

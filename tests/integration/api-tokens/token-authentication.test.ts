@@ -1,9 +1,9 @@
 import { test, expect } from 'vitest';
 import { cliActor } from '@/lib/actor';
-import { hashApiToken } from '@/lib/auth/api-token';
-import { authenticateRequest } from '@/lib/auth/authenticate-request';
+import { hashApiToken } from '@/lib/api-tokens/api-token';
+import { authenticateRequest } from '@/lib/http/authenticate-request';
 import { db } from '@/lib/db';
-import { issueApiToken } from '@/lib/users/issue-api-token';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import { createTestUser } from '../../support/factories';
 
@@ -18,7 +18,7 @@ test('an issued token is stored only as its hash and authenticates its owner', a
   const stored = await db.apiToken.findUniqueOrThrow({ where: { id } });
   expect(stored.tokenHash).toBe(hashApiToken(token));
   expect(JSON.stringify(stored)).not.toContain(token);
-  expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ id: user.id, role: 'reviewer' });
+  expect(await authenticateRequest(requestWithToken(token))).toMatchObject({ actor: { id: user.id, role: 'reviewer' } });
   expect(await db.auditEvent.count({ where: { entityId: id, action: 'api_token.issued' } })).toBe(1);
 });
 

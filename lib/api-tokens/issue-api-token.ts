@@ -1,12 +1,12 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { generateApiToken } from '@/lib/auth/api-token';
+import { generateApiToken } from './api-token';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { ZIssueApiToken } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
-import { accountRefField, findUserForUpdate } from './find-user-for-update';
+import { accountRefField, findUserForUpdate } from '@/lib/users/find-user-for-update';
 import { tokenOwner } from './token-owner';
 
 /**

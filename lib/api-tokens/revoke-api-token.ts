@@ -10,7 +10,7 @@ import { apiTokenSummarySelect } from './api-token-summary';
 
 /**
  * Revokes an API token: its owner's or an admin's to revoke. To anyone else the token does not
- * exist. From the next request on, the token is refused (lib/auth/authenticate-request).
+ * exist. From the next request on, the token is refused (lib/http/authenticate-request).
  */
 export async function revokeApiToken({ actor, input }: { actor: Actor; input: unknown }) {
   const { tokenId } = parseInput(ZRevokeApiToken, input);
