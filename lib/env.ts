@@ -36,6 +36,11 @@ export function isSecureSite(source: Source = process.env): boolean {
   return publicSiteUrl(source)?.protocol === 'https:';
 }
 
+/** The PostgreSQL server the operator chose (DATABASE_URL), or undefined for the embedded database. */
+export function configuredDatabaseUrl(source: Source = process.env): string | undefined {
+  return source.DATABASE_URL || undefined;
+}
+
 /** Where the embedded database keeps its data: FACTCHECK_DATA_DIR, or .data/ in the project. */
 export function embeddedDataDir(source: Source = process.env): string {
   return source.FACTCHECK_DATA_DIR ?? path.resolve(process.cwd(), '.data');

@@ -5,11 +5,12 @@ import './lib/load-env-file';
 import pg from 'pg';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
 import { grantAppRole } from '@/lib/database/app-role-grants';
+import { configuredDatabaseUrl } from '@/lib/env';
 
 const usage = 'Usage: DATABASE_URL=<owner role url> npm run db:grant-app-role -- <role>';
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  const url = configuredDatabaseUrl();
   const [role, ...extra] = process.argv.slice(2);
   if (!url) {
     console.error(`DATABASE_URL is not set: point it at the database, connecting as the role that owns the tables.\n${usage}`);

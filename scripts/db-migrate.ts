@@ -2,9 +2,10 @@
 import './lib/load-env-file';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
+import { configuredDatabaseUrl } from '@/lib/env';
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  const url = configuredDatabaseUrl();
   if (!url) {
     console.error('DATABASE_URL is not set. (npm start migrates the embedded database by itself.)');
     process.exit(2);

@@ -5,21 +5,22 @@ import './lib/load-env-file';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolveSessionSecret } from '@/lib/auth/session-secret';
-import { embeddedDataDir } from '@/lib/env';
+import { configuredDatabaseUrl, embeddedDataDir, readEdgeSettings } from '@/lib/env';
 import { openDatabase, prepareDatabase, serverEnvironment } from './lib/prepare-database';
 
-const port = process.env.PORT ?? '3000';
+const port = String(readEdgeSettings().port);
 // Not .next/: that is the production build `npm start` and the tests serve.
 const devDistDir = '.next-dev';
 // `next dev` points next-env.d.ts at the dev folder's route types; the typecheck expects .next/'s.
 const nextEnvFile = 'next-env.d.ts';
 
 async function main() {
-  const secret = resolveSessionSecret({ embeddedDataDir: process.env.DATABASE_URL ? null : embeddedDataDir() });
+  const secret = resolveSessionSecret({ embeddedDataDir: configuredDatabaseUrl() ? null : embeddedDataDir() });
   const database = await openDatabase();
   await prepareDatabase(database.url);
   const nextEnv = existsSync(nextEnvFile) ? readFileSync(nextEnvFile, 'utf8') : null;
-  const hostArguments = process.env.HOST ? ['--hostname', process.env.HOST] : [];
+  const { host } = readEdgeSettings();
+  const hostArguments = host ? ['--hostname', host] : [];
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', port, ...hostArguments], {
     stdio: 'inherit',
     env: { ...serverEnvironment(database, secret, port), NODE_ENV: 'development', FACTCHECK_NEXT_DIST_DIR: devDistDir },

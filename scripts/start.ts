@@ -4,14 +4,14 @@
 import './lib/load-env-file';
 import { spawn } from 'node:child_process';
 import { resolveSessionSecret } from '@/lib/auth/session-secret';
-import { embeddedDataDir } from '@/lib/env';
+import { configuredDatabaseUrl, embeddedDataDir, readEdgeSettings } from '@/lib/env';
 import { ensureBuild } from '../tooling/ensure-build';
 import { openDatabase, prepareDatabase, serverEnvironment } from './lib/prepare-database';
 
-const port = process.env.PORT ?? '3000';
+const port = String(readEdgeSettings().port);
 
 async function main() {
-  const secret = resolveSessionSecret({ embeddedDataDir: process.env.DATABASE_URL ? null : embeddedDataDir() });
+  const secret = resolveSessionSecret({ embeddedDataDir: configuredDatabaseUrl() ? null : embeddedDataDir() });
   ensureBuild();
   const database = await openDatabase();
   await prepareDatabase(database.url);

@@ -1,4 +1,4 @@
-import { embeddedDataDir } from '@/lib/env';
+import { configuredDatabaseUrl, embeddedDataDir } from '@/lib/env';
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 export type ResolvedDatabase = { url: string; source: 'env' | 'embedded-running' | 'embedded-opened'; embedded?: EmbeddedPostgres };
@@ -8,7 +8,8 @@ export type ResolvedDatabase = { url: string; source: 'env' | 'embedded-running'
  * database, through the running server's socket when `npm start` is up, or opened here when it is not.
  */
 export async function resolveDatabaseUrl(dataDir = embeddedDataDir()): Promise<ResolvedDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, source: 'env' };
+  const configured = configuredDatabaseUrl();
+  if (configured) return { url: configured, source: 'env' };
   const running = findRunningEmbeddedPostgres(dataDir);
   if (running) return { url: running.url, source: 'embedded-running' };
   const embedded = await startEmbeddedPostgres(dataDir);

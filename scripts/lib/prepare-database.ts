@@ -3,16 +3,17 @@
 import path from 'node:path';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/database/embedded-postgres';
-import { embeddedDataDir } from '@/lib/env';
+import { configuredDatabaseUrl, embeddedDataDir, publicSiteUrl } from '@/lib/env';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 
 export type OpenDatabase = { url: string; embedded?: EmbeddedPostgres };
 
 /** DATABASE_URL when set; otherwise embedded Postgres (PGlite) opened in this process. */
 export async function openDatabase(): Promise<OpenDatabase> {
-  if (process.env.DATABASE_URL) {
-    console.log(`Database: PostgreSQL server at ${describeDatabaseUrl(process.env.DATABASE_URL)} (from DATABASE_URL)`);
-    return { url: process.env.DATABASE_URL };
+  const configured = configuredDatabaseUrl();
+  if (configured) {
+    console.log(`Database: PostgreSQL server at ${describeDatabaseUrl(configured)} (from DATABASE_URL)`);
+    return { url: configured };
   }
   const dataDir = embeddedDataDir();
   const embedded = await startEmbeddedPostgres(dataDir);
@@ -62,7 +63,7 @@ export function serverEnvironment(database: OpenDatabase, secret: string, port: 
     ...process.env,
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    ...(publicSiteUrl() ? {} : { NEXTAUTH_URL: `http://localhost:${port}` }),
     ...(database.embedded ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '8' } : {}),
   };
 }
