@@ -8,6 +8,8 @@ const databaseUrl = process.env.E2E_DATABASE_URL ?? '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Makes the tests' accounts and signs in those that tests open pages as (tests/e2e/support/accounts.ts).
+  globalSetup: './tests/e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

@@ -22,7 +22,7 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
         {item.sentenceKind !== 'body' && ` · now marked ${sentenceKindLabels[item.sentenceKind].toLowerCase()}, not for review`} ·{' '}
         <Link href={`/audit?sentenceId=${item.sentenceId}`}>History</Link>
       </p>
-      <p className="unit-text">{item.isDefault ? item.sentenceText : `“${item.text}” — in: ${item.sentenceText}`}</p>
+      <p className="sentence-text">{item.isDefault ? item.sentenceText : `“${item.text}” — in: ${item.sentenceText}`}</p>
       <div className="reviewer-verdicts">
         {item.verdicts.map((verdict) => (
           <ReviewerVerdictCard key={verdict.id} verdict={verdict} />

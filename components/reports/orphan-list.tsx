@@ -22,7 +22,7 @@ export function OrphanList({ orphans }: { orphans: Orphans }) {
   if (orphans.sentences.length === 0 && orphans.claims.length === 0) return <p className="meta">Nothing is orphaned.</p>;
   return (
     <div className="notice orphans">
-      <OrphanGroup title="Orphaned units" orphans={orphans.sentences} />
+      <OrphanGroup title="Orphaned sentences" orphans={orphans.sentences} />
       <OrphanGroup title="Orphaned claims" orphans={orphans.claims} />
     </div>
   );

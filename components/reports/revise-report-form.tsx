@@ -13,8 +13,8 @@ type Summary = { revision: number; sentences: { exact: number; fuzzy: number; or
 function describe(summary: Summary): string {
   const { sentences, claims } = summary;
   return (
-    `Revision ${summary.revision} saved: ${sentences.exact} units re-attached exactly, ${sentences.fuzzy} by similarity, ` +
-    `${sentences.added} new; ${sentences.orphaned.length} units and ${claims.orphaned.length} claims orphaned.`
+    `Revision ${summary.revision} saved: ${sentences.exact} sentences re-attached exactly, ${sentences.fuzzy} by similarity, ` +
+    `${sentences.added} new; ${sentences.orphaned.length} sentences and ${claims.orphaned.length} claims orphaned.`
   );
 }
 

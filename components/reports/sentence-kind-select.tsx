@@ -20,7 +20,7 @@ export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId:
 
   return (
     <div>
-      <select aria-label={`Kind of unit ${position}`} value={kind} disabled={isPending} onChange={(event) => onChange(event.target.value)}>
+      <select aria-label={`Kind of sentence ${position}`} value={kind} disabled={isPending} onChange={(event) => onChange(event.target.value)}>
         {sentenceKinds.map((option) => (
           <option key={option} value={option}>
             {sentenceKindLabels[option]}

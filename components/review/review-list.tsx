@@ -7,7 +7,7 @@ import { ReviewSentence } from './review-sentence';
 export function ReviewList({ workspace, showHistory }: { workspace: ReviewWorkspace; showHistory: boolean }) {
   if (workspace.sentences.length === 0) return <p className="meta">No sentence matches this filter.</p>;
   return (
-    <ol className="units" aria-label="Sentences">
+    <ol className="sentences" aria-label="Sentences">
       {workspace.sentences.map((sentence) =>
         sentence.kind === 'body' ? (
           <ReviewSentence
@@ -20,12 +20,12 @@ export function ReviewList({ workspace, showHistory }: { workspace: ReviewWorksp
             showHistory={showHistory}
           />
         ) : (
-          <li key={sentence.id} className="unit not-for-review" aria-label={`Unit ${sentence.index + 1}`}>
+          <li key={sentence.id} className="sentence-row not-for-review" aria-label={`Sentence ${sentence.index + 1}`}>
             <div>
               <span className={`badge kind-${sentence.kind}`}>{sentenceKindLabels[sentence.kind]}</span>
               <span className="tag">not for review</span>
             </div>
-            <span className="unit-text">{sentence.text}</span>
+            <span className="sentence-text">{sentence.text}</span>
             <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} position={sentence.index + 1} />
           </li>
         ),

@@ -62,7 +62,7 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, 
           </Link>
         )}
       </div>
-      <p ref={textRef} className="unit-text" onMouseUp={() => textRef.current && setSelection(selectionOffsets(textRef.current))}>
+      <p ref={textRef} className="sentence-text" onMouseUp={() => textRef.current && setSelection(selectionOffsets(textRef.current))}>
         {sentence.text}
       </p>
       {selection && (

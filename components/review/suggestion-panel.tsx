@@ -31,7 +31,7 @@ export function SuggestionPanel({ claimId, onLink, linked }: Props) {
           <p>
             <strong>{suggestion.outlet}</strong> <span className="meta">score {suggestion.score.toFixed(2)}</span>
           </p>
-          <p className="unit-text">“{suggestion.text}”</p>
+          <p className="sentence-text">“{suggestion.text}”</p>
           <p className="hint">Shared terms: {suggestion.sharedTerms.join(', ') || 'none'}</p>
           {suggestion.mismatches.map((mismatch) => (
             <p key={`${mismatch.kind}-${mismatch.claim}`} className="mismatch">

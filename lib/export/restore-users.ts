@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import type { DbTransaction } from '@/lib/db';
 import type { ExportDocument } from '@/lib/validations/export-document';
-import { userSnapshot, userSnapshotSelect } from '@/lib/users/user-snapshot';
+import { storeUser } from '@/lib/users/store-user';
 
 type Person = { name: string; email: string; role: 'editor' | 'reviewer' };
 
@@ -33,8 +32,7 @@ export async function restoreUsers(tx: DbTransaction, actor: Actor, document: Ex
   for (const person of people.values()) {
     if (idByEmail.has(person.email)) continue;
     const passwordHash = await hashPassword(generatePassword());
-    const user = await tx.user.create({ data: { ...person, isActive: false, passwordHash }, select: userSnapshotSelect });
-    await writeAuditEvent(tx, { actor, action: 'user.created', entityType: 'user', entityId: user.id, before: null, after: userSnapshot(user) });
+    const user = await storeUser(tx, actor, { ...person, isActive: false, passwordHash });
     idByEmail.set(person.email, user.id);
   }
   return idByEmail;

@@ -58,8 +58,6 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
     report,
     filter,
     sentences,
-    /** @deprecated The same list as `sentences`; tests/integration/workflow still reads this name. */
-    units: sentences,
     verdicts: mine,
     others,
     conflicts: [...conflicts],

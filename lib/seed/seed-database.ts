@@ -1,13 +1,12 @@
 import 'server-only';
 import { seedActor } from '@/lib/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
-import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { readSeedReports } from '@/lib/reports/seed-report-files';
 import { segmentUnsegmentedReports } from '@/lib/reports/segment-unsegmented-reports';
 import { storeReport } from '@/lib/reports/store-report';
-import { userSnapshot, userSnapshotSelect } from '@/lib/users/user-snapshot';
+import { storeUser } from '@/lib/users/store-user';
 
 export const defaultAdminEmail = 'admin@factcheck.local';
 
@@ -32,18 +31,7 @@ export async function seedDatabase({ adminEmail = defaultAdminEmail } = {}): Pro
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLockKey})`;
     const result: SeedResult = { admin: null, importedReports: 0 };
     if (passwordHash && (await tx.user.count()) === 0) {
-      const admin = await tx.user.create({
-        data: { email: adminEmail, name: 'Administrator', role: 'admin', passwordHash },
-        select: userSnapshotSelect,
-      });
-      await writeAuditEvent(tx, {
-        actor: seedActor,
-        action: 'user.created',
-        entityType: 'user',
-        entityId: admin.id,
-        before: null,
-        after: userSnapshot(admin),
-      });
+      const admin = await storeUser(tx, seedActor, { email: adminEmail, name: 'Administrator', role: 'admin', passwordHash });
       result.admin = { email: admin.email, password };
     }
     if ((await tx.report.count()) === 0) {

@@ -2,14 +2,13 @@ import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { assertStrongPassword } from '@/lib/auth/password-strength';
-import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { ZCreateUser } from '@/lib/validations/user';
 import { parseInput } from '@/lib/validations/parse-input';
 import { assertAllowed, canManageUsers } from '@/lib/permissions';
-import { userSnapshot, userSnapshotSelect } from './user-snapshot';
+import { storeUser } from './store-user';
 
 /**
  * Makes an account. Without a password one is generated and returned as `generatedPassword`, the
@@ -23,15 +22,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: unknow
   const passwordHash = await hashPassword(password);
   try {
     return await runTransaction(async (tx) => {
-      const user = await tx.user.create({ data: { ...fields, passwordHash }, select: userSnapshotSelect });
-      await writeAuditEvent(tx, {
-        actor,
-        action: 'user.created',
-        entityType: 'user',
-        entityId: user.id,
-        before: null,
-        after: userSnapshot(user),
-      });
+      const user = await storeUser(tx, actor, { ...fields, passwordHash });
       return { ...user, generatedPassword: typed === undefined ? password : null };
     });
   } catch (error) {

@@ -1,14 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword, runUserCli, uniqueEmail } from '../support/cli';
+import type { Browser, Page } from '@playwright/test';
+import { account } from '../support/accounts';
+import { e2ePassword, uniqueEmail } from '../support/cli';
+import { expect, test } from '../support/fixtures';
 import { signInAs } from '../support/sign-in';
-
-function createAccount(role: 'admin' | 'editor' | 'reviewer', name: string) {
-  const email = uniqueEmail(role);
-  runUserCli(['create', '--email', email, '--name', name, '--role', role]);
-  return { email, name };
-}
 
 /** A second person at their own browser. */
 async function signedInElsewhere(browser: Browser, email: string, password: string): Promise<Page> {
@@ -23,9 +17,8 @@ async function openAccount(page: Page, name: string) {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
-test('an admin creates an account with a generated password, and the new colleague signs in with it', async ({ page, browser }) => {
-  const admin = createAccount('admin', 'Ada Admin');
-  await signInAs(page, admin.email, e2ePassword);
+test('an admin creates an account with a generated password, and the new colleague signs in with it', async ({ pageAs, browser }) => {
+  const page = await pageAs('admin');
   await page.getByRole('link', { name: 'Accounts' }).click();
   await expect(page.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
 
@@ -46,12 +39,11 @@ test('an admin creates an account with a generated password, and the new colleag
   await expect(colleague.getByText('Ines Invited · editor')).toBeVisible();
 });
 
-test('an admin deactivates an account after confirming, and its open session ends on the very next page load', async ({ page, browser }) => {
-  const admin = createAccount('admin', 'Ada Admin');
-  const leaver = createAccount('reviewer', `Leo Leaver ${randomUUID().slice(0, 8)}`);
+test('an admin deactivates an account after confirming, and its open session ends on the very next page load', async ({ pageAs, browser }) => {
+  const leaver = account('leaver');
   const leaverPage = await signedInElsewhere(browser, leaver.email, e2ePassword);
 
-  await signInAs(page, admin.email, e2ePassword);
+  const page = await pageAs('admin');
   await openAccount(page, leaver.name);
   await page.getByRole('button', { name: 'Deactivate account' }).click();
   const confirmation = page.getByRole('group', { name: 'Confirm deactivation' });
@@ -64,9 +56,8 @@ test('an admin deactivates an account after confirming, and its open session end
   await expect(leaverPage).toHaveURL(/\/login/);
 });
 
-test('a user creates an API token on My account, then revokes it, and the API refuses it at once', async ({ page, request }) => {
-  const user = createAccount('reviewer', 'Tess Token');
-  await signInAs(page, user.email, e2ePassword);
+test('a user creates an API token on My account, then revokes it, and the API refuses it at once', async ({ pageAs, request }) => {
+  const page = await pageAs('reviewer');
   await page.getByRole('link', { name: 'My account' }).click();
   await expect(page.getByRole('heading', { name: 'My account', level: 1 })).toBeVisible();
 
@@ -92,7 +83,7 @@ test('a user creates an API token on My account, then revokes it, and the API re
 });
 
 test('a user changes their own password on My account and stays signed in; the new password signs in elsewhere', async ({ page, browser }) => {
-  const user = createAccount('editor', 'Pia Passphrase');
+  const user = account('passwordChanger');
   const newPassword = 'quiet-lantern-over-marlow-bridge';
   await signInAs(page, user.email, e2ePassword);
   await page.goto('/account');
@@ -106,13 +97,12 @@ test('a user changes their own password on My account and stays signed in; the n
   await page.reload();
   await expect(page.getByRole('heading', { name: 'My account', level: 1 })).toBeVisible();
   const elsewhere = await signedInElsewhere(browser, user.email, newPassword);
-  await expect(elsewhere.getByText('Pia Passphrase · editor')).toBeVisible();
+  await expect(elsewhere.getByText(`${user.name} · editor`)).toBeVisible();
 });
 
-test('a reviewer gets 404 on the accounts pages and sees no Accounts link', async ({ page, request }) => {
-  const reviewer = userWithToken('reviewer', 'Rita Reviewer');
-  const { id } = (await (await request.get('/api/v1/me', { headers: reviewer.headers })).json()) as { id: string };
-  await signInAs(page, reviewer.email, e2ePassword);
+test('a reviewer gets 404 on the accounts pages and sees no Accounts link', async ({ pageAs, request }) => {
+  const { id } = (await (await request.get('/api/v1/me', { headers: account('reviewer').headers })).json()) as { id: string };
+  const page = await pageAs('reviewer');
   await expect(page.getByRole('link', { name: 'My account' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Accounts' })).toHaveCount(0);
 

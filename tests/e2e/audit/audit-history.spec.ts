@@ -1,18 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
 const title = `Envoys meet in Seoul ${Date.now()}`;
 const body = ['The envoys met in Seoul on Friday.', 'They urged all countries to send North Korean workers home.'].join('\n\n');
 
-test("an editor finds every change to one sentence's verdicts with the diffs, filters the history, and downloads it; a reviewer cannot", async ({ page, request }) => {
-  const editor = userWithToken('editor', 'Audit Editor');
-  const reviewer = userWithToken('reviewer', 'Audit Reviewer');
+test("an editor finds every change to one sentence's verdicts with the diffs, filters the history, and downloads it; a reviewer cannot", async ({ pageAs, request }) => {
+  const editor = account('editor');
+  const reviewer = account('auditReviewer');
   const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Audit Wire', title, body } });
-  const { report, units } = await created.json();
-  const claimId = units[1].claims[0].id as string;
+  const { report, sentences } = await created.json();
+  const claimId = sentences[1].claims[0].id as string;
   const save = (data: object, requestId?: string) =>
     request.put(`/api/v1/claims/${claimId}/verdict`, { headers: { ...reviewer.headers, ...(requestId ? { 'x-request-id': requestId } : {}) }, data });
   const first = await save({ label: 'single_source', note: 'Only this wire' }, 'desk-trace-7');
@@ -21,7 +19,7 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
   const denial = { url: 'https://example.test/denial', quote: 'No such appeal', relation: 'contradicts' };
   expect((await save({ label: 'disputed', note: 'A denial', version: 1, evidence: [denial] })).status()).toBe(200);
 
-  await signInAs(page, editor.email, e2ePassword);
+  const page = await pageAs('editor');
   await page.goto(`/reports/${report.id}`);
   const started = Date.now();
   await page.getByRole('link', { name: 'History of sentence 2' }).click();
@@ -31,7 +29,7 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
   expect(Date.now() - started).toBeLessThan(5_000);
 
   const newest = events.first();
-  await expect(newest).toContainText('Verdict saved by Audit Reviewer');
+  await expect(newest).toContainText(`Verdict saved by ${reviewer.name}`);
   const labelRow = newest.getByRole('row', { name: /^label/ });
   await expect(labelRow.locator('del')).toHaveText('single_source');
   await expect(labelRow.locator('ins')).toHaveText('disputed');
@@ -40,7 +38,7 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
 
   // Filters combine and land in the URL.
   await page.goto('/audit');
-  await page.getByLabel('Who').selectOption({ label: `Audit Reviewer (${reviewer.email})` });
+  await page.getByLabel('Who').selectOption({ label: `${reviewer.name} (${reviewer.email})` });
   await page.getByLabel('Action').selectOption({ label: 'Verdict saved' });
   await page.getByRole('button', { name: 'Filter' }).click();
   await expect(page).toHaveURL(/action=verdict\.saved/);
@@ -81,9 +79,8 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
   expect(await bad.json()).toMatchObject({ error: { field: 'limit' } });
 });
 
-test('a reviewer sees no audit page and no link to it', async ({ page }) => {
-  const reviewer = userWithToken('reviewer', 'Curious Reviewer');
-  await signInAs(page, reviewer.email, e2ePassword);
+test('a reviewer sees no audit page and no link to it', async ({ pageAs }) => {
+  const page = await pageAs('reviewer');
   await expect(page.getByRole('link', { name: 'Audit' })).toHaveCount(0);
   const response = await page.goto('/audit');
   expect(response?.status()).toBe(404);

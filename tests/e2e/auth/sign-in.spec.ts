@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { account } from '../support/accounts';
 import { e2ePassword, runUserCli, uniqueEmail } from '../support/cli';
 import { expectSignedIn, signIn } from '../support/sign-in';
 
@@ -23,12 +24,11 @@ test('a reviewer created with the CLI signs in and sees the three reports, each 
   await expect(page.getByRole('heading', { name: reportTitles[0] })).toBeVisible();
   const credit = page.getByRole('list', { name: 'Sentences' }).getByRole('listitem').filter({ hasText: 'mf/rs (AP, AFP, Reuters)' });
   await expect(credit).toContainText('Credit');
-  await expect(page.getByText('11 sentences for review · 17 other units (not for review)')).toBeVisible();
+  await expect(page.getByText('11 sentences for review · 17 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();
 });
 
 test('a wrong password shows an error and starts no session', async ({ page, context }) => {
-  const email = uniqueEmail('reviewer');
-  runUserCli(['create', '--email', email, '--name', 'Wrong Password', '--role', 'reviewer']);
+  const { email } = account('wrongPassword');
 
   await signIn(page, email, 'not-the-right-password');
   await expect(page.getByText('Wrong email or password, or the account is deactivated.')).toBeVisible();
@@ -39,8 +39,7 @@ test('a wrong password shows an error and starts no session', async ({ page, con
 });
 
 test('a deactivated account cannot sign in', async ({ page }) => {
-  const email = uniqueEmail('leaver');
-  runUserCli(['create', '--email', email, '--name', 'Leaver', '--role', 'editor']);
+  const { email } = account('deactivated');
   runUserCli(['deactivate', '--email', email]);
 
   await signIn(page, email, e2ePassword);
@@ -49,8 +48,7 @@ test('a deactivated account cannot sign in', async ({ page }) => {
 });
 
 test('deactivating an account ends its open session on the next request', async ({ page }) => {
-  const email = uniqueEmail('editor');
-  runUserCli(['create', '--email', email, '--name', 'Soon Gone', '--role', 'editor']);
+  const { email } = account('soonGone');
   await signIn(page, email, e2ePassword);
   await expectSignedIn(page);
 
@@ -60,8 +58,7 @@ test('deactivating an account ends its open session on the next request', async 
 });
 
 test('signing out ends the session', async ({ page }) => {
-  const email = uniqueEmail('admin');
-  runUserCli(['create', '--email', email, '--name', 'Ada Admin', '--role', 'admin']);
+  const { email } = account('signOutAdmin');
   await signIn(page, email, e2ePassword);
   await expectSignedIn(page);
 
@@ -72,8 +69,7 @@ test('signing out ends the session', async ({ page }) => {
 });
 
 test('a page visited without signing in leads to the login page and back after sign-in', async ({ page }) => {
-  const email = uniqueEmail('reviewer');
-  runUserCli(['create', '--email', email, '--name', 'Back Again', '--role', 'reviewer']);
+  const { email } = account('reviewer');
   await page.goto('/reports/00000000-0000-0000-0000-000000000000');
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freports%2F/);
 

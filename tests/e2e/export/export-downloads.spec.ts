@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import type { Page } from '@playwright/test';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
 const title = `Envoys press for worker ban ${Date.now()}`;
 const body = [
@@ -40,16 +39,16 @@ async function download(page: Page, format: string, reportName: string) {
   return { name: file.suggestedFilename(), text: (await readFile(path)).toString('utf8') };
 }
 
-test('an editor downloads every format for one report and for all from the Export page; a reviewer cannot', async ({ page, request }) => {
-  const editor = userWithToken('editor', 'Export Editor');
-  const reviewer = userWithToken('reviewer', 'Export Reviewer');
+test('an editor downloads every format for one report and for all from the Export page; a reviewer cannot', async ({ pageAs, request }) => {
+  const editor = account('editor');
+  const reviewer = account('reviewer');
   const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Export Wire', title, body } });
-  const { report, units } = await created.json();
-  const claimId = units[0].claims[0].id as string;
+  const { report, sentences } = await created.json();
+  const claimId = sentences[0].claims[0].id as string;
   expect((await request.put(`/api/v1/claims/${claimId}/verdict`, { headers: reviewer.headers, data: { label: 'single_source', note: markupNote } })).status()).toBe(200);
   expect((await request.put(`/api/v1/claims/${claimId}/final`, { headers: editor.headers, data: { label: 'single_source', note: markupNote } })).status()).toBe(200);
 
-  await signInAs(page, editor.email, e2ePassword);
+  const page = await pageAs('editor');
   await page.getByRole('link', { name: title }).first().click();
   await page.getByRole('link', { name: 'Export verdicts' }).click();
   await expect(page.getByRole('heading', { name: 'Export verdicts' })).toBeVisible();
@@ -78,7 +77,7 @@ test('an editor downloads every format for one report and for all from the Expor
   const bytes = await readFile(await file.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain(`"${markupNote.replaceAll('"', '""')}"`);
-  expect(bytes.toString('utf8')).toContain('Export Reviewer');
+  expect(bytes.toString('utf8')).toContain(reviewer.name);
 
   expect((await request.get(`/api/v1/export?format=csv&reportId=${report.id}`, { headers: reviewer.headers })).status()).toBe(403);
   const audit = await request.get(`/api/v1/export?format=json&reportId=${report.id}`, { headers: editor.headers });
@@ -86,8 +85,8 @@ test('an editor downloads every format for one report and for all from the Expor
 });
 
 test('restoring through the API is for admins, and only into a server without reports', async ({ request }) => {
-  const editor = userWithToken('editor');
-  const admin = userWithToken('admin');
+  const editor = account('editor');
+  const admin = account('admin');
   const exported = await (await request.get('/api/v1/export?format=json&scope=all', { headers: editor.headers })).json();
   expect((await request.post('/api/v1/import', { headers: editor.headers, data: exported })).status()).toBe(403);
   const refused = await request.post('/api/v1/import', { headers: admin.headers, data: exported });
@@ -98,9 +97,8 @@ test('restoring through the API is for admins, and only into a server without re
   expect((await invalid.json()).error).toMatchObject({ field: 'format' });
 });
 
-test('the Export page is not offered to reviewers', async ({ page }) => {
-  const reviewer = userWithToken('reviewer');
-  await signInAs(page, reviewer.email, e2ePassword);
+test('the Export page is not offered to reviewers', async ({ pageAs }) => {
+  const page = await pageAs('reviewer');
   await expect(page.getByRole('link', { name: 'Export', exact: true })).toHaveCount(0);
   const response = await page.goto('/export');
   expect(response?.status()).toBe(404);

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
 const tag = () => randomUUID().slice(0, 8);
 
-test('an editor imports a pasted report from the UI and sees its units with kinds', async ({ page }) => {
-  const editor = userWithToken('editor');
+test('an editor imports a pasted report from the UI and sees its sentences with their kinds', async ({ pageAs }) => {
   const title = `Envoys meet again ${tag()}`;
-  await signInAs(page, editor.email, e2ePassword);
+  const page = await pageAs('editor');
   await page.getByRole('link', { name: 'Import a report' }).click();
 
   await page.getByLabel('Outlet').fill('Yonhap');
@@ -22,17 +19,16 @@ test('an editor imports a pasted report from the UI and sees its units with kind
 
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByText('Credits / derived from: AP, Reuters')).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('2 sentences for review · 2 other units (not for review)');
-  const units = page.getByRole('list', { name: 'Sentences' });
-  await expect(units.getByRole('listitem')).toHaveCount(4);
-  await expect(units.getByRole('listitem', { name: 'Sentence 2' })).toContainText('The U.S. envoy met his counterparts in Seoul.');
-  await expect(units.getByRole('listitem', { name: 'Unit 4' })).toContainText('not for review');
+  await expect(page.getByRole('status')).toHaveText('2 sentences for review · 2 not for review (headlines, datelines, captions, credits, page furniture)');
+  const sentences = page.getByRole('list', { name: 'Sentences' });
+  await expect(sentences.getByRole('listitem')).toHaveCount(4);
+  await expect(sentences.getByRole('listitem', { name: 'Sentence 2' })).toContainText('The U.S. envoy met his counterparts in Seoul.');
+  await expect(sentences.getByRole('listitem', { name: 'Sentence 4' })).toContainText('not for review');
 });
 
-test('an editor imports an uploaded HTML file, reduced to its text', async ({ page }) => {
-  const editor = userWithToken('editor');
+test('an editor imports an uploaded HTML file, reduced to its text', async ({ pageAs }) => {
   const marker = tag();
-  await signInAs(page, editor.email, e2ePassword);
+  const page = await pageAs('editor');
   await page.goto('/reports/new');
   await page.getByLabel('Outlet').fill('HTML Times');
   await page.getByLabel('Upload a .txt or .html file').setInputFiles({
@@ -44,20 +40,20 @@ test('an editor imports an uploaded HTML file, reduced to its text', async ({ pa
   await page.getByRole('button', { name: 'Import report' }).click();
 
   await expect(page.getByRole('heading', { name: 'Untitled report from HTML Times' })).toBeVisible();
-  const units = page.getByRole('list', { name: 'Sentences' });
-  await expect(units.getByRole('listitem')).toHaveCount(3);
-  await expect(units).toContainText('First sentence.');
-  await expect(units).not.toContainText('alert');
+  const sentences = page.getByRole('list', { name: 'Sentences' });
+  await expect(sentences.getByRole('listitem')).toHaveCount(3);
+  await expect(sentences).toContainText('First sentence.');
+  await expect(sentences).not.toContainText('alert');
 });
 
-test('bad input is refused with the field named, and nothing is stored', async ({ page, request }) => {
-  const editor = userWithToken('editor');
+test('bad input is refused with the field named, and nothing is stored', async ({ pageAs, request }) => {
+  const editor = account('editor');
   const countReports = async () => (await (await request.get('/api/v1/reports?limit=200', { headers: editor.headers })).json()).items.length;
   const body = `A story only imported once ${tag()}. It has two sentences.`;
   expect((await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'First Outlet', title: 'The original', body } })).status()).toBe(201);
   const before = await countReports();
 
-  await signInAs(page, editor.email, e2ePassword);
+  const page = await pageAs('editor');
   await page.goto('/reports/new');
   await page.getByLabel('Outlet').fill('Yonhap');
   await page.getByLabel('URL').fill('not a url');
@@ -73,9 +69,8 @@ test('bad input is refused with the field named, and nothing is stored', async (
   expect(await countReports()).toBe(before);
 });
 
-test('reviewers cannot import: no link, and no page', async ({ page }) => {
-  const reviewer = userWithToken('reviewer');
-  await signInAs(page, reviewer.email, e2ePassword);
+test('reviewers cannot import: no link, and no page', async ({ pageAs }) => {
+  const page = await pageAs('reviewer');
   await expect(page.getByRole('link', { name: 'Import a report' })).toHaveCount(0);
   const response = await page.goto('/reports/new');
   expect(response?.status()).toBe(404);

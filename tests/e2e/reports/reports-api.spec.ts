@@ -1,32 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { userWithToken } from '../support/api';
+import { account } from '../support/accounts';
 
-test('POST /api/v1/reports imports a report and GET /api/v1/reports/{id} returns its units', async ({ request }) => {
-  const editor = userWithToken('editor');
+test('POST /api/v1/reports imports a report and GET /api/v1/reports/{id} returns its sentences, and the same list as units for older clients', async ({ request }) => {
+  const editor = account('editor');
   const body = `Envoys met in Seoul ${randomUUID().slice(0, 8)}. The U.N. order was cited.\n- Reuters`;
   const created = await request.post('/api/v1/reports', {
     headers: editor.headers,
     data: { outlet: 'Wire', title: 'Envoys meet', url: 'https://example.org/a', publishedOn: '2023-04-07', credits: ['Reuters'], body },
   });
   expect(created.status()).toBe(201);
-  const { report, units } = await created.json();
+  const { report, sentences, units } = await created.json();
   expect(report).toMatchObject({ outlet: 'Wire', title: 'Envoys meet', publishedOn: '2023-04-07', credits: ['Reuters'], revision: 1 });
-  expect(units.map((unit: { kind: string }) => unit.kind)).toEqual(['body', 'body', 'credit']);
+  expect(sentences.map((sentence: { kind: string }) => sentence.kind)).toEqual(['body', 'body', 'credit']);
+  expect(units).toEqual(sentences);
 
   const fetched = await (await request.get(`/api/v1/reports/${report.id}`, { headers: editor.headers })).json();
-  expect(fetched.units).toEqual(units);
-  for (const unit of fetched.units) {
-    expect(Object.keys(unit).sort()).toEqual(['claims', 'end', 'id', 'index', 'kind', 'start', 'text']);
-    expect(body.slice(unit.start, unit.end)).toBe(unit.text);
-    const expectedClaims = unit.kind === 'body' ? [{ id: expect.any(String), start: unit.start, end: unit.end, text: unit.text, isDefault: true }] : [];
-    expect(unit.claims).toEqual(expectedClaims);
+  expect(fetched.sentences).toEqual(sentences);
+  expect(fetched.units).toEqual(sentences);
+  for (const sentence of fetched.sentences) {
+    expect(Object.keys(sentence).sort()).toEqual(['claims', 'end', 'id', 'index', 'kind', 'start', 'text']);
+    expect(body.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    const expectedClaims = sentence.kind === 'body' ? [{ id: expect.any(String), start: sentence.start, end: sentence.end, text: sentence.text, isDefault: true }] : [];
+    expect(sentence.claims).toEqual(expectedClaims);
   }
 });
 
 test('the reports API refuses bad input with the field, malformed JSON with 400, and reviewers with 403', async ({ request }) => {
-  const editor = userWithToken('editor');
-  const reviewer = userWithToken('reviewer');
+  const editor = account('editor');
+  const reviewer = account('reviewer');
   const count = async () => (await (await request.get('/api/v1/reports?limit=200', { headers: editor.headers })).json()).items.length;
   const before = await count();
 

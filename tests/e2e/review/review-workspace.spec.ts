@@ -1,7 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 const forumTitle = 'Japan, South Korea, U.S. blast North Korea’s overseas workers, cybercrimes';
 
@@ -14,9 +12,8 @@ function sentence(page: Page, text: string) {
   return page.getByRole('list', { name: 'Sentences' }).locator('> li').filter({ hasText: text });
 }
 
-test('a reviewer labels sentences with the mouse and the keyboard, links a suggestion, and finds it all after a reload', async ({ page }) => {
-  const reviewer = userWithToken('reviewer');
-  await signInAs(page, reviewer.email, e2ePassword);
+test('a reviewer labels sentences with the mouse and the keyboard, links a suggestion, and finds it all after a reload', async ({ pageAs }) => {
+  const page = await pageAs('labeller');
   await openForum(page);
   await expect(page.getByText('0 of 16 sentences reviewed')).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Keyboard shortcuts' })).toContainText('Corroborated / Single-source / Disputed');
@@ -64,16 +61,11 @@ test('a reviewer labels sentences with the mouse and the keyboard, links a sugge
   await expect(page.getByRole('list', { name: 'Sentences' }).locator('> li')).toHaveCount(1);
 });
 
-test('two windows editing the same verdict get a conflict, not a lost update', async ({ browser }) => {
-  const reviewer = userWithToken('reviewer');
-  const windows = await Promise.all([browser.newContext(), browser.newContext()]);
-  const [pageA, pageB] = await Promise.all(windows.map((context) => context.newPage()));
-  for (const page of [pageA, pageB] as Page[]) {
-    await signInAs(page, reviewer.email, e2ePassword);
-    await openForum(page);
-  }
-  const inA = sentence(pageA as Page, 'Civilian experts had said');
-  const inB = sentence(pageB as Page, 'Civilian experts had said');
+test('two windows editing the same verdict get a conflict, not a lost update', async ({ pageAs }) => {
+  const [pageA, pageB] = await Promise.all([pageAs('twoWindows'), pageAs('twoWindows')]);
+  for (const page of [pageA, pageB]) await openForum(page);
+  const inA = sentence(pageA, 'Civilian experts had said');
+  const inB = sentence(pageB, 'Civilian experts had said');
 
   await inA.getByRole('radio', { name: /Single-source/ }).check();
   await inA.getByRole('textbox', { name: 'Note' }).fill('Window A');
@@ -89,7 +81,6 @@ test('two windows editing the same verdict get a conflict, not a lost update', a
 
   await inB.getByRole('button', { name: 'Overwrite with mine' }).click();
   await expect(inB.getByText('Saved', { exact: true })).toBeVisible();
-  await (pageA as Page).reload();
+  await pageA.reload();
   await expect(inA.getByRole('textbox', { name: 'Note' })).toHaveValue('Window B');
-  await Promise.all(windows.map((context) => context.close()));
 });

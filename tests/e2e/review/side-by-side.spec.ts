@@ -1,28 +1,26 @@
-import { expect, test } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
-test('side by side, pointing at a sentence highlights the evidence linked to it in the other reports', async ({ page, request }) => {
-  const reviewer = userWithToken('reviewer');
+test('side by side, pointing at a sentence highlights the evidence linked to it in the other reports', async ({ pageAs, request }) => {
+  const reviewer = account('comparer');
   const list = await (await request.get('/api/v1/reports', { headers: reviewer.headers })).json();
-  const unitsOf = async (outlet: string) => {
+  const sentencesOf = async (outlet: string) => {
     const id = list.items.find((report: { outlet: string }) => report.outlet === outlet).id;
-    return (await (await request.get(`/api/v1/reports/${id}`, { headers: reviewer.headers })).json()).units as {
+    return (await (await request.get(`/api/v1/reports/${id}`, { headers: reviewer.headers })).json()).sentences as {
       id: string;
       text: string;
       claims: { id: string }[];
     }[];
   };
-  const forum = (await unitsOf('Indo-Pacific Defense FORUM')).find((unit) => unit.text.includes('spy agency said in December 2022'));
-  const dw = (await unitsOf('DW (Deutsche Welle)')).find((unit) => unit.text.startsWith("In December, South Korea's intelligence agency"));
+  const forum = (await sentencesOf('Indo-Pacific Defense FORUM')).find((sentence) => sentence.text.includes('spy agency said in December 2022'));
+  const dw = (await sentencesOf('DW (Deutsche Welle)')).find((sentence) => sentence.text.startsWith("In December, South Korea's intelligence agency"));
   const saved = await request.put(`/api/v1/claims/${forum?.claims[0]?.id}/verdict`, {
     headers: reviewer.headers,
     data: { label: 'corroborated', evidence: [{ sentenceId: dw?.id, relation: 'supports' }] },
   });
   expect(saved.status()).toBe(200);
 
-  await signInAs(page, reviewer.email, e2ePassword);
+  const page = await pageAs('comparer');
   await page.getByRole('link', { name: 'Side by side' }).click();
   await expect(page.getByRole('form', { name: 'Reports to compare' }).getByRole('checkbox', { name: /^Reuters/ })).toBeVisible();
   const chosen = ['Reuters', 'DW (Deutsche Welle)', 'Indo-Pacific Defense FORUM'].map(

@@ -1,18 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { userWithToken } from '../support/api';
+import { account } from '../support/accounts';
 
-type Unit = { id: string; kind: string; text: string; claims: { id: string; isDefault: boolean }[] };
+type Sentence = { id: string; kind: string; text: string; claims: { id: string; isDefault: boolean }[] };
 
 async function reportUnits(request: import('@playwright/test').APIRequestContext, headers: Record<string, string>, outlet: string) {
   const list = await (await request.get('/api/v1/reports', { headers })).json();
   const id = list.items.find((report: { outlet: string }) => report.outlet === outlet).id;
-  return ((await (await request.get(`/api/v1/reports/${id}`, { headers })).json()) as { units: Unit[] }).units;
+  return ((await (await request.get(`/api/v1/reports/${id}`, { headers })).json()) as { sentences: Sentence[] }).sentences;
 }
 
 test('a reviewer gets suggestions for a claim and saves a verdict with one as evidence through the API', async ({ request }) => {
-  const reviewer = userWithToken('reviewer');
+  const reviewer = account('verdictApi');
   const forum = await reportUnits(request, reviewer.headers, 'Indo-Pacific Defense FORUM');
-  const theft = forum.find((unit) => unit.text.startsWith('South Korea’s spy agency said in December 2022'));
+  const theft = forum.find((candidate) => candidate.text.startsWith('South Korea’s spy agency said in December 2022'));
   const claimId = theft?.claims.find((claim) => claim.isDefault)?.id;
 
   const suggestions = await (await request.get(`/api/v1/claims/${claimId}/suggestions`, { headers: reviewer.headers })).json();
@@ -38,9 +38,9 @@ test('a reviewer gets suggestions for a claim and saves a verdict with one as ev
 });
 
 test('DW sentences written from Reuters copy are flagged as not independent', async ({ request }) => {
-  const reviewer = userWithToken('reviewer');
+  const reviewer = account('reviewer');
   const reuters = await reportUnits(request, reviewer.headers, 'Reuters');
-  const statement = reuters.find((unit) => unit.text.startsWith('"We are also deeply concerned'));
+  const statement = reuters.find((candidate) => candidate.text.startsWith('"We are also deeply concerned'));
   const claimId = statement?.claims[0]?.id;
   const { suggestions } = await (await request.get(`/api/v1/claims/${claimId}/suggestions`, { headers: reviewer.headers })).json();
   expect(suggestions[0]).toMatchObject({
@@ -52,9 +52,9 @@ test('DW sentences written from Reuters copy are flagged as not independent', as
 });
 
 test('claims: a reviewer makes a claim of part of a sentence and removes it again', async ({ request }) => {
-  const reviewer = userWithToken('reviewer');
+  const reviewer = account('reviewer');
   const dw = await reportUnits(request, reviewer.headers, 'DW (Deutsche Welle)');
-  const sentence = dw.find((unit) => unit.kind === 'body') as Unit;
+  const sentence = dw.find((candidate) => candidate.kind === 'body') as Sentence;
   const created = await request.post(`/api/v1/sentences/${sentence.id}/claims`, { headers: reviewer.headers, data: { start: 0, end: 11 } });
   expect(created.status()).toBe(201);
   const claim = await created.json();

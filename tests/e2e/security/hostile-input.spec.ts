@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import type { Page } from '@playwright/test';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
 // Each payload, if it ever ran, would set window.__xss or open a dialog.
 const scriptTag = '<script>window.__xss = "script"</script>';
@@ -26,13 +25,13 @@ function watchForScripts(page: Page) {
   };
 }
 
-test('markup and script in an imported report and in a note show as text, in pages and in exports', async ({ page, request, browser }) => {
-  const editor = userWithToken('editor', 'Markup Editor');
-  const reviewer = userWithToken('reviewer', 'Markup Reviewer');
+test('markup and script in an imported report and in a note show as text, in pages and in exports', async ({ pageAs, request, browser }) => {
+  const editor = account('editor');
+  const reviewer = account('reviewer');
   const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Markup <b>Wire</b>', title, body } });
   expect(created.status()).toBe(201);
-  const { report, units } = (await created.json()) as { report: { id: string }; units: { claims: { id: string }[] }[] };
-  const claimId = units[0]?.claims[0]?.id;
+  const { report, sentences } = (await created.json()) as { report: { id: string }; sentences: { claims: { id: string }[] }[] };
+  const claimId = sentences[0]?.claims[0]?.id;
   expect((await request.put(`/api/v1/claims/${claimId}/verdict`, { headers: reviewer.headers, data: { label: 'single_source', note } })).status()).toBe(200);
   // A javascript: address is refused, never stored to become a link.
   const badLink = await request.put(`/api/v1/claims/${claimId}/verdict`, {
@@ -41,9 +40,10 @@ test('markup and script in an imported report and in a note show as text, in pag
   });
   expect(badLink.status()).toBe(422);
 
+  const page = await pageAs('editor');
   const scripts = watchForScripts(page);
-  await signInAs(page, editor.email, e2ePassword);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await scripts.expectNothingRan();
   await page.goto(`/reports/${report.id}`);
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByText(`Officials met in Seoul ${imageHandler} on Friday.`)).toBeVisible();

@@ -1,20 +1,18 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
-import { e2ePassword, runUserCli, uniqueEmail } from '../support/cli';
-import { userWithToken } from '../support/api';
-import { signInAs } from '../support/sign-in';
+import { account, type SessionAccountKey } from '../support/accounts';
+import { runUserCli } from '../support/cli';
+import { expect, test } from '../support/fixtures';
 
 // The Pages table of docs/permissions.md, visited in the browser by each kind of caller.
 const pageRows = readPermissionMatrix().filter((row) => row.section === 'Pages');
 
-async function pageFor(browser: Browser, caller: Caller): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  if (caller === 'anonymous') return page;
-  const role = caller === 'deactivated' ? 'editor' : caller;
-  const email = uniqueEmail(caller);
-  runUserCli(['create', '--email', email, '--name', `Matrix ${caller}`, '--role', role]);
-  await signInAs(page, email, e2ePassword);
-  if (caller === 'deactivated') runUserCli(['deactivate', '--email', email]);
+// The deactivated caller is an editor signed in before its account is deactivated.
+async function pageFor(browser: Browser, pageAs: (key: SessionAccountKey) => Promise<Page>, caller: Caller): Promise<Page> {
+  if (caller === 'anonymous') return (await browser.newContext()).newPage();
+  if (caller !== 'deactivated') return pageAs(caller);
+  const page = await pageAs('matrixDeactivated');
+  runUserCli(['deactivate', '--email', account('matrixDeactivated').email]);
   return page;
 }
 
@@ -28,9 +26,9 @@ async function outcomeOf(page: Page, path: string): Promise<Outcome> {
   return `${response?.status()} at ${reached}` as Outcome;
 }
 
-test('every page answers each kind of caller as docs/permissions.md says', async ({ browser, request }) => {
+test('every page answers each kind of caller as docs/permissions.md says', async ({ browser, pageAs, request }) => {
   test.setTimeout(180_000);
-  const admin = userWithToken('admin');
+  const admin = account('admin');
   const reports = (await (await request.get('/api/v1/reports', { headers: admin.headers })).json()) as { items: { id: string }[] };
   const me = (await (await request.get('/api/v1/me', { headers: admin.headers })).json()) as { id: string };
   const params: Record<string, string> = { reportId: reports.items[0]?.id ?? '', userId: me.id };
@@ -38,7 +36,7 @@ test('every page answers each kind of caller as docs/permissions.md says', async
 
   const mismatches: string[] = [];
   for (const caller of callers) {
-    const page = await pageFor(browser, caller);
+    const page = await pageFor(browser, pageAs, caller);
     for (const row of pageRows) {
       const path = row.name.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? '');
       const outcome = await outcomeOf(page, path);

@@ -1,13 +1,13 @@
-import { expect, test } from '@playwright/test';
 import { baseURL } from '../../../playwright.config';
-import { userWithToken } from '../support/api';
+import { account } from '../support/accounts';
 import { e2ePassword } from '../support/cli';
+import { expect, test } from '../support/fixtures';
 import { expectSignedIn, signInAs } from '../support/sign-in';
 
 // What an outside probe got past (issue 17), replayed against the built server.
 
 test('after sign-in, a callback URL that a browser would read as another site leads home instead', async ({ page }) => {
-  const reviewer = userWithToken('reviewer');
+  const reviewer = account('reviewer');
   // Browsers drop tab, LF and CR inside URLs: "/\n/evil.example" would become "//evil.example".
   for (const callback of ['/%0A/evil.example/', '/%09/evil.example/', '/%0D/evil.example/', '/%5C/evil.example/', '/.//evil.example/']) {
     await page.context().clearCookies();
@@ -29,7 +29,7 @@ test('after sign-in, a callback URL that a browser would read as another site le
 });
 
 test('signing out ends the session on the server: a copy of the cookie is refused afterwards', async ({ page, browser }) => {
-  const reviewer = userWithToken('reviewer');
+  const reviewer = account('signOutReviewer');
   await signInAs(page, reviewer.email, e2ePassword);
   const copied = await page.context().cookies();
   expect((await page.request.get('/api/v1/me')).status()).toBe(200);
@@ -50,14 +50,14 @@ test('signing out ends the session on the server: a copy of the cookie is refuse
   expect((await page.request.get('/api/v1/me')).status()).toBe(200);
 });
 
-test('answers for a signed-in user are never stored by a cache', async ({ page, request }) => {
-  const editor = userWithToken('editor');
+test('answers for a signed-in user are never stored by a cache', async ({ pageAs, request }) => {
+  const editor = account('editor');
   for (const path of ['/api/v1/me', '/api/v1/reports', '/api/v1/dashboard']) {
     const answer = await request.get(path, { headers: editor.headers });
     expect(answer.status(), path).toBe(200);
     expect(answer.headers()['cache-control'], path).toMatch(/(?=.*\bprivate\b)(?=.*\bno-store\b)/);
   }
-  await signInAs(page, editor.email, e2ePassword);
+  const page = await pageAs('editor');
   for (const path of ['/', '/dashboard', '/api/v1/me']) {
     const answer = await page.request.get(path);
     expect(answer.status(), path).toBe(200);
@@ -65,9 +65,8 @@ test('answers for a signed-in user are never stored by a cache', async ({ page, 
   }
 });
 
-test('malformed addresses, methods and image requests get a 4xx with the security headers, never a 500', async ({ page, request }) => {
-  const reviewer = userWithToken('reviewer');
-  await signInAs(page, reviewer.email, e2ePassword);
+test('malformed addresses, methods and image requests get a 4xx with the security headers, never a 500', async ({ pageAs, request }) => {
+  const page = await pageAs('reviewer');
   await page.goto('/compare?report=abc');
   await expect(page.getByRole('heading', { name: 'Reports not found' })).toBeVisible();
   expect((await page.request.get('/compare?report=abc')).status()).toBe(404);

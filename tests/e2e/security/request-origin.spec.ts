@@ -1,14 +1,11 @@
-import { expect, test } from '@playwright/test';
 import { baseURL } from '../../../playwright.config';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
 const report = () => ({ outlet: 'Origin Wire', body: `A report sent from a script ${Date.now()} ${Math.random()}.` });
 
-test('with a session cookie, a change must come from our pages: no Origin, a foreign Origin or x-middleware-subrequest is refused', async ({ page }) => {
-  const editor = userWithToken('editor');
-  await signInAs(page, editor.email, e2ePassword);
+test('with a session cookie, a change must come from our pages: no Origin, a foreign Origin or x-middleware-subrequest is refused', async ({ pageAs }) => {
+  const page = await pageAs('editor');
   const cookies = await page.context().cookies();
   const session = cookies.find((cookie) => cookie.name.endsWith('next-auth.session-token'));
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
@@ -27,14 +24,14 @@ test('with a session cookie, a change must come from our pages: no Origin, a for
 });
 
 test('a script with an API token needs no Origin; a bad token is refused', async ({ request }) => {
-  const editor = userWithToken('editor');
+  const editor = account('editor');
   expect((await request.post('/api/v1/reports', { data: report(), headers: editor.headers })).status()).toBe(201);
   expect((await request.post('/api/v1/reports', { data: report(), headers: { authorization: 'Bearer fct_not-a-token' } })).status()).toBe(401);
   expect((await request.post('/api/v1/reports', { data: report(), headers: { ...editor.headers, 'x-middleware-subrequest': 'middleware' } })).status()).toBe(403);
 });
 
 test('a body over 6 MB is refused before anything reads it, the sign-in endpoint included', async ({ request }) => {
-  const editor = userWithToken('editor');
+  const editor = account('editor');
   const huge = 'x'.repeat(6 * 1024 * 1024 + 1);
   const refused = await request.post('/api/v1/reports', { headers: { ...editor.headers, 'content-type': 'application/json' }, data: huge });
   expect(refused.status()).toBe(413);

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { e2ePassword, runUserCli, uniqueEmail } from '../support/cli';
+import { account } from '../support/accounts';
+import { e2ePassword } from '../support/cli';
 import { signIn } from '../support/sign-in';
 
 test('brute-forcing a password locks the account out, the right password included', async ({ page, context }) => {
   test.setTimeout(120_000);
-  const email = uniqueEmail('target');
-  runUserCli(['create', '--email', email, '--name', 'Target', '--role', 'editor']);
+  const { email } = account('lockoutTarget');
 
   for (let attempt = 1; attempt <= 9; attempt += 1) {
     await signIn(page, email, `guess-number-${attempt}-wrong`);

@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { userWithToken } from '../support/api';
-import { e2ePassword } from '../support/cli';
-import { signInAs } from '../support/sign-in';
+import type { Page } from '@playwright/test';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
 // A report of its own, so approving and locking it leaves the other tests' reports alone.
 const body = [
@@ -11,12 +10,6 @@ const body = [
 const title = `Envoys weigh cyber theft ${Date.now()}`;
 const theftText = 'North Korean hackers stole about $1.2 billion';
 const meetingText = 'The envoys of the three countries met in Seoul';
-
-async function signedInPage(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email, e2ePassword);
-  return page;
-}
 
 async function openReport(page: Page) {
   await page.getByRole('link', { name: title }).first().click();
@@ -34,17 +27,15 @@ async function label(page: Page, text: string, name: RegExp) {
   await expect(unit.getByText('Saved', { exact: true })).toBeVisible();
 }
 
-test('two blind reviews, agreement, adjudication, approval, lock and reopening, all in the browser and the audit history', async ({ browser, request }) => {
-  const editor = userWithToken('editor', 'Edna Editor');
-  const alice = userWithToken('reviewer', 'Alice Reviewer');
-  const bob = userWithToken('reviewer', 'Bob Reviewer');
+test('two blind reviews, agreement, adjudication, approval, lock and reopening, all in the browser and the audit history', async ({ pageAs, request }) => {
+  const [editor, alice, bob] = [account('editor'), account('alice'), account('bob')];
   const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Desk Wire', title, body } });
   expect(created.status()).toBe(201);
-  const { report, units } = await created.json();
-  const theftClaimId = units.find((unit: { text: string }) => unit.text.startsWith(theftText)).claims[0].id;
+  const { report, sentences } = await created.json();
+  const theftClaimId = sentences.find((sentence: { text: string }) => sentence.text.startsWith(theftText)).claims[0].id;
 
   // The editor assigns both reviewers on the report page.
-  const editorPage = await signedInPage(browser, editor.email);
+  const editorPage = await pageAs('editor');
   await openReport(editorPage);
   const workflow = editorPage.getByRole('region', { name: 'Workflow' });
   for (const reviewer of [alice, bob]) {
@@ -54,7 +45,7 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   }
 
   // Alice finds the report first in her list, labels both sentences single-source and completes her review.
-  const alicePage = await signedInPage(browser, alice.email);
+  const alicePage = await pageAs('alice');
   await expect(alicePage.getByRole('list', { name: 'Assigned to you' })).toContainText(title);
   await alicePage.getByRole('list', { name: 'Assigned to you' }).getByRole('link', { name: title }).click();
   await label(alicePage, theftText, /Single-source/);
@@ -72,7 +63,7 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   await expect(sentence(alicePage, meetingText).getByRole('button', { name: 'Save verdict' })).toBeDisabled();
 
   // Bob reviews blind: Alice's verdicts stay hidden until he completes his own.
-  const bobPage = await signedInPage(browser, bob.email);
+  const bobPage = await pageAs('bob');
   await openReport(bobPage);
   const bobTheft = sentence(bobPage, theftText);
   await bobTheft.getByRole('button', { name: 'Suggest evidence' }).click();
@@ -98,7 +89,7 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   await conflict.getByRole('textbox', { name: 'Note' }).fill('The figure traces back to one agency statement.');
   await conflict.getByRole('button', { name: 'Save final verdict' }).click();
   const settled = editorPage.getByRole('list', { name: 'Settled (1)' });
-  await expect(settled).toContainText('Final: Single-source (set by an editor by Edna Editor, version 1)');
+  await expect(settled).toContainText(`Final: Single-source (set by an editor by ${editor.name}, version 1)`);
   await editorPage.getByRole('button', { name: 'Approve report' }).click();
   await expect(editorPage.getByText('Approved', { exact: true }).first()).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { userWithToken } from '../support/api';
+import { account } from '../support/accounts';
 
 const body = [
   'The three envoys met in Seoul on Friday, officials said.',
@@ -7,13 +7,10 @@ const body = [
 ].join('\n\n');
 
 test('the whole round through the API: assign, blind reviews, agreement, adjudication, approval, lock and reopening', async ({ request }) => {
-  const editor = userWithToken('editor', 'API Editor');
-  const alice = userWithToken('reviewer', 'API Alice');
-  const bob = userWithToken('reviewer', 'API Bob');
-  const carol = userWithToken('reviewer', 'API Carol');
+  const [editor, alice, bob, carol] = [account('editor'), account('alice'), account('bob'), account('carol')];
   const created = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'API Wire', title: `API round ${Date.now()}`, body } });
-  const { report, units } = await created.json();
-  const [first, second] = units.map((unit: { claims: { id: string }[] }) => unit.claims[0]?.id) as string[];
+  const { report, sentences } = await created.json();
+  const [first, second] = sentences.map((sentence: { claims: { id: string }[] }) => sentence.claims[0]?.id) as string[];
   const idOf = async (user: { headers: Record<string, string> }) => (await (await request.get('/api/v1/me', { headers: user.headers })).json()).id as string;
   for (const user of [alice, bob, carol]) {
     const assigned = await request.post(`/api/v1/reports/${report.id}/assignments`, { headers: editor.headers, data: { reviewerId: await idOf(user) } });
@@ -38,7 +35,7 @@ test('the whole round through the API: assign, blind reviews, agreement, adjudic
   expect(agreement).toMatchObject({ percentAgreement: 0.5, pairableClaims: 2 });
   // By hand: coincidences cc 1, cs 1, sc 1, ss 2; n = 5; alpha = 1 - 4 × 2 / (2 × 3 × 2) = 1/3.
   expect(agreement.alpha).toBeCloseTo(0.333, 3);
-  expect(agreement.reviewers.map((reviewer: { name: string }) => reviewer.name)).toEqual(['API Alice', 'API Bob', 'API Carol']);
+  expect(agreement.reviewers.map((reviewer: { name: string }) => reviewer.name)).toEqual([alice.name, bob.name, carol.name]);
 
   const status = (who: { headers: Record<string, string> }, data: object) => request.post(`/api/v1/reports/${report.id}/status`, { headers: who.headers, data });
   expect((await status(alice, { status: 'in_adjudication' })).status()).toBe(403);

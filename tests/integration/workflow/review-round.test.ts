@@ -65,7 +65,7 @@ describe('the review round', () => {
     expect(blind.workflow).toMatchObject({ seesOthers: false, hasCompleted: false, isAssigned: true });
     expect(blind.conflicts).toEqual([]);
     expect(blind.others).toEqual({});
-    expect(blind.units).toEqual([]);
+    expect(blind.sentences).toEqual([]);
     await expect(getAgreement({ actor: bob.actor, input: { reportId } })).rejects.toMatchObject({ code: 'forbidden' });
 
     await completeReview({ actor: bob.actor, input: { reportId } });

@@ -36,6 +36,7 @@ const transactionHelpers: Record<MutationName, string> = {
   'lib/adjudication/settle-agreed-claims.ts#settleAgreedClaims': 'writes final_verdict.saved for each claim changeReportStatus settles on approval',
   'lib/reports/store-report.ts#storeReport': 'writes report.imported for importReport and seedDatabase',
   'lib/export/restore-users.ts#restoreUsers': 'writes user.created for each account restoreExport makes',
+  'lib/users/store-user.ts#storeUser': 'writes an account and its user.created for createUser, seedDatabase and restoreUsers',
   'lib/reports/create-default-claims.ts#createDefaultClaims': 'whole-sentence claims follow from the sentences an import, revision or kind change records',
   'lib/verdicts/replace-evidence.ts#replaceEvidence': 'the evidence is part of the verdict snapshot in verdict.saved and final_verdict.saved',
   'lib/reports/reanchor-claims.ts#reanchorClaims': 'report.revised records the claims it re-anchored and orphaned',

@@ -115,7 +115,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       )}
       <h2 id="sentences-heading">Sentences</h2>
       <p className="meta" role="status">
-        {forReview} sentences for review · {report.sentences.length - forReview} other units (not for review)
+        {forReview} sentences for review · {report.sentences.length - forReview} not for review (headlines, datelines, captions, credits, page furniture)
       </p>
       <p className="progress">
         <strong>

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
+
+async function importReport(request: import('@playwright/test').APIRequestContext, headers: Record<string, string>, body: string) {
+  const response = await request.post('/api/v1/reports', { headers, data: { outlet: 'Test Wire', title: `Units ${randomUUID().slice(0, 8)}`, body } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { report: { id: string; title: string } }).report;
+}
+
+test('a reviewer changes a sentence’s kind: it becomes not for review and progress counts only sentences', async ({ pageAs, request }) => {
+  const report = await importReport(request, account('editor').headers, `First sentence ${randomUUID()}. Second sentence.\n\nPhoto of envoys in Seoul.`);
+  const page = await pageAs('reviewer');
+  await page.goto(`/reports/${report.id}`);
+  await expect(page.getByText('3 sentences for review · 0 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();
+
+  await page.getByLabel('Kind of sentence 3').selectOption('caption');
+  await expect(page.getByText('2 sentences for review · 1 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();
+  const captioned = page.getByRole('listitem', { name: 'Sentence 3' });
+  await expect(captioned).toContainText('Caption');
+  await expect(captioned).toContainText('not for review');
+  await expect(page.getByRole('heading', { name: 'Corrected versions' })).toHaveCount(0);
+});
+
+test('an editor re-imports a corrected version: annotations move with their sentences and the rest is listed as orphaned', async ({ pageAs, request }) => {
+  const marker = randomUUID().slice(0, 8);
+  const report = await importReport(request, account('editor').headers, `Opening sentence ${marker}. A sentence that will be removed. Closing sentence.`);
+  const page = await pageAs('editor');
+  await page.goto(`/reports/${report.id}`);
+  await page.getByLabel('Kind of sentence 3').selectOption('credit');
+  await expect(page.getByRole('listitem', { name: 'Sentence 3' })).toContainText('not for review');
+
+  await page.getByLabel('Corrected text').fill(`Opening sentence ${marker}. Closing sentence. A new final sentence.`);
+  await page.getByRole('button', { name: 'Re-import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Revision 2 saved' })).toHaveText(
+    'Revision 2 saved: 2 sentences re-attached exactly, 0 by similarity, 1 new; 1 sentences and 1 claims orphaned.',
+  );
+  await expect(page.getByRole('list', { name: 'Orphaned sentences' })).toContainText('A sentence that will be removed.');
+  await expect(page.getByRole('listitem', { name: 'Sentence 2' })).toContainText('Closing sentence.');
+  await expect(page.getByRole('listitem', { name: 'Sentence 2' })).toContainText('not for review');
+  await expect(page.getByText('Revision 2', { exact: false }).first()).toBeVisible();
+});

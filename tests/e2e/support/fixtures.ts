@@ -1,0 +1,24 @@
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { sessionFile, type SessionAccountKey } from './accounts';
+import { expectSignedIn } from './sign-in';
+
+export { expect } from '@playwright/test';
+
+/**
+ * `pageAs(key)`: a page in a browser context of its own, holding the session the global setup
+ * saved for that account, opened on the reports page. Each call is a new window.
+ */
+export const test = base.extend<{ pageAs: (key: SessionAccountKey) => Promise<Page> }>({
+  pageAs: async ({ browser }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (key) => {
+      const context = await browser.newContext({ storageState: sessionFile(key) });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto('/');
+      await expectSignedIn(page);
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
