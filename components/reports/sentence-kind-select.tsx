@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { changeSentenceKindAction } from '@/actions/reports';
 import { sentenceKindLabels, sentenceKinds, type SentenceKind } from '@/lib/segmentation/sentence-kind';
 
-export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId: string; kind: SentenceKind; position: number }) {
+export function SentenceKindSelect({ sentenceId, kind, label }: { sentenceId: string; kind: SentenceKind; label: string }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +20,7 @@ export function SentenceKindSelect({ sentenceId, kind, position }: { sentenceId:
 
   return (
     <div>
-      <select aria-label={`Kind of sentence ${position}`} value={kind} disabled={isPending} onChange={(event) => onChange(event.target.value)}>
+      <select aria-label={label} value={kind} disabled={isPending} onChange={(event) => onChange(event.target.value)}>
         {sentenceKinds.map((option) => (
           <option key={option} value={option}>
             {sentenceKindLabels[option]}

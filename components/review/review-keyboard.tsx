@@ -7,50 +7,47 @@ const shortcuts: [string, string][] = [
   ['k / ↑', 'previous sentence'],
   ['1 / 2 / 3', 'Corroborated / Single-source / Disputed'],
   ['n', 'write the note'],
+  ['Esc', 'leave the field'],
   ['s', 'suggest evidence'],
   ['Ctrl+Enter', 'save the verdict'],
   ['?', 'show or hide this help'],
 ];
 
-function sentences(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('[data-review-sentence]')];
-}
-
-function currentSentence(): HTMLElement | null {
-  return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-review-sentence]') ?? null;
-}
-
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-function move(step: 1 | -1) {
-  const all = sentences();
-  const index = all.indexOf(currentSentence() as HTMLElement);
-  const next = all[index === -1 ? 0 : Math.min(all.length - 1, Math.max(0, index + step))];
-  next?.focus();
-  next?.scrollIntoView({ block: 'nearest' });
-}
+type Props = {
+  /** Moves to the next (1) or previous (-1) sentence for review. */
+  onMove: (step: 1 | -1) => void;
+  /** The element of the sentence being worked on: keys act on it even when focus has fallen to the page. */
+  current: () => HTMLElement | null;
+};
 
 /** Keyboard-first review: moving between sentences and labelling without the mouse. */
-export function ReviewKeyboard() {
+export function ReviewKeyboard({ onMove, current }: Props) {
   const [isHelpOpen, setIsHelpOpen] = useState(true);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const sentence = currentSentence();
+      const sentence = current();
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         sentence?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+        event.preventDefault();
+        return;
+      }
+      if (event.key === 'Escape' && isTyping(event.target) && sentence?.contains(event.target as Node)) {
+        sentence.focus();
         event.preventDefault();
         return;
       }
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       const radios = sentence?.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input[type="radio"]');
       const actions: Record<string, () => void> = {
-        j: () => move(1),
-        ArrowDown: () => move(1),
-        k: () => move(-1),
-        ArrowUp: () => move(-1),
+        j: () => onMove(1),
+        ArrowDown: () => onMove(1),
+        k: () => onMove(-1),
+        ArrowUp: () => onMove(-1),
         '1': () => radios?.[0]?.click(),
         '2': () => radios?.[1]?.click(),
         '3': () => radios?.[2]?.click(),
@@ -65,7 +62,7 @@ export function ReviewKeyboard() {
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [onMove, current]);
 
   if (!isHelpOpen) return null;
   return (

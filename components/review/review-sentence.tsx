@@ -1,12 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { createClaimAction, removeClaimAction } from '@/actions/claims';
 import { SentenceKindSelect } from '@/components/reports/sentence-kind-select';
 import type { OthersVerdict } from '@/lib/review/get-review-workspace';
-import type { VerdictView } from '@/lib/verdicts/verdict-shape';
+import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 import { selectionOffsets } from './claim-selection';
 import { OthersVerdicts } from './others-verdicts';
@@ -15,19 +14,24 @@ import { VerdictForm } from './verdict-form';
 type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; isOwn: boolean };
 type Props = {
   sentence: { id: string; index: number; start: number; kind: SentenceKind; text: string; claims: Claim[] };
-  verdicts: Record<string, VerdictView>;
+  /** Its number among the sentences for review (1, 2, …), as progress counts them. */
+  number: number;
+  verdicts: Record<string, VerdictContent>;
   others: Record<string, OthersVerdict[]>;
   conflicts: string[];
   locked: boolean;
   /** Editors and admins can open the sentence's audit timeline. */
   showHistory?: boolean;
+  onSaved: (claimId: string, verdict: VerdictContent) => void;
+  /** A claim was made or removed here: the sentence is read again. */
+  onClaimsChanged: () => void;
 };
 
 /** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
-export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, showHistory = false }: Props) {
-  const router = useRouter();
+export function ReviewSentence({ sentence, number, verdicts, others, conflicts, locked, showHistory = false, onSaved, onClaimsChanged }: Props) {
   const textRef = useRef<HTMLParagraphElement>(null);
-  const [claimId, setClaimId] = useState(sentence.claims[0]?.id);
+  // A disagreement is what there is to look at: open on the claim that has one.
+  const [claimId, setClaimId] = useState((sentence.claims.find((candidate) => conflicts.includes(candidate.id)) ?? sentence.claims[0])?.id);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const claim = sentence.claims.find((candidate) => candidate.id === claimId) ?? sentence.claims[0];
@@ -39,25 +43,25 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, 
     setSelection(null);
     if (!result.ok) return setError(result.message);
     setClaimId(result.data.id);
-    router.refresh();
+    onClaimsChanged();
   }
 
   async function remove(id: string) {
     const result = await removeClaimAction({ claimId: id });
     if (!result.ok) return setError(result.message);
     setClaimId(sentence.claims[0]?.id);
-    router.refresh();
+    onClaimsChanged();
   }
 
   return (
-    <li className={`review-sentence${isReviewed ? ' reviewed' : ''}`} tabIndex={0} data-review-sentence aria-label={`Sentence ${sentence.index + 1}`}>
+    <div className={`review-sentence${isReviewed ? ' reviewed' : ''}`}>
       <div className="sentence-head">
-        <span className="badge kind-body">Sentence {sentence.index + 1}</span>
+        <span className="badge kind-body">Sentence {number}</span>
         {isReviewed && <span className="tag">reviewed</span>}
         {sentence.claims.some((candidate) => conflicts.includes(candidate.id)) && <span className="tag conflict">reviewers disagree</span>}
-        <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} position={sentence.index + 1} />
+        <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} label={`Kind of sentence ${number}`} />
         {showHistory && (
-          <Link className="history-link" href={`/audit?sentenceId=${sentence.id}`} aria-label={`History of sentence ${sentence.index + 1}`}>
+          <Link className="history-link" href={`/audit?sentenceId=${sentence.id}`} aria-label={`History of sentence ${number}`}>
             History
           </Link>
         )}
@@ -77,6 +81,7 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, 
               <button type="button" role="tab" aria-selected={candidate.id === claim?.id} onClick={() => setClaimId(candidate.id)}>
                 {candidate.isDefault ? 'Whole sentence' : `“${candidate.text}”`}
                 {verdicts[candidate.id] ? ' ✓' : ''}
+                {conflicts.includes(candidate.id) && <span className="tag conflict">disagree</span>}
               </button>
               {!candidate.isDefault && candidate.isOwn && (
                 <button type="button" className="link-button" aria-label={`Remove claim “${candidate.text}”`} onClick={() => remove(candidate.id)}>
@@ -93,7 +98,9 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, 
         </p>
       )}
       {claim && <OthersVerdicts verdicts={others[claim.id] ?? []} />}
-      {claim && <VerdictForm key={claim.id} claimId={claim.id} initial={verdicts[claim.id] ?? null} locked={locked} />}
-    </li>
+      {claim && (
+        <VerdictForm key={claim.id} claimId={claim.id} initial={verdicts[claim.id] ?? null} locked={locked} onSaved={(verdict) => onSaved(claim.id, verdict)} />
+      )}
+    </div>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useActionState, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { saveVerdictAction } from '@/actions/verdicts';
+import { saveVerdictAction, saveVerdictFormAction } from '@/actions/verdicts';
 import { saveFinalVerdictAction } from '@/actions/adjudication';
 import { FormError } from '@/components/ui/form-error';
 import type { Suggestion } from '@/lib/review/suggest-evidence';
@@ -50,11 +50,13 @@ type Props = {
   kind?: 'review' | 'final';
   // Set when the verdict cannot change (report approved or in adjudication, or the reviewer's review complete): the form shows it, disabled.
   locked?: boolean;
+  /** Told of each verdict saved, so the page around the form can show it at once. */
+  onSaved?: (verdict: VerdictContent) => void;
 };
 
 const saveActions = { review: saveVerdictAction, final: saveFinalVerdictAction };
 
-export function VerdictForm({ claimId, initial, kind = 'review', locked = false }: Props) {
+export function VerdictForm({ claimId, initial, kind = 'review', locked = false, onSaved }: Props) {
   const router = useRouter();
   const [version, setVersion] = useState(initial?.version);
   const [isSaved, setIsSaved] = useState(false);
@@ -65,6 +67,9 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false 
     defaultValues: valuesOf(initial),
   });
   const evidence = useWatch({ control, name: 'evidence' });
+  // Without JavaScript the browser posts the form itself: a reviewer's label and note are saved
+  // by the server action, the evidence kept as it was rendered, and the page comes back with the result.
+  const [postedResult, postForm] = useActionState(saveVerdictFormAction, null);
 
   function adoptStored(verdict: VerdictContent | null) {
     reset(valuesOf(verdict));
@@ -77,6 +82,8 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false 
       adoptStored(result.data);
       setConflict(null);
       setIsSaved(true);
+      setShowSuggestions(false);
+      onSaved?.(result.data);
       // A final verdict moves its claim from the open list to the settled one.
       if (kind === 'final') router.refresh();
       return;
@@ -103,11 +110,15 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false 
   return (
     <form
       className="verdict-form"
+      action={kind === 'review' ? postForm : undefined}
       onSubmit={handleSubmit((values) => save(values, version))}
       onChange={() => setIsSaved(false)}
       noValidate
     >
-      <FormError message={errors.root?.message} />
+      <FormError message={errors.root?.message ?? (postedResult && !postedResult.ok ? postedResult.message : undefined)} />
+      <input type="hidden" name="claimId" value={claimId} />
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      <input type="hidden" name="evidence" value={JSON.stringify(payloadOf({ note: '', evidence: draftsOf(initial) }).evidence)} />
       <fieldset className="verdict-fieldset" disabled={locked}>
         {conflict && (
           <ConflictNotice
@@ -122,7 +133,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false 
         <div role="radiogroup" aria-label="Verdict" className="verdict-labels">
           {verdictLabels.map((label, position) => (
             <label key={label} className={`verdict-option label-${label}`} title={verdictLabelMeanings[label]}>
-              <input type="radio" value={label} aria-keyshortcuts={String(position + 1)} {...register('label')} />
+              <input type="radio" value={label} aria-keyshortcuts={String(position + 1)} defaultChecked={initial?.label === label} {...register('label')} />
               <span>{verdictLabelNames[label]}</span>
               <small>{verdictLabelMeanings[label]}</small>
             </label>
@@ -131,7 +142,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false 
         {errors.label && <p className="field-error">{errors.label.message}</p>}
         <label className="field">
           <span>Note</span>
-          <textarea rows={2} aria-keyshortcuts="n" {...register('note')} />
+          <textarea rows={2} aria-keyshortcuts="n" defaultValue={initial?.note ?? ''} {...register('note')} />
         </label>
         <EvidenceList evidence={evidence} onRemove={(index) => setEvidence(evidence.filter((_, i) => i !== index))} />
         {errors.evidence && <p className="field-error">{errors.evidence.message ?? errors.evidence.root?.message}</p>}
@@ -142,7 +153,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false 
           <button type="submit" className="button" aria-keyshortcuts="Control+Enter" disabled={formState.isSubmitting}>
             {kind === 'final' ? 'Save final verdict' : 'Save verdict'}
           </button>
-          {isSaved && !formState.isDirty && (
+          {((isSaved && !formState.isDirty) || postedResult?.ok) && (
             <span role="status" className="saved">
               Saved
             </span>

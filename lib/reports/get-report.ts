@@ -7,9 +7,21 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
 
-const ZGetReport = z.object({ reportId: z.uuid({ message: 'reportId must be a report id' }) });
+const maxPageSize = 1000;
 
-const sentenceSelect = {
+const ZGetReport = z.object({
+  reportId: z.uuid({ message: 'reportId must be a report id' }),
+  // Paging through a long report: the sentences after the index `cursor`, `limit` at a time.
+  cursor: z.coerce.number({ message: 'cursor must be a sentence index' }).int('cursor must be a sentence index').min(0, 'cursor must be a sentence index').optional(),
+  limit: z.coerce
+    .number({ message: `limit must be a number from 1 to ${maxPageSize}` })
+    .int(`limit must be a number from 1 to ${maxPageSize}`)
+    .min(1, `limit must be a number from 1 to ${maxPageSize}`)
+    .max(maxPageSize, `limit must be a number from 1 to ${maxPageSize}`)
+    .optional(),
+});
+
+export const sentenceSelect = {
   id: true,
   index: true,
   start: true,
@@ -25,23 +37,28 @@ const sentenceSelect = {
   },
 } satisfies Prisma.SentenceSelect;
 
-type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof sentenceSelect.claims.select }>;
+export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof sentenceSelect.claims.select }>;
 
 /**
  * The claims of a sentence the actor may see, each saying whether the actor made it. Under blind
  * review a reviewer who has not completed sees the whole-sentence claims and their own, and no
  * account ids at all: which spans others chose is their work too.
  */
-function visibleClaims(actor: Actor, claims: ClaimRow[], seesOthers: boolean) {
+export function visibleClaims(actor: Actor, claims: ClaimRow[], seesOthers: boolean) {
   const ownerId = actor.kind === 'user' ? actor.id : null;
   return claims
     .filter((claim) => seesOthers || claim.isDefault || claim.createdById === ownerId)
     .map(({ createdById, ...claim }) => ({ ...claim, isOwn: ownerId !== null && createdById === ownerId }));
 }
 
-/** A report with its current sentences in order; editors also get what a re-import orphaned. */
+/**
+ * A report with its current sentences in order: all of them, or (given `cursor` or `limit`) one page
+ * and the `nextCursor` to continue from. Editors also get what a re-import orphaned.
+ */
 export async function getReport({ actor, input }: { actor: Actor; input: unknown }) {
-  const { reportId } = parseInput(ZGetReport, input);
+  const { reportId, cursor, limit } = parseInput(ZGetReport, input);
+  const isPaged = cursor !== undefined || limit !== undefined;
+  const pageSize = limit ?? 500;
   assertAllowed(actor, canReadReports, 'read reports');
   const report = await db.report.findUnique({
     where: { id: reportId },
@@ -56,18 +73,26 @@ export async function getReport({ actor, input }: { actor: Actor; input: unknown
       revision: true,
       blindReview: true,
       reviewCompletions: { where: { reviewerId: actor.kind === 'user' ? actor.id : undefined }, select: { reviewerId: true }, take: 1 },
-      sentences: { where: { orphanedAt: null }, orderBy: { index: 'asc' }, select: sentenceSelect },
+      sentences: {
+        where: { orphanedAt: null, ...(cursor === undefined ? {} : { index: { gt: cursor } }) },
+        orderBy: { index: 'asc' },
+        select: sentenceSelect,
+        // One more than the page, to know whether another follows.
+        ...(isPaged ? { take: pageSize + 1 } : {}),
+      },
     },
   });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
   const orphans = canImportReports(actor) ? await findOrphans(reportId) : null;
   const { sentences: stored, blindReview, reviewCompletions, ...fields } = report;
   const seesOthers = canSeeOthersVerdicts(actor, { blindReview }, actor.kind === 'user' && reviewCompletions.length > 0);
-  const sentences = stored.map((sentence) => ({ ...sentence, claims: visibleClaims(actor, sentence.claims, seesOthers) }));
-  return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, sentences, orphans };
+  const page = isPaged ? stored.slice(0, pageSize) : stored;
+  const sentences = page.map((sentence) => ({ ...sentence, claims: visibleClaims(actor, sentence.claims, seesOthers) }));
+  const nextCursor = isPaged && stored.length > pageSize ? (page.at(-1)?.index ?? null) : null;
+  return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, sentences, orphans, nextCursor };
 }
 
-async function findOrphans(reportId: string) {
+export async function findOrphans(reportId: string) {
   const [sentences, claims] = await Promise.all([
     db.sentence.findMany({
       where: { reportId, orphanedAt: { not: null } },

@@ -28,5 +28,6 @@ export function reportResponse(report: ReportWithSentences) {
     },
     sentences,
     units: sentences,
+    nextCursor: report.nextCursor,
   };
 }

@@ -1,66 +1,49 @@
 import 'server-only';
-import { z } from 'zod';
 import type { UserActor } from '@/lib/actor';
 import { db } from '@/lib/db';
-import { getReport } from '@/lib/reports/get-report';
-import { parseInput } from '@/lib/validations/parse-input';
+import { AppError } from '@/lib/errors';
+import { assertAllowed, canImportReports, canReadReports } from '@/lib/permissions';
+import { findOrphans } from '@/lib/reports/get-report';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
-import type { VerdictLabel } from '@/lib/validations/verdict';
-import { verdictSelect, verdictShape, type VerdictView } from '@/lib/verdicts/verdict-shape';
+import { parseInput } from '@/lib/validations/parse-input';
+import { ZReviewWorkspace } from '@/lib/validations/review-workspace';
+import { loadReviewOutline } from './load-review-outline';
+import { loadReviewWindow } from './load-review-window';
 
-export const reviewFilters = ['all', 'unreviewed', 'corroborated', 'single_source', 'disputed', 'conflict'] as const;
-export type ReviewFilter = (typeof reviewFilters)[number];
+export { reviewFilters, type ReviewFilter } from '@/lib/validations/review-workspace';
+export type { OthersVerdict } from './load-review-window';
 
-const ZReviewWorkspace = z.object({
-  reportId: z.uuid({ message: 'reportId must be a report id' }),
-  filter: z.enum(reviewFilters).catch('all'),
-});
-
-export type OthersVerdict = { reviewerName: string; label: VerdictLabel; note: string };
+/** How many sentences the page brings with it; the rest come as the reviewer scrolls or moves. */
+export const firstWindowSize = 40;
 
 /**
- * A report as its reviewer works on it: sentences with claims, the reviewer's own verdicts, its
- * workflow state, progress over the sentences for review, and the filtered list. Other reviewers'
- * verdicts, and which claims reviewers disagree on, only where blind review allows.
+ * A report as its reviewer opens it: the report, its workflow state, progress, the outline of every
+ * sentence (kinds, what the filter keeps, what is reviewed or disputed) and the first window of
+ * sentences with claims and verdicts, starting a little before `sentence` (a sentence number, 1…N
+ * over the sentences for review) when given. What it sends does not grow with the text of the report.
  */
 export async function getReviewWorkspace({ actor, input }: { actor: UserActor; input: unknown }) {
-  const { reportId, filter } = parseInput(ZReviewWorkspace, input);
-  const report = await getReport({ actor, input: { reportId } });
-  const workflow = await loadReportWorkflow(actor, reportId);
-  const claimIds = report.sentences.flatMap((sentence) => sentence.claims.map((claim) => claim.id));
-  const verdicts = await db.verdict.findMany({
-    where: { claimId: { in: claimIds }, ...(workflow.seesOthers ? {} : { reviewerId: actor.id }) },
-    orderBy: { createdAt: 'asc' },
-    select: { ...verdictSelect, reviewer: { select: { name: true } } },
+  const { reportId, filter, sentence } = parseInput(ZReviewWorkspace, input);
+  assertAllowed(actor, canReadReports, 'read reports');
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: { id: true, outlet: true, title: true, url: true, publishedOn: true, creditsInText: true, notes: true, revision: true },
   });
-
-  const mine: Record<string, VerdictView> = {};
-  const others: Record<string, OthersVerdict[]> = {};
-  const labels = new Map<string, Set<VerdictLabel>>();
-  for (const verdict of verdicts) {
-    if (verdict.reviewerId === actor.id) mine[verdict.claimId] = verdictShape(verdict);
-    else (others[verdict.claimId] ??= []).push({ reviewerName: verdict.reviewer.name, label: verdict.label, note: verdict.note });
-    labels.set(verdict.claimId, (labels.get(verdict.claimId) ?? new Set()).add(verdict.label));
-  }
-  const conflicts = new Set([...labels].flatMap(([claimId, set]) => (set.size > 1 ? [claimId] : [])));
-
-  const forReview = report.sentences.filter((sentence) => sentence.kind === 'body');
-  const isReviewed = (sentence: (typeof forReview)[number]) => sentence.claims.some((claim) => mine[claim.id]);
-  const matches = (sentence: (typeof report.sentences)[number]) => {
-    if (filter === 'all') return true;
-    if (sentence.kind !== 'body') return false;
-    if (filter === 'unreviewed') return !isReviewed(sentence);
-    if (filter === 'conflict') return sentence.claims.some((claim) => conflicts.has(claim.id));
-    return sentence.claims.some((claim) => mine[claim.id]?.label === filter);
-  };
-  const sentences = report.sentences.filter(matches);
+  if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
+  const workflow = await loadReportWorkflow(actor, reportId);
+  const [outline, orphans] = await Promise.all([
+    loadReviewOutline(actor, reportId, workflow.seesOthers, filter),
+    canImportReports(actor) ? findOrphans(reportId) : null,
+  ]);
+  const view = outline.matching ?? [...outline.kinds].map((_, index) => index);
+  const start = Math.max(0, startPosition(outline.kinds, view, sentence) - 5);
+  const window = await loadReviewWindow(actor, reportId, workflow.seesOthers, view.slice(start, start + firstWindowSize));
   return {
-    report,
+    report: { ...report, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, orphans },
     filter,
-    sentences,
-    verdicts: mine,
-    others,
-    conflicts: [...conflicts],
+    outline,
+    ...window,
+    progress: outline.progress,
     workflow: {
       status: workflow.status,
       blindReview: workflow.blindReview,
@@ -69,8 +52,19 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
       seesOthers: workflow.seesOthers,
       isAssigned: workflow.assignments.some((assignment) => assignment.reviewerId === actor.id),
     },
-    progress: { reviewed: forReview.filter(isReviewed).length, total: forReview.length },
   };
+}
+
+/** Where in the view sentence number `sentence` (counting sentences for review from 1) stands; 0 when not given or not in view. */
+function startPosition(kinds: string, view: number[], sentence: number | undefined): number {
+  if (sentence === undefined) return 0;
+  let seen = 0;
+  for (let index = 0; index < kinds.length; index += 1) {
+    if (kinds[index] !== 'b') continue;
+    seen += 1;
+    if (seen === sentence) return Math.max(0, view.indexOf(index));
+  }
+  return 0;
 }
 
 export type ReviewWorkspace = Awaited<ReturnType<typeof getReviewWorkspace>>;

@@ -174,6 +174,16 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
   saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),
+  reviewSentencesAction: async (call) => call.action((await verdictActions()).reviewSentencesAction, { reportId: (await freshReport()).reportId, indexes: [0, 1] }),
+  searchReportAction: async (call) => call.action((await verdictActions()).searchReportAction, { reportId: (await freshReport()).reportId, query: 'Seoul' }),
+  saveVerdictFormAction: async (call) => {
+    const { claimId } = await freshReport();
+    const { saveVerdictFormAction } = await verdictActions();
+    const form = new FormData();
+    form.set('claimId', claimId);
+    form.set('label', 'single_source');
+    return call.action(() => saveVerdictFormAction(null, form), {});
+  },
   createClaimAction: async (call) => call.action((await claimActions()).createClaimAction, { sentenceId: (await freshReport()).sentenceId, start: 0, end: 6 }),
   removeClaimAction: async (call) => {
     const claim = await claimBy(ownerFor(call), (await freshReport()).sentenceId);

@@ -4,8 +4,7 @@ import { notFound } from 'next/navigation';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
-import { ReviewKeyboard } from '@/components/review/review-keyboard';
-import { ReviewList } from '@/components/review/review-list';
+import { ReviewWorkspace } from '@/components/review/workspace/review-workspace';
 import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { CompleteReviewButton } from '@/components/workflow/complete-review-button';
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
@@ -16,34 +15,35 @@ import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/perm
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
-import { isForReview } from '@/lib/segmentation/sentence-kind';
 import { listReviewers } from '@/lib/workflow/list-reviewers';
 import { ExternalLink } from '@/components/ui/external-link';
 import { isWebAddress } from '@/lib/format/is-web-address';
 
 export const metadata: Metadata = { title: 'Report' };
 
-async function loadWorkspace(actor: UserActor, reportId: string, filter: string | undefined) {
+async function loadWorkspace(actor: UserActor, reportId: string, filter: string | undefined, sentence: string | undefined) {
   try {
-    return await getReviewWorkspace({ actor, input: { reportId, filter } });
+    return await getReviewWorkspace({ actor, input: { reportId, filter, sentence } });
   } catch (error) {
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) return null;
     throw error;
   }
 }
 
-type PageProps = { params: Promise<{ reportId: string }>; searchParams: Promise<{ filter?: string }> };
+type PageProps = { params: Promise<{ reportId: string }>; searchParams: Promise<{ filter?: string; sentence?: string }> };
 
 export default async function ReportPage({ params, searchParams }: PageProps) {
   const actor = await getActor();
   if (!actor) notFound();
-  const workspace = await loadWorkspace(actor, (await params).reportId, (await searchParams).filter);
+  const query = await searchParams;
+  const workspace = await loadWorkspace(actor, (await params).reportId, query.filter, query.sentence);
   if (!workspace) notFound();
-  const { report, progress, workflow } = workspace;
+  const { report, outline, workflow } = workspace;
   const isEditor = canManageWorkflow(actor);
   const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
   const candidates = isEditor ? await listReviewers({ actor }) : null;
-  const forReview = report.sentences.filter((sentence) => isForReview(sentence.kind)).length;
+  const forReview = outline.progress.total;
+  const startNumber = Number(query.sentence) || undefined;
   return (
     <article>
       <p className="meta">
@@ -115,16 +115,20 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       )}
       <h2 id="sentences-heading">Sentences</h2>
       <p className="meta" role="status">
-        {forReview} sentences for review · {report.sentences.length - forReview} not for review (headlines, datelines, captions, credits, page furniture)
-      </p>
-      <p className="progress">
-        <strong>
-          {progress.reviewed} of {progress.total} sentences reviewed
-        </strong>
+        {forReview} sentences for review · {outline.kinds.length - forReview} not for review (headlines, datelines, captions, credits, page furniture)
       </p>
       <ReviewFilters reportId={report.id} current={workspace.filter} />
-      <ReviewKeyboard />
-      <ReviewList workspace={workspace} showHistory={canBrowseAudit(actor)} />
+      <ReviewWorkspace
+        // A new filter or a changed outline (a kind changed, a revision) starts the list afresh.
+        key={`${workspace.filter}:${report.revision}:${outline.kinds}`}
+        reportId={report.id}
+        filter={workspace.filter}
+        outline={outline}
+        initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts }}
+        startNumber={startNumber}
+        locked={workflow.status !== 'in_review' || workflow.hasCompleted}
+        showHistory={canBrowseAudit(actor)}
+      />
       {report.orphans && (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrected versions</h2>

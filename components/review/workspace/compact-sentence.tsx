@@ -1,0 +1,24 @@
+import { memo } from 'react';
+import type { ReviewWindowSentence } from '@/lib/review/load-review-window';
+import { verdictLabelNames, type VerdictLabel } from '@/lib/validations/verdict';
+
+type Props = { number: number; sentence: ReviewWindowSentence | undefined; label: VerdictLabel | undefined; isReviewed: boolean; hasConflict: boolean; openHref: string };
+
+/** A sentence for review that is not being worked on: its words and where its review stands, nothing heavier. */
+export const CompactSentence = memo(function CompactSentence({ number, sentence, label, isReviewed, hasConflict, openHref }: Props) {
+  return (
+    <div className={`compact-sentence${isReviewed ? ' reviewed' : ''}`}>
+      <div className="sentence-head">
+        <span className="badge kind-body">Sentence {number}</span>
+        {isReviewed && <span className="tag">reviewed</span>}
+        {label && <span className={`badge label-${label}`}>{verdictLabelNames[label]}</span>}
+        {hasConflict && <span className="tag conflict">reviewers disagree</span>}
+        {/* Without JavaScript, the way to work on this sentence: the page opens on it. */}
+        <a className="compact-open" href={openHref} tabIndex={-1}>
+          Open
+        </a>
+      </div>
+      <p className="sentence-text">{sentence ? sentence.text : '…'}</p>
+    </div>
+  );
+});

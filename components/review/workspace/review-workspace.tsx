@@ -1,0 +1,286 @@
+'use client';
+
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { reviewSentencesAction } from '@/actions/verdicts';
+import type { ReviewWindow } from '@/lib/review/load-review-window';
+import { reviewWindowLimit, type ReviewFilter } from '@/lib/validations/review-workspace';
+import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
+import { ReviewKeyboard } from '../review-keyboard';
+import { ReviewSentence } from '../review-sentence';
+import { CompactSentence } from './compact-sentence';
+import { FoldedFurniture, FurnitureLine } from './furniture-lines';
+import { nothingLoaded, withVerdict, withWindow } from './loaded-sentences';
+import { indexOfNumber, reviewNumbers, reviewRows, type ReviewRow } from './review-rows';
+import { WorkspaceTools } from './workspace-tools';
+
+type Props = {
+  reportId: string;
+  filter: ReviewFilter;
+  outline: { kinds: string; matching: number[] | null; reviewed: number[]; conflicts: number[]; progress: { reviewed: number; total: number } };
+  initial: ReviewWindow;
+  /** The sentence number to open on (the page's `?sentence=`), else the first in view. */
+  startNumber: number | undefined;
+  locked: boolean;
+  showHistory: boolean;
+};
+
+// Rough heights before a row is measured: a sentence as one line of the list, the one being worked on with its form.
+const rowHeight = 76;
+const activeRowHeight = 460;
+const furnitureHeight = 44;
+// How far beyond the rows on screen to read sentences ahead, so moving on finds them there.
+const readAhead = 40;
+
+function rowKey(row: ReviewRow | undefined): string {
+  if (!row) return 'none';
+  return row.type === 'sentence' ? `s${row.index}` : `f${row.from}`;
+}
+
+function sentenceHash(number: number): string {
+  return `#sentence-${number}`;
+}
+
+/**
+ * The review workspace: every sentence of the report in one list that renders only what is on
+ * screen, reads sentences from the server as they come near, and builds the verdict form only for
+ * the sentence being worked on. Works the same at 10 sentences and at 10,000.
+ */
+export function ReviewWorkspace({ reportId, filter, outline, initial, startNumber, locked, showHistory }: Props) {
+  const numbers = useMemo(() => reviewNumbers(outline.kinds), [outline.kinds]);
+  const [openRuns, setOpenRuns] = useState<ReadonlySet<number>>(() => new Set());
+  const rows = useMemo(() => reviewRows(outline.kinds, outline.matching, openRuns), [outline.kinds, outline.matching, openRuns]);
+  const positionOf = useMemo(() => new Map(rows.flatMap((row, position) => (row.type === 'sentence' ? [[row.index, position] as const] : []))), [rows]);
+  const isForReview = useCallback((index: number) => outline.kinds[index] === 'b', [outline.kinds]);
+  const [loaded, setLoaded] = useState(() => withWindow(nothingLoaded, initial));
+  const [reviewed, setReviewed] = useState<ReadonlySet<number>>(() => new Set(outline.reviewed));
+  const conflicted = useMemo(() => new Set(outline.conflicts), [outline.conflicts]);
+  const firstForReview = rows.find((row) => row.type === 'sentence' && isForReview(row.index));
+  const startIndex = startNumber === undefined ? -1 : indexOfNumber(numbers, startNumber);
+  const [active, setActive] = useState<number | null>(() =>
+    startIndex >= 0 && positionOf.has(startIndex) ? startIndex : firstForReview?.type === 'sentence' ? firstForReview.index : null,
+  );
+  const pendingFocus = useRef<{ index: number; scroll: boolean } | null>(null);
+  const pendingShow = useRef<number | null>(null);
+  const requested = useRef(new Set<number>());
+
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0), []);
+  const activePosition = active === null ? 0 : (positionOf.get(active) ?? 0);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (position) => {
+      const row = rows[position];
+      if (row?.type === 'furniture') return furnitureHeight;
+      return row?.index === active ? activeRowHeight : rowHeight;
+    },
+    // Enough rows beyond the screen that a short report renders whole and moving on finds its neighbours built.
+    overscan: 30,
+    scrollMargin,
+    getItemKey: (position) => rowKey(rows[position]),
+    // The first render (on the server, and on the client before it measures) shows the rows around the sentence opened on.
+    initialRect: { width: 1024, height: 1200 },
+    initialOffset: () => Math.max(0, activePosition - 3) * rowHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstShown = items[0]?.index ?? 0;
+  const lastShown = items.at(-1)?.index ?? 0;
+
+  // Read the sentences near the screen that are not here yet, a window at a time.
+  useEffect(() => {
+    const wanted: number[] = [];
+    for (let position = Math.max(0, firstShown - readAhead); position <= Math.min(rows.length - 1, lastShown + readAhead); position += 1) {
+      const row = rows[position];
+      if (row?.type === 'sentence' && !loaded.sentences.has(row.index) && !requested.current.has(row.index)) wanted.push(row.index);
+    }
+    for (let start = 0; start < wanted.length; start += reviewWindowLimit) {
+      const indexes = wanted.slice(start, start + reviewWindowLimit);
+      for (const index of indexes) requested.current.add(index);
+      void reviewSentencesAction({ reportId, indexes }).then((result) => {
+        if (result.ok) setLoaded((current) => withWindow(current, result.data));
+        else for (const index of indexes) requested.current.delete(index);
+      });
+    }
+  }, [firstShown, lastShown, rows, loaded.sentences, reportId]);
+
+  const activate = useCallback(
+    (index: number, { scroll = true, focus = true } = {}) => {
+      const position = positionOf.get(index);
+      if (position === undefined) return;
+      setActive(index);
+      if (scroll) virtualizer.scrollToIndex(position, { align: 'auto' });
+      if (focus) pendingFocus.current = { index, scroll: false };
+      const number = numbers[index];
+      if (number) window.history.replaceState(null, '', sentenceHash(number));
+    },
+    [positionOf, virtualizer, numbers],
+  );
+
+  // Focus follows the sentence being worked on once its row is on screen.
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    const element = document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${pending.index}"]`);
+    if (!element) return;
+    pendingFocus.current = null;
+    if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
+  });
+
+  const move = useCallback(
+    (step: 1 | -1) => {
+      let position = active === null ? -1 : (positionOf.get(active) ?? -1);
+      for (position += step; position >= 0 && position < rows.length; position += step) {
+        const row = rows[position];
+        if (row?.type === 'sentence' && isForReview(row.index)) return activate(row.index);
+      }
+      if (active !== null) activate(active);
+    },
+    [active, positionOf, rows, isForReview, activate],
+  );
+  const current = useCallback(() => (active === null ? null : document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${active}"]`)), [active]);
+
+  const goToNumber = useCallback(
+    (number: number) => {
+      const index = indexOfNumber(numbers, number);
+      if (index < 0 || !positionOf.has(index)) return false;
+      activate(index);
+      return true;
+    },
+    [numbers, positionOf, activate],
+  );
+
+  const showLine = useCallback(
+    (index: number) => {
+      if (!positionOf.has(index)) {
+        let from = index;
+        while (from > 0 && outline.kinds[from - 1] !== 'b') from -= 1;
+        if (outline.matching) return false;
+        pendingShow.current = index;
+        setOpenRuns((runs) => new Set(runs).add(from));
+        return true;
+      }
+      if (isForReview(index)) activate(index);
+      else virtualizer.scrollToIndex(positionOf.get(index) ?? 0, { align: 'center' });
+      return true;
+    },
+    [positionOf, outline.kinds, outline.matching, isForReview, activate, virtualizer],
+  );
+
+  // A line found inside a folded run is shown once the run has opened.
+  useEffect(() => {
+    const index = pendingShow.current;
+    const position = index === null ? undefined : positionOf.get(index);
+    if (position === undefined) return;
+    pendingShow.current = null;
+    virtualizer.scrollToIndex(position, { align: 'center' });
+  }, [positionOf, virtualizer]);
+
+  // A link to `#sentence-N` (from an export, or copied from the address bar) opens that sentence.
+  useEffect(() => {
+    function followHash() {
+      const match = /^#sentence-(\d+)$/.exec(window.location.hash);
+      if (match) goToNumber(Number(match[1]));
+    }
+    followHash();
+    window.addEventListener('hashchange', followHash);
+    return () => window.removeEventListener('hashchange', followHash);
+    // Only on arrival and on later changes of the address: not each time the list changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onSaved = useCallback((index: number, claimId: string, verdict: VerdictContent) => {
+    setLoaded((current) => withVerdict(current, claimId, verdict));
+    setReviewed((current) => (current.has(index) ? current : new Set(current).add(index)));
+  }, []);
+
+  const reload = useCallback(
+    (index: number) => {
+      void reviewSentencesAction({ reportId, indexes: [index] }).then((result) => {
+        if (result.ok) setLoaded((current) => withWindow(current, result.data));
+      });
+    },
+    [reportId],
+  );
+
+  const filterQuery = filter === 'all' ? '' : `filter=${filter}&`;
+  return (
+    <>
+      <p className="progress" aria-live="polite">
+        <strong>
+          {reviewed.size} of {outline.progress.total} sentences reviewed
+        </strong>
+      </p>
+      <WorkspaceTools reportId={reportId} total={outline.progress.total} onGoTo={goToNumber} onShowLine={showLine} />
+      <ReviewKeyboard onMove={move} current={current} />
+      {rows.length === 0 ? (
+        <p className="meta">No sentence matches this filter.</p>
+      ) : (
+        <ol ref={listRef} className="sentences" aria-label="Sentences" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const style = { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` } as const;
+            if (row.type === 'furniture') {
+              return (
+                <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} style={style}>
+                  <FoldedFurniture kinds={outline.kinds} from={row.from} to={row.to} onOpen={() => setOpenRuns((runs) => new Set(runs).add(row.from))} />
+                </li>
+              );
+            }
+            const sentence = loaded.sentences.get(row.index);
+            if (!isForReview(row.index)) {
+              return (
+                <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} style={style} aria-label={`Line ${row.index + 1}, not for review`}>
+                  <FurnitureLine index={row.index} letter={outline.kinds[row.index]} sentence={sentence} />
+                </li>
+              );
+            }
+            const number = numbers[row.index] ?? 0;
+            const isActive = row.index === active && sentence !== undefined;
+            const claims = sentence?.claims ?? [];
+            const label = claims.map((claim) => loaded.verdicts[claim.id]?.label).find(Boolean);
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={style}
+                className={`workspace-row${row.index === active ? ' active' : ''}`}
+                tabIndex={0}
+                data-review-sentence
+                data-sentence-index={row.index}
+                aria-label={`Sentence ${number}`}
+                aria-current={row.index === active ? 'true' : undefined}
+                onFocus={() => row.index !== active && activate(row.index, { scroll: false, focus: false })}
+              >
+                {isActive ? (
+                  <ReviewSentence
+                    sentence={sentence}
+                    number={number}
+                    verdicts={loaded.verdicts}
+                    others={loaded.others}
+                    conflicts={[...loaded.conflicts]}
+                    locked={locked}
+                    showHistory={showHistory}
+                    onSaved={(claimId, verdict) => onSaved(row.index, claimId, verdict)}
+                    onClaimsChanged={() => reload(row.index)}
+                  />
+                ) : (
+                  <CompactSentence
+                    number={number}
+                    sentence={sentence}
+                    label={label}
+                    isReviewed={reviewed.has(row.index)}
+                    hasConflict={conflicted.has(row.index) || claims.some((claim) => loaded.conflicts.has(claim.id))}
+                    openHref={`/reports/${reportId}?${filterQuery}sentence=${number}`}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </>
+  );
+}
