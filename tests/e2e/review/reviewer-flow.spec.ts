@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext } from '@playwright/test';
+import { account } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
+
+type ReportSentence = { id: string; text: string };
+
+/** A small report of three body sentences, imported by the editor, so each test starts from a clean one. */
+async function importReport(request: APIRequestContext) {
+  const marker = randomUUID().slice(0, 8);
+  const body = `The envoys met in Seoul on Friday ${marker}. They discussed the missile tests. A joint statement followed.`;
+  const response = await request.post('/api/v1/reports', { headers: account('editor').headers, data: { outlet: 'Flow Wire', title: `Flow ${marker}`, body } });
+  expect(response.status()).toBe(201);
+  const { report } = (await response.json()) as { report: { id: string } };
+  const read = await request.get(`/api/v1/reports/${report.id}`, { headers: account('editor').headers });
+  return { id: report.id, sentences: ((await read.json()) as { sentences: ReportSentence[] }).sentences };
+}
+
+test('Enter in the outside source’s URL or quoted text adds the source and does not save the verdict', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const page = await pageAs('flowReviewer');
+  await page.goto(`/reports/${report.id}`);
+  const sentence = page.getByRole('listitem', { name: 'Sentence 1' });
+  await sentence.getByRole('radio', { name: /Corroborated/ }).check();
+  await sentence.getByText('Add an outside source').click();
+
+  await sentence.getByRole('textbox', { name: 'Source URL' }).fill('https://example.org/seoul-talks');
+  await sentence.getByRole('textbox', { name: 'Quoted text' }).fill('The envoys met on Friday');
+  await sentence.getByRole('textbox', { name: 'Quoted text' }).press('Enter');
+  const evidence = sentence.getByRole('list', { name: 'Evidence' });
+  await expect(evidence.getByRole('listitem')).toHaveCount(1);
+  await expect(evidence).toContainText('The envoys met on Friday');
+  await expect(sentence.getByRole('textbox', { name: 'Quoted text' })).toHaveValue('');
+  await expect(sentence.getByRole('textbox', { name: 'Source URL' })).toHaveValue('');
+
+  await sentence.getByRole('textbox', { name: 'Quoted text' }).fill('They discussed the tests');
+  await sentence.getByRole('textbox', { name: 'Source URL' }).fill('https://example.org/missiles');
+  await sentence.getByRole('textbox', { name: 'Source URL' }).press('Enter');
+  await expect(evidence.getByRole('listitem')).toHaveCount(2);
+  await expect(evidence).toContainText('They discussed the tests');
+  await expect(sentence.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+
+  await sentence.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(sentence.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.reload();
+  await expect(evidence.getByRole('listitem')).toHaveCount(2);
+  await expect(evidence).toContainText('https://example.org/seoul-talks');
+  await expect(evidence).toContainText('https://example.org/missiles');
+});
+
+test('the outside source’s fields are styled like the form’s other fields', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const page = await pageAs('flowReviewer');
+  await page.goto(`/reports/${report.id}`);
+  const sentence = page.getByRole('listitem', { name: 'Sentence 1' });
+  await sentence.getByText('Add an outside source').click();
+  const note = sentence.getByRole('textbox', { name: 'Note' });
+  for (const field of [
+    sentence.getByRole('textbox', { name: 'Source URL' }),
+    sentence.getByRole('textbox', { name: 'Quoted text' }),
+    sentence.getByRole('combobox', { name: 'Relation' }),
+  ]) {
+    for (const property of ['border-radius', 'border-top-color', 'padding-left', 'font-size']) {
+      await expect(field).toHaveCSS(property, await note.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property));
+    }
+  }
+});
