@@ -16,6 +16,8 @@ async function importReport(request: APIRequestContext) {
   return { id: report.id, sentences: ((await read.json()) as { sentences: ReportSentence[] }).sentences };
 }
 
+const forReview = (count: number) => `${count} sentences for review · ${3 - count} not for review`;
+
 test('Enter in the outside source’s URL or quoted text adds the source and does not save the verdict', async ({ pageAs, request }) => {
   const report = await importReport(request);
   const page = await pageAs('flowReviewer');
@@ -64,4 +66,39 @@ test('the outside source’s fields are styled like the form’s other fields', 
       await expect(field).toHaveCSS(property, await note.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property));
     }
   }
+});
+
+test('the kind dropdown only stages a choice: arrow keys change nothing, “Change kind” commits it and “Undo” restores it', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const page = await pageAs('flowReviewer');
+  await page.goto(`/reports/${report.id}`);
+  const sentence = page.getByRole('listitem', { name: 'Sentence 1' });
+  const kind = page.getByRole('combobox', { name: 'Kind of sentence 1' });
+
+  await sentence.focus();
+  await page.keyboard.press('Tab');
+  await expect(kind).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(sentence.getByRole('group', { name: 'Change the kind of sentence 1' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(forReview(3))).toBeVisible();
+  await expect(kind).toHaveValue('body');
+
+  await kind.selectOption('caption');
+  await sentence.getByRole('button', { name: 'Cancel' }).click();
+  await expect(kind).toHaveValue('body');
+  await expect(sentence.getByRole('group', { name: 'Change the kind of sentence 1' })).toHaveCount(0);
+
+  await kind.selectOption('headline');
+  await expect(sentence.getByRole('group', { name: 'Change the kind of sentence 1' })).toContainText('leaves review');
+  await sentence.getByRole('button', { name: 'Change kind' }).click();
+  await expect(page.getByText(forReview(2))).toBeVisible();
+  await expect(sentence).toContainText('not for review');
+  await expect(sentence.getByRole('status')).toContainText('Sentence 1 is now a headline');
+
+  await sentence.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(forReview(3))).toBeVisible();
+  await expect(sentence.getByRole('radiogroup', { name: 'Verdict' })).toBeVisible();
+  await expect(kind).toHaveValue('body');
+  await expect(sentence.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });
