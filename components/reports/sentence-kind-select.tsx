@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { changeSentenceKindAction } from '@/actions/reports';
 import { ActionError } from '@/components/ui/action-error';
 import { ConfirmStep } from '@/components/ui/confirm-step';
@@ -21,17 +21,20 @@ type Props = {
   sentenceId: string;
   kind: SentenceKind;
   position: number;
+  /** Set when the viewer cannot change this report's kinds now: the control is disabled and shows it. */
+  disabledReason?: string | null;
 };
 
 /**
  * A sentence's kind. The dropdown only stages a choice, so arrow keys on it change nothing;
  * "Change kind" commits it, and "Undo" puts the kind before back, through the same action.
  */
-export function SentenceKindSelect({ sentenceId, kind, position }: Props) {
+export function SentenceKindSelect({ sentenceId, kind, position, disabledReason = null }: Props) {
+  const reasonId = useId();
   const [staged, setStaged] = useState<SentenceKind | null>(null);
   const [lastChange, setLastChange] = useState(() => lastChanges.get(sentenceId) ?? null);
   const { call, error, isPending } = useActionCall();
-  const undoable = lastChange?.to === kind ? lastChange : null;
+  const undoable = lastChange?.to === kind && !disabledReason ? lastChange : null;
 
   function change(to: SentenceKind, isUndo: boolean) {
     call(async () => {
@@ -51,7 +54,9 @@ export function SentenceKindSelect({ sentenceId, kind, position }: Props) {
       <select
         aria-label={`Kind of sentence ${position}`}
         value={staged ?? kind}
-        disabled={isPending}
+        disabled={isPending || disabledReason !== null}
+        title={disabledReason ?? undefined}
+        aria-describedby={disabledReason ? reasonId : undefined}
         onChange={(event) => setStaged(event.target.value === kind ? null : (event.target.value as SentenceKind))}
       >
         {sentenceKinds.map((option) => (
@@ -60,6 +65,11 @@ export function SentenceKindSelect({ sentenceId, kind, position }: Props) {
           </option>
         ))}
       </select>
+      {disabledReason && (
+        <p id={reasonId} className="hint">
+          {disabledReason}
+        </p>
+      )}
       {staged ? (
         <ConfirmStep
           label={`Change the kind of sentence ${position}`}

@@ -10,6 +10,7 @@ import type { VerdictView } from '@/lib/verdicts/verdict-shape';
 import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 import { selectionOffsets } from './claim-selection';
 import { OthersVerdicts } from './others-verdicts';
+import { RemoveClaimButton } from './remove-claim-button';
 import { VerdictForm } from './verdict-form';
 
 type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; isOwn: boolean };
@@ -19,12 +20,15 @@ type Props = {
   others: Record<string, OthersVerdict[]>;
   conflicts: string[];
   locked: boolean;
+  /** Why the viewer cannot change this sentence's kind, or their claims, now (components/reports/lock-reasons.ts). */
+  kindLockReason: string | null;
+  claimLockReason: string | null;
   /** Editors and admins can open the sentence's audit timeline. */
   showHistory?: boolean;
 };
 
 /** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
-export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, showHistory = false }: Props) {
+export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, kindLockReason, claimLockReason, showHistory = false }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [claimId, setClaimId] = useState(sentence.claims[0]?.id);
@@ -55,7 +59,7 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, 
         <span className="badge kind-body">Sentence {sentence.index + 1}</span>
         {isReviewed && <span className="tag">reviewed</span>}
         {sentence.claims.some((candidate) => conflicts.includes(candidate.id)) && <span className="tag conflict">reviewers disagree</span>}
-        <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} position={sentence.index + 1} />
+        <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} position={sentence.index + 1} disabledReason={kindLockReason} />
         {showHistory && (
           <Link className="history-link" href={`/audit?sentenceId=${sentence.id}`} aria-label={`History of sentence ${sentence.index + 1}`}>
             History
@@ -79,9 +83,7 @@ export function ReviewSentence({ sentence, verdicts, others, conflicts, locked, 
                 {verdicts[candidate.id] ? ' ✓' : ''}
               </button>
               {!candidate.isDefault && candidate.isOwn && (
-                <button type="button" className="link-button" aria-label={`Remove claim “${candidate.text}”`} onClick={() => remove(candidate.id)}>
-                  ×
-                </button>
+                <RemoveClaimButton claimText={candidate.text} disabledReason={claimLockReason} onRemove={() => remove(candidate.id)} />
               )}
             </span>
           ))}

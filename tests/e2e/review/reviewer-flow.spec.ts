@@ -16,6 +16,11 @@ async function importReport(request: APIRequestContext) {
   return { id: report.id, sentences: ((await read.json()) as { sentences: ReportSentence[] }).sentences };
 }
 
+async function moveTo(request: APIRequestContext, reportId: string, status: 'in_adjudication' | 'approved') {
+  const response = await request.post(`/api/v1/reports/${reportId}/status`, { headers: account('editor').headers, data: { status } });
+  expect(response.status()).toBe(200);
+}
+
 const forReview = (count: number) => `${count} sentences for review · ${3 - count} not for review`;
 
 test('Enter in the outside source’s URL or quoted text adds the source and does not save the verdict', async ({ pageAs, request }) => {
@@ -101,4 +106,30 @@ test('the kind dropdown only stages a choice: arrow keys change nothing, “Chan
   await expect(sentence.getByRole('radiogroup', { name: 'Verdict' })).toBeVisible();
   await expect(kind).toHaveValue('body');
   await expect(sentence.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+test('on a report in adjudication or approved, the kind control and “Remove” are disabled for whoever cannot use them, saying why', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const claimed = await request.post(`/api/v1/sentences/${report.sentences[0]?.id}/claims`, { headers: account('flowReviewer').headers, data: { start: 0, end: 10 } });
+  expect(claimed.status()).toBe(201);
+  await moveTo(request, report.id, 'in_adjudication');
+  const reviewerPage = await pageAs('flowReviewer');
+  await reviewerPage.goto(`/reports/${report.id}`);
+  const reviewerKind = reviewerPage.getByRole('combobox', { name: 'Kind of sentence 2' });
+  await expect(reviewerKind).toBeDisabled();
+  await expect(reviewerKind).toHaveAccessibleDescription('In adjudication only editors and admins can change a sentence’s kind.');
+  await expect(reviewerPage.getByRole('listitem', { name: 'Sentence 2' }).getByText('In adjudication only editors and admins')).toBeVisible();
+  const remove = reviewerPage.getByRole('button', { name: 'Remove claim “The envoys”' });
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription('In adjudication reviewers’ claims cannot change until an editor moves the report back to review.');
+
+  const editorPage = await pageAs('editor');
+  await editorPage.goto(`/reports/${report.id}`);
+  await expect(editorPage.getByRole('combobox', { name: 'Kind of sentence 2' })).toBeEnabled();
+
+  await moveTo(request, report.id, 'approved');
+  await editorPage.reload();
+  const editorKind = editorPage.getByRole('combobox', { name: 'Kind of sentence 2' });
+  await expect(editorKind).toBeDisabled();
+  await expect(editorKind).toHaveAccessibleDescription('Approved and locked: an editor must reopen the report to change a sentence’s kind.');
 });
