@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { TextField } from '@/components/ui/text-field';
 import { ZOutsideEvidence } from '@/lib/validations/verdict';
 import type { EvidenceDraft } from './evidence-draft';
 
@@ -24,18 +25,26 @@ export function OutsideSourceFields({ onAdd }: { onAdd: (link: EvidenceDraft) =>
     setError(null);
   }
 
+  // These fields sit inside the verdict form: a plain Enter there would submit the verdict without
+  // the source. Ctrl+Enter still saves (the review keyboard handles it on the document).
+  function addOnEnter(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    add();
+  }
+
   return (
     <fieldset className="outside-source">
       <legend>Outside source</legend>
-      <label htmlFor={`${id}-url`}>Source URL</label>
-      <input id={`${id}-url`} type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
-      <label htmlFor={`${id}-quote`}>Quoted text</label>
-      <input id={`${id}-quote`} value={quote} onChange={(event) => setQuote(event.target.value)} />
-      <label htmlFor={`${id}-relation`}>Relation</label>
-      <select id={`${id}-relation`} value={relation} onChange={(event) => setRelation(event.target.value as 'supports' | 'contradicts')}>
-        <option value="supports">supports</option>
-        <option value="contradicts">contradicts</option>
-      </select>
+      <TextField id={`${id}-url`} label="Source URL" type="url" value={url} onChange={(event) => setUrl(event.target.value)} onKeyDown={addOnEnter} />
+      <TextField id={`${id}-quote`} label="Quoted text" value={quote} onChange={(event) => setQuote(event.target.value)} onKeyDown={addOnEnter} />
+      <div className="field">
+        <label htmlFor={`${id}-relation`}>Relation</label>
+        <select id={`${id}-relation`} value={relation} onChange={(event) => setRelation(event.target.value as 'supports' | 'contradicts')}>
+          <option value="supports">supports</option>
+          <option value="contradicts">contradicts</option>
+        </select>
+      </div>
       <button type="button" className="button secondary" onClick={add}>
         Add source
       </button>

@@ -9,6 +9,7 @@ import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 import { selectionOffsets } from './claim-selection';
 import { OthersVerdicts } from './others-verdicts';
+import { RemoveClaimButton } from './remove-claim-button';
 import { VerdictForm } from './verdict-form';
 
 type Claim = { id: string; start: number; end: number; text: string; isDefault: boolean; isOwn: boolean };
@@ -20,6 +21,9 @@ type Props = {
   others: Record<string, OthersVerdict[]>;
   conflicts: string[];
   locked: boolean;
+  /** Why the viewer cannot change this sentence's kind, or their claims, now (components/reports/lock-reasons.ts). */
+  kindLockReason: string | null;
+  claimLockReason: string | null;
   /** Editors and admins can open the sentence's audit timeline. */
   showHistory?: boolean;
   onSaved: (claimId: string, verdict: VerdictContent) => void;
@@ -28,7 +32,7 @@ type Props = {
 };
 
 /** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
-export function ReviewSentence({ sentence, number, verdicts, others, conflicts, locked, showHistory = false, onSaved, onClaimsChanged }: Props) {
+export function ReviewSentence({ sentence, number, verdicts, others, conflicts, locked, kindLockReason, claimLockReason, showHistory = false, onSaved, onClaimsChanged }: Props) {
   const textRef = useRef<HTMLParagraphElement>(null);
   // A disagreement is what there is to look at: open on the claim that has one.
   const [claimId, setClaimId] = useState((sentence.claims.find((candidate) => conflicts.includes(candidate.id)) ?? sentence.claims[0])?.id);
@@ -59,7 +63,7 @@ export function ReviewSentence({ sentence, number, verdicts, others, conflicts, 
         <span className="badge kind-body">Sentence {number}</span>
         {isReviewed && <span className="tag">reviewed</span>}
         {sentence.claims.some((candidate) => conflicts.includes(candidate.id)) && <span className="tag conflict">reviewers disagree</span>}
-        <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} label={`Kind of sentence ${number}`} />
+        <SentenceKindSelect sentenceId={sentence.id} kind={sentence.kind} name={`sentence ${number}`} disabledReason={kindLockReason} />
         {showHistory && (
           <Link className="history-link" href={`/audit?sentenceId=${sentence.id}`} aria-label={`History of sentence ${number}`}>
             History
@@ -69,7 +73,7 @@ export function ReviewSentence({ sentence, number, verdicts, others, conflicts, 
       <p ref={textRef} className="sentence-text" onMouseUp={() => textRef.current && setSelection(selectionOffsets(textRef.current))}>
         {sentence.text}
       </p>
-      {selection && (
+      {selection && !claimLockReason && (
         <button type="button" className="button secondary" onClick={makeClaim}>
           Make a claim of “{sentence.text.slice(selection.start, selection.end)}”
         </button>
@@ -84,9 +88,7 @@ export function ReviewSentence({ sentence, number, verdicts, others, conflicts, 
                 {conflicts.includes(candidate.id) && <span className="tag conflict">disagree</span>}
               </button>
               {!candidate.isDefault && candidate.isOwn && (
-                <button type="button" className="link-button" aria-label={`Remove claim “${candidate.text}”`} onClick={() => remove(candidate.id)}>
-                  ×
-                </button>
+                <RemoveClaimButton claimText={candidate.text} disabledReason={claimLockReason} onRemove={() => remove(candidate.id)} />
               )}
             </span>
           ))}

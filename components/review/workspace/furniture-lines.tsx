@@ -14,7 +14,9 @@ export function FoldedFurniture({ kinds, from, to, onOpen }: { kinds: string; fr
 }
 
 /** One line not for review, shown: its kind, its words, and the control to change its kind. */
-export function FurnitureLine({ index, letter, sentence }: { index: number; letter: string | undefined; sentence: ReviewWindowSentence | undefined }) {
+type LineProps = { index: number; letter: string | undefined; sentence: ReviewWindowSentence | undefined; kindLockReason: string | null };
+
+export function FurnitureLine({ index, letter, sentence, kindLockReason }: LineProps) {
   const kind = sentenceKindOfLetter(letter);
   return (
     <div className="sentence-row not-for-review">
@@ -23,7 +25,7 @@ export function FurnitureLine({ index, letter, sentence }: { index: number; lett
         <span className="tag">not for review</span>
       </div>
       <span className="sentence-text">{sentence ? sentence.text : '…'}</span>
-      {sentence && <SentenceKindSelect sentenceId={sentence.id} kind={kind} label={`Kind of line ${index + 1}`} />}
+      {sentence && <SentenceKindSelect sentenceId={sentence.id} kind={kind} name={`line ${index + 1}`} disabledReason={kindLockReason} />}
     </div>
   );
 }

@@ -22,6 +22,9 @@ type Props = {
   /** The sentence number to open on (the page's `?sentence=`), else the first in view. */
   startNumber: number | undefined;
   locked: boolean;
+  /** Why kinds, or the reviewer's claims, cannot change now (components/reports/lock-reasons.ts); null when they can. */
+  kindLockReason: string | null;
+  claimLockReason: string | null;
   showHistory: boolean;
 };
 
@@ -46,7 +49,7 @@ function sentenceHash(number: number): string {
  * screen, reads sentences from the server as they come near, and builds the verdict form only for
  * the sentence being worked on. Works the same at 10 sentences and at 10,000.
  */
-export function ReviewWorkspace({ reportId, filter, outline, initial, startNumber, locked, showHistory }: Props) {
+export function ReviewWorkspace({ reportId, filter, outline, initial, startNumber, locked, kindLockReason, claimLockReason, showHistory }: Props) {
   const numbers = useMemo(() => reviewNumbers(outline.kinds), [outline.kinds]);
   const [openRuns, setOpenRuns] = useState<ReadonlySet<number>>(() => new Set());
   const rows = useMemo(() => reviewRows(outline.kinds, outline.matching, openRuns), [outline.kinds, outline.matching, openRuns]);
@@ -232,7 +235,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
             if (!isForReview(row.index)) {
               return (
                 <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} style={style} aria-label={`Line ${row.index + 1}, not for review`}>
-                  <FurnitureLine index={row.index} letter={outline.kinds[row.index]} sentence={sentence} />
+                  <FurnitureLine index={row.index} letter={outline.kinds[row.index]} sentence={sentence} kindLockReason={kindLockReason} />
                 </li>
               );
             }
@@ -262,6 +265,8 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                     others={loaded.others}
                     conflicts={[...loaded.conflicts]}
                     locked={locked}
+                    kindLockReason={kindLockReason}
+                    claimLockReason={claimLockReason}
                     showHistory={showHistory}
                     onSaved={(claimId, verdict) => onSaved(row.index, claimId, verdict)}
                     onClaimsChanged={() => reload(row.index)}

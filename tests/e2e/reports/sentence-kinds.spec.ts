@@ -15,6 +15,7 @@ test('a reviewer changes a sentence’s kind: it becomes not for review and prog
   await expect(page.getByText('3 sentences for review · 0 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();
 
   await page.getByLabel('Kind of sentence 3').selectOption('caption');
+  await page.getByRole('group', { name: 'Change the kind of sentence 3' }).getByRole('button', { name: 'Change kind' }).click();
   await expect(page.getByText('2 sentences for review · 1 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();
   const captioned = page.getByRole('listitem', { name: 'Sentence 3' });
   await expect(captioned).toContainText('Caption');
@@ -28,6 +29,7 @@ test('an editor re-imports a corrected version: annotations move with their sent
   const page = await pageAs('editor');
   await page.goto(`/reports/${report.id}`);
   await page.getByLabel('Kind of sentence 3').selectOption('credit');
+  await page.getByRole('group', { name: 'Change the kind of sentence 3' }).getByRole('button', { name: 'Change kind' }).click();
   await expect(page.getByRole('listitem', { name: 'Sentence 3' })).toContainText('not for review');
 
   await page.getByLabel('Corrected text').fill(`Opening sentence ${marker}. Closing sentence. A new final sentence.`);

@@ -17,6 +17,8 @@ export const e2eAccounts = {
   twoWindows: { role: 'reviewer', name: 'Toni Two Windows', hasSession: true },
   comparer: { role: 'reviewer', name: 'Cole Comparer', hasSession: true },
   verdictApi: { role: 'reviewer', name: 'Vera Verdict API', hasSession: false },
+  // Works through the reviewer's flow on reports of its own tests (tests/e2e/review/reviewer-flow.spec.ts).
+  flowReviewer: { role: 'reviewer', name: 'Flo Flow', hasSession: true },
   // Reviewers of one round, told apart by name in the assignment list and the agreement.
   alice: { role: 'reviewer', name: 'Alice Reviewer', hasSession: true },
   bob: { role: 'reviewer', name: 'Bob Reviewer', hasSession: true },

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
+import { claimLockReason, kindLockReason } from '@/components/reports/lock-reasons';
 import { ReviewWorkspace } from '@/components/review/workspace/review-workspace';
 import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { CompleteReviewButton } from '@/components/workflow/complete-review-button';
@@ -127,6 +128,8 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts }}
         startNumber={startNumber}
         locked={workflow.status !== 'in_review' || workflow.hasCompleted}
+        kindLockReason={kindLockReason(actor, workflow.status)}
+        claimLockReason={claimLockReason(workflow)}
         showHistory={canBrowseAudit(actor)}
       />
       {report.orphans && (
