@@ -5,6 +5,12 @@ type TransactionOptions = Parameters<typeof db.$transaction>[1];
 
 export const transactionAttempts = 4;
 
+/**
+ * For a transaction that stores a whole document: a report of 10,000 sentences writes them with
+ * their search index entries, which takes seconds, past Prisma's default of 5 s for ordinary changes.
+ */
+export const bulkWriteOptions = { timeout: 120_000 } as const;
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

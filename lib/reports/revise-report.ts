@@ -4,7 +4,7 @@ import { actorUserId } from '@/lib/actor';
 import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { createDefaultClaims } from './create-default-claims';
-import { runTransaction } from '@/lib/database/run-transaction';
+import { bulkWriteOptions, runTransaction } from '@/lib/database/run-transaction';
 import { recordSearchTerms } from './record-search-terms';
 import { AppError } from '@/lib/errors';
 import { reportLocked } from './assert-report-open';
@@ -84,5 +84,5 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
       after: summary,
     });
     return summary;
-  });
+  }, bulkWriteOptions);
 }

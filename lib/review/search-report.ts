@@ -11,11 +11,11 @@ const maxMatches = 500;
 export async function searchReport({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId, query } = parseInput(ZSearchReport, input);
   assertAllowed(actor, canReadReports, 'read reports');
-  const rows = await db.sentence.findMany({
-    where: { reportId, orphanedAt: null, text: { contains: query, mode: 'insensitive' } },
-    orderBy: { index: 'asc' },
-    take: maxMatches + 1,
-    select: { index: true },
-  });
+  // The words as typed: % and _ match themselves, not any text (the trigram index serves ILIKE).
+  const pattern = `%${query.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const rows = await db.$queryRaw<{ index: number }[]>`
+    SELECT index FROM sentences
+    WHERE report_id = ${reportId}::uuid AND orphaned_at IS NULL AND text ILIKE ${pattern} ESCAPE '\\'
+    ORDER BY index LIMIT ${maxMatches + 1}`;
   return { indexes: rows.slice(0, maxMatches).map((row) => row.index), isTruncated: rows.length > maxMatches };
 }

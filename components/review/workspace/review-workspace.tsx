@@ -183,9 +183,12 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
   useEffect(() => {
     function followHash() {
       const match = /^#sentence-(\d+)$/.exec(window.location.hash);
-      if (match) goToNumber(Number(match[1]));
+      return match ? goToNumber(Number(match[1])) : false;
     }
-    followHash();
+    // On arrival the sentence opened on takes the focus, so the keys work at once.
+    if (!followHash() && active !== null && document.activeElement === document.body) {
+      document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${active}"]`)?.focus({ preventScroll: true });
+    }
     window.addEventListener('hashchange', followHash);
     return () => window.removeEventListener('hashchange', followHash);
     // Only on arrival and on later changes of the address: not each time the list changes.

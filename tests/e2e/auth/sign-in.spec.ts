@@ -22,6 +22,9 @@ test('a reviewer created with the CLI signs in and sees the three reports, each 
 
   await reports.getByRole('link', { name: reportTitles[0] }).click();
   await expect(page.getByRole('heading', { name: reportTitles[0] })).toBeVisible();
+  // A credit line is folded with the other lines not for review; finding its words shows it.
+  await page.getByLabel('Find in report').fill('mf/rs');
+  await page.getByRole('button', { name: 'Find' }).click();
   const credit = page.getByRole('list', { name: 'Sentences' }).getByRole('listitem').filter({ hasText: 'mf/rs (AP, AFP, Reuters)' });
   await expect(credit).toContainText('Credit');
   await expect(page.getByText('11 sentences for review · 17 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();

@@ -22,8 +22,10 @@ test('an editor imports a pasted report from the UI and sees its sentences with 
   await expect(page.getByRole('status')).toHaveText('2 sentences for review · 2 not for review (headlines, datelines, captions, credits, page furniture)');
   const sentences = page.getByRole('list', { name: 'Sentences' });
   await expect(sentences.getByRole('listitem')).toHaveCount(4);
-  await expect(sentences.getByRole('listitem', { name: 'Sentence 2' })).toContainText('The U.S. envoy met his counterparts in Seoul.');
-  await expect(sentences.getByRole('listitem', { name: 'Sentence 4' })).toContainText('not for review');
+  // Sentences for review are numbered 1, 2, …; each run of lines not for review is folded into one line.
+  await expect(sentences.getByRole('listitem', { name: 'Sentence 1' })).toContainText('The U.S. envoy met his counterparts in Seoul.');
+  await sentences.getByRole('button', { name: '1 line not for review (Credit) — show' }).click();
+  await expect(sentences.getByRole('listitem', { name: 'Line 4, not for review' })).toContainText('- Yonhap');
 });
 
 test('an editor imports an uploaded HTML file, reduced to its text', async ({ pageAs }) => {

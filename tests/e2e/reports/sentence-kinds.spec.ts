@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { openSentence } from '../support/review';
 
 async function importReport(request: import('@playwright/test').APIRequestContext, headers: Record<string, string>, body: string) {
   const response = await request.post('/api/v1/reports', { headers, data: { outlet: 'Test Wire', title: `Units ${randomUUID().slice(0, 8)}`, body } });
@@ -14,10 +15,15 @@ test('a reviewer changes a sentence’s kind: it becomes not for review and prog
   await page.goto(`/reports/${report.id}`);
   await expect(page.getByText('3 sentences for review · 0 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();
 
+  await openSentence(page, 'Photo of envoys in Seoul.');
   await page.getByLabel('Kind of sentence 3').selectOption('caption');
   await page.getByRole('group', { name: 'Change the kind of sentence 3' }).getByRole('button', { name: 'Change kind' }).click();
   await expect(page.getByText('2 sentences for review · 1 not for review (headlines, datelines, captions, credits, page furniture)')).toBeVisible();
-  const captioned = page.getByRole('listitem', { name: 'Sentence 3' });
+  await expect(page.getByText('0 of 2 sentences reviewed')).toBeVisible();
+  // Lines not for review are folded into one line until shown.
+  await page.getByRole('button', { name: '1 line not for review (Caption) — show' }).click();
+  const captioned = page.getByRole('listitem', { name: 'Line 3, not for review' });
+  await expect(captioned).toContainText('Photo of envoys in Seoul.');
   await expect(captioned).toContainText('Caption');
   await expect(captioned).toContainText('not for review');
   await expect(page.getByRole('heading', { name: 'Corrected versions' })).toHaveCount(0);
@@ -28,9 +34,10 @@ test('an editor re-imports a corrected version: annotations move with their sent
   const report = await importReport(request, account('editor').headers, `Opening sentence ${marker}. A sentence that will be removed. Closing sentence.`);
   const page = await pageAs('editor');
   await page.goto(`/reports/${report.id}`);
+  await openSentence(page, 'Closing sentence.');
   await page.getByLabel('Kind of sentence 3').selectOption('credit');
   await page.getByRole('group', { name: 'Change the kind of sentence 3' }).getByRole('button', { name: 'Change kind' }).click();
-  await expect(page.getByRole('listitem', { name: 'Sentence 3' })).toContainText('not for review');
+  await expect(page.getByRole('button', { name: '1 line not for review (Credit) — show' })).toBeVisible();
 
   await page.getByLabel('Corrected text').fill(`Opening sentence ${marker}. Closing sentence. A new final sentence.`);
   await page.getByRole('button', { name: 'Re-import' }).click();
@@ -38,7 +45,7 @@ test('an editor re-imports a corrected version: annotations move with their sent
     'Revision 2 saved: 2 sentences re-attached exactly, 0 by similarity, 1 new; 1 sentences and 1 claims orphaned.',
   );
   await expect(page.getByRole('list', { name: 'Orphaned sentences' })).toContainText('A sentence that will be removed.');
-  await expect(page.getByRole('listitem', { name: 'Sentence 2' })).toContainText('Closing sentence.');
-  await expect(page.getByRole('listitem', { name: 'Sentence 2' })).toContainText('not for review');
+  await page.getByRole('button', { name: '1 line not for review (Credit) — show' }).click();
+  await expect(page.getByRole('listitem', { name: 'Line 2, not for review' })).toContainText('Closing sentence.');
   await expect(page.getByText('Revision 2', { exact: false }).first()).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { openSentence, sentenceRow as sentence } from '../support/review';
 
 const forumTitle = 'Japan, South Korea, U.S. blast North Korea’s overseas workers, cybercrimes';
 
@@ -8,17 +9,13 @@ async function openForum(page: Page) {
   await expect(page.getByRole('heading', { name: forumTitle })).toBeVisible();
 }
 
-function sentence(page: Page, text: string) {
-  return page.getByRole('list', { name: 'Sentences' }).locator('> li').filter({ hasText: text });
-}
-
 test('a reviewer labels sentences with the mouse and the keyboard, links a suggestion, and finds it all after a reload', async ({ pageAs }) => {
   const page = await pageAs('labeller');
   await openForum(page);
   await expect(page.getByText('0 of 16 sentences reviewed')).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Keyboard shortcuts' })).toContainText('Corroborated / Single-source / Disputed');
 
-  const theft = sentence(page, 'spy agency said in December 2022');
+  const theft = await openSentence(page, 'spy agency said in December 2022');
   await theft.getByRole('radiogroup', { name: 'Verdict' }).getByRole('radio', { name: /Disputed/ }).check();
   await theft.getByRole('button', { name: 'Save verdict' }).click();
   await expect(theft.getByText('A disputed verdict needs at least one contradicting source')).toBeVisible();
@@ -49,9 +46,14 @@ test('a reviewer labels sentences with the mouse and the keyboard, links a sugge
 
   await page.reload();
   await expect(page.getByText('2 of 16 sentences reviewed')).toBeVisible();
+  // Both are shown reviewed, with their labels, before they are opened.
+  await expect(theft).toContainText('reviewed');
+  await expect(theft).toContainText('Corroborated');
+  await openSentence(page, 'spy agency said in December 2022');
   await expect(theft.getByRole('radio', { name: /Corroborated/ })).toBeChecked();
   await expect(theft.getByRole('textbox', { name: 'Note' })).toHaveValue('DW reports the same figure from the same agency.');
   await expect(theft.getByRole('list', { name: 'Evidence' })).toContainText('DW (Deutsche Welle)');
+  await openSentence(page, 'top nuclear envoys met in Seoul');
   await expect(second.getByRole('radio', { name: /Single-source/ })).toBeChecked();
   await expect(second.getByRole('textbox', { name: 'Note' })).toHaveValue('Only this outlet dates the meeting.');
 
@@ -64,8 +66,8 @@ test('a reviewer labels sentences with the mouse and the keyboard, links a sugge
 test('two windows editing the same verdict get a conflict, not a lost update', async ({ pageAs }) => {
   const [pageA, pageB] = await Promise.all([pageAs('twoWindows'), pageAs('twoWindows')]);
   for (const page of [pageA, pageB]) await openForum(page);
-  const inA = sentence(pageA, 'Civilian experts had said');
-  const inB = sentence(pageB, 'Civilian experts had said');
+  const inA = await openSentence(pageA, 'Civilian experts had said');
+  const inB = await openSentence(pageB, 'Civilian experts had said');
 
   await inA.getByRole('radio', { name: /Single-source/ }).check();
   await inA.getByRole('textbox', { name: 'Note' }).fill('Window A');
@@ -82,5 +84,6 @@ test('two windows editing the same verdict get a conflict, not a lost update', a
   await inB.getByRole('button', { name: 'Overwrite with mine' }).click();
   await expect(inB.getByText('Saved', { exact: true })).toBeVisible();
   await pageA.reload();
+  await openSentence(pageA, 'Civilian experts had said');
   await expect(inA.getByRole('textbox', { name: 'Note' })).toHaveValue('Window B');
 });

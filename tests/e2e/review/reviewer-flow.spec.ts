@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { openSentence } from '../support/review';
 
 type ReportSentence = { id: string; text: string };
 
@@ -98,11 +99,15 @@ test('the kind dropdown only stages a choice: arrow keys change nothing, “Chan
   await expect(sentence.getByRole('group', { name: 'Change the kind of sentence 1' })).toContainText('leaves review');
   await sentence.getByRole('button', { name: 'Change kind' }).click();
   await expect(page.getByText(forReview(2))).toBeVisible();
-  await expect(sentence).toContainText('not for review');
-  await expect(sentence.getByRole('status')).toContainText('Sentence 1 is now a headline');
+  // The headline leaves review: the next sentence is now sentence 1, and the headline is folded with the lines not for review.
+  await expect(sentence).toContainText('They discussed the missile tests.');
+  await page.getByRole('button', { name: '1 line not for review (Headline) — show' }).click();
+  const headline = page.getByRole('listitem', { name: 'Line 1, not for review' });
+  await expect(headline.getByRole('status')).toContainText('Line 1 is now a headline');
 
-  await sentence.getByRole('button', { name: 'Undo' }).click();
+  await headline.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText(forReview(3))).toBeVisible();
+  await expect(sentence).toContainText('The envoys met in Seoul on Friday');
   await expect(sentence.getByRole('radiogroup', { name: 'Verdict' })).toBeVisible();
   await expect(kind).toHaveValue('body');
   await expect(sentence.getByRole('button', { name: 'Undo' })).toHaveCount(0);
@@ -115,20 +120,24 @@ test('on a report in adjudication or approved, the kind control and “Remove”
   await moveTo(request, report.id, 'in_adjudication');
   const reviewerPage = await pageAs('flowReviewer');
   await reviewerPage.goto(`/reports/${report.id}`);
+  await openSentence(reviewerPage, 'They discussed the missile tests.');
   const reviewerKind = reviewerPage.getByRole('combobox', { name: 'Kind of sentence 2' });
   await expect(reviewerKind).toBeDisabled();
   await expect(reviewerKind).toHaveAccessibleDescription('In adjudication only editors and admins can change a sentence’s kind.');
   await expect(reviewerPage.getByRole('listitem', { name: 'Sentence 2' }).getByText('In adjudication only editors and admins')).toBeVisible();
+  await openSentence(reviewerPage, 'The envoys met in Seoul');
   const remove = reviewerPage.getByRole('button', { name: 'Remove claim “The envoys”' });
   await expect(remove).toBeDisabled();
   await expect(remove).toHaveAccessibleDescription('In adjudication reviewers’ claims cannot change until an editor moves the report back to review.');
 
   const editorPage = await pageAs('editor');
   await editorPage.goto(`/reports/${report.id}`);
+  await openSentence(editorPage, 'They discussed the missile tests.');
   await expect(editorPage.getByRole('combobox', { name: 'Kind of sentence 2' })).toBeEnabled();
 
   await moveTo(request, report.id, 'approved');
   await editorPage.reload();
+  await openSentence(editorPage, 'They discussed the missile tests.');
   const editorKind = editorPage.getByRole('combobox', { name: 'Kind of sentence 2' });
   await expect(editorKind).toBeDisabled();
   await expect(editorKind).toHaveAccessibleDescription('Approved and locked: an editor must reopen the report to change a sentence’s kind.');

@@ -19,6 +19,9 @@ export const e2eAccounts = {
   verdictApi: { role: 'reviewer', name: 'Vera Verdict API', hasSession: false },
   // Works through the reviewer's flow on reports of its own tests (tests/e2e/review/reviewer-flow.spec.ts).
   flowReviewer: { role: 'reviewer', name: 'Flo Flow', hasSession: true },
+  // Reviews a report of 10,000 sentences, and one page with JavaScript off (tests/e2e/review/long-report.spec.ts).
+  longReader: { role: 'reviewer', name: 'Lou Long', hasSession: true },
+  noScript: { role: 'reviewer', name: 'Nora No Script', hasSession: true },
   // Reviewers of one round, told apart by name in the assignment list and the agreement.
   alice: { role: 'reviewer', name: 'Alice Reviewer', hasSession: true },
   bob: { role: 'reviewer', name: 'Bob Reviewer', hasSession: true },

@@ -4,15 +4,17 @@ import { expectSignedIn } from './sign-in';
 
 export { expect } from '@playwright/test';
 
+type WindowOptions = { javaScriptEnabled?: boolean };
+
 /**
  * `pageAs(key)`: a page in a browser context of its own, holding the session the global setup
- * saved for that account, opened on the reports page. Each call is a new window.
+ * saved for that account, opened on the reports page. Each call is a new window; `{ javaScriptEnabled: false }` opens one without scripts.
  */
-export const test = base.extend<{ pageAs: (key: SessionAccountKey) => Promise<Page> }>({
+export const test = base.extend<{ pageAs: (key: SessionAccountKey, options?: WindowOptions) => Promise<Page> }>({
   pageAs: async ({ browser }, provide) => {
     const contexts: BrowserContext[] = [];
-    await provide(async (key) => {
-      const context = await browser.newContext({ storageState: sessionFile(key) });
+    await provide(async (key, { javaScriptEnabled = true } = {}) => {
+      const context = await browser.newContext({ storageState: sessionFile(key), javaScriptEnabled });
       contexts.push(context);
       const page = await context.newPage();
       await page.goto('/');

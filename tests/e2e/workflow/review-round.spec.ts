@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { openSentence } from '../support/review';
 
 // A report of its own, so approving and locking it leaves the other tests' reports alone.
 const body = [
@@ -16,12 +17,8 @@ async function openReport(page: Page) {
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
 }
 
-function sentence(page: Page, text: string) {
-  return page.getByRole('list', { name: 'Sentences' }).locator('> li').filter({ hasText: text });
-}
-
 async function label(page: Page, text: string, name: RegExp) {
-  const unit = sentence(page, text);
+  const unit = await openSentence(page, text);
   await unit.getByRole('radio', { name }).check();
   await unit.getByRole('button', { name: 'Save verdict' }).click();
   await expect(unit.getByText('Saved', { exact: true })).toBeVisible();
@@ -60,18 +57,20 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   await expect(alicePage.getByRole('button', { name: 'Mark my review complete' })).toBeHidden();
   // Completing froze her verdicts.
   await expect(alicePage.getByText('You marked your review complete')).toBeVisible();
-  await expect(sentence(alicePage, meetingText).getByRole('button', { name: 'Save verdict' })).toBeDisabled();
+  await expect((await openSentence(alicePage, meetingText)).getByRole('button', { name: 'Save verdict' })).toBeDisabled();
 
   // Bob reviews blind: Alice's verdicts stay hidden until he completes his own.
   const bobPage = await pageAs('bob');
   await openReport(bobPage);
-  const bobTheft = sentence(bobPage, theftText);
+  const bobTheft = await openSentence(bobPage, theftText);
   await bobTheft.getByRole('button', { name: 'Suggest evidence' }).click();
   await bobTheft.getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem').first().getByRole('button', { name: 'Link as supporting' }).click();
   await label(bobPage, theftText, /Corroborated/);
   await label(bobPage, meetingText, /Single-source/);
   await expect(bobPage.getByRole('list', { name: 'Other reviewers’ verdicts' })).toHaveCount(0);
   await bobPage.getByRole('button', { name: 'Mark my review complete' }).click();
+  await expect(bobPage.getByRole('button', { name: 'Mark my review complete' })).toBeHidden();
+  await openSentence(bobPage, theftText);
   await expect(bobTheft.getByRole('list', { name: 'Other reviewers’ verdicts' })).toContainText('Alice Reviewer: Single-source');
   await expect(bobTheft.getByText('reviewers disagree')).toBeVisible();
 
@@ -96,7 +95,7 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   // Locked: Bob's form is disabled, and a change through the API is refused with a clear message.
   await bobPage.reload();
   await expect(bobPage.getByText('This report is approved and locked')).toBeVisible();
-  await expect(sentence(bobPage, meetingText).getByRole('button', { name: 'Save verdict' })).toBeDisabled();
+  await expect((await openSentence(bobPage, meetingText)).getByRole('button', { name: 'Save verdict' })).toBeDisabled();
   const refused = await request.put(`/api/v1/claims/${theftClaimId}/verdict`, { headers: bob.headers, data: { label: 'single_source', version: 1 } });
   expect(refused.status()).toBe(423);
   expect((await refused.json()).error.message).toContain('approved and locked');

@@ -120,8 +120,8 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       </p>
       <ReviewFilters reportId={report.id} current={workspace.filter} />
       <ReviewWorkspace
-        // A new filter or a changed outline (a kind changed, a revision) starts the list afresh.
-        key={`${workspace.filter}:${report.revision}:${outline.kinds}`}
+        // A new filter, a changed outline (a kind changed, a revision) or a new workflow state starts the list afresh.
+        key={`${workspace.filter}:${report.revision}:${workflow.status}:${workflow.seesOthers}:${workflow.hasCompleted}:${outline.kinds}`}
         reportId={report.id}
         filter={workspace.filter}
         outline={outline}
