@@ -16,12 +16,22 @@ export async function getAuditFilterOptions({ actor, sentenceId }: { actor: Acto
     db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
     db.report.findMany({ select: { id: true, title: true, outlet: true }, orderBy: { createdAt: 'desc' } }),
     tracedSentenceId
-      ? db.sentence.findUnique({ where: { id: tracedSentenceId }, select: { id: true, index: true, text: true, report: { select: { id: true, title: true, outlet: true } } } })
+      ? db.sentence.findUnique({
+          where: { id: tracedSentenceId },
+          select: { id: true, index: true, kind: true, orphanedAt: true, text: true, report: { select: { id: true, title: true, outlet: true } } },
+        })
       : null,
   ]);
   return {
     users,
     reports: reports.map((report) => ({ id: report.id, name: reportName(report) })),
-    sentence: sentence && { id: sentence.id, position: sentence.index + 1, text: sentence.text, report: { id: sentence.report.id, name: reportName(sentence.report) } },
+    sentence: sentence && { id: sentence.id, name: await sentenceName(sentence), text: sentence.text, report: { id: sentence.report.id, name: reportName(sentence.report) } },
   };
+}
+
+/** What the review page calls the sentence: "sentence N" counting the current sentences for review, else "line N" of the report. */
+async function sentenceName(sentence: { index: number; kind: string; orphanedAt: Date | null; report: { id: string } }): Promise<string> {
+  if (sentence.kind !== 'body' || sentence.orphanedAt) return `line ${sentence.index + 1}`;
+  const number = await db.sentence.count({ where: { reportId: sentence.report.id, orphanedAt: null, kind: 'body', index: { lte: sentence.index } } });
+  return `sentence ${number}`;
 }

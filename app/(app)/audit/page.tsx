@@ -45,7 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { sentence } = options;
   return (
     <>
-      <h1>{sentence ? `History of sentence ${sentence.position}` : 'Audit history'}</h1>
+      <h1>{sentence ? `History of ${sentence.name}` : 'Audit history'}</h1>
       {sentence ? (
         <p className="audit-subject">
           <Link href={`/reports/${sentence.report.id}`}>{sentence.report.name}</Link>: “{sentence.text}”

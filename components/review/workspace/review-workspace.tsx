@@ -258,7 +258,11 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                 data-sentence-index={row.index}
                 aria-label={`Sentence ${number}`}
                 aria-current={row.index === active ? 'true' : undefined}
-                onFocus={() => row.index !== active && activate(row.index, { scroll: false, focus: false })}
+                onFocus={(event) => {
+                  // A link in a row (Open, History) goes where it says; opening the row under it would unmount it mid-click.
+                  if (row.index === active || (event.target as HTMLElement).closest('a')) return;
+                  activate(row.index, { scroll: false, focus: false });
+                }}
               >
                 {isActive ? (
                   <ReviewSentence
@@ -282,6 +286,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                     isReviewed={reviewed.has(row.index)}
                     hasConflict={conflicted.has(row.index) || claims.some((claim) => loaded.conflicts.has(claim.id))}
                     openHref={`/reports/${reportId}?${filterQuery}sentence=${number}`}
+                    showHistory={showHistory}
                   />
                 )}
               </li>
