@@ -3,7 +3,7 @@
 import { generatedReportBody } from './generated-report';
 
 export type BenchReport = { label: string; id: string; bodySentences: number };
-export type ReviewData = { reviewer: { email: string; password: string }; reports: BenchReport[] };
+export type ReviewData = { reviewer: { email: string; password: string }; generated: BenchReport[]; shipped: BenchReport[] };
 
 const shippedOutlets = ['Reuters', 'DW (Deutsche Welle)', 'Indo-Pacific Defense FORUM'];
 
@@ -20,19 +20,20 @@ export async function createReviewData(sizes: number[], withShipped: boolean): P
     const reviewer = { email: 'bench-reviewer@newsroom.test', password: generatePassword() };
     await createUser({ actor: cliActor, input: { ...reviewer, name: 'Bench Reviewer', role: 'reviewer' } });
     const countBody = (reportId: string) => db.sentence.count({ where: { reportId, kind: 'body' } });
-    const reports: BenchReport[] = [];
+    const generated: BenchReport[] = [];
     for (const size of sizes) {
       const started = performance.now();
       const input = { outlet: 'Bench Wire', title: `Generated report of ${size.toLocaleString('en')} sentences`, body: generatedReportBody(size) };
       const { id } = await importReport({ actor: cliActor, input });
-      reports.push({ label: size.toLocaleString('en'), id, bodySentences: await countBody(id) });
+      generated.push({ label: size.toLocaleString('en'), id, bodySentences: await countBody(id) });
       console.log(`Imported the report of ${size.toLocaleString('en')} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
+    const shipped: BenchReport[] = [];
     for (const outlet of withShipped ? shippedOutlets : []) {
       const { id } = await db.report.findFirstOrThrow({ where: { outlet }, select: { id: true } });
-      reports.push({ label: outlet, id, bodySentences: await countBody(id) });
+      shipped.push({ label: outlet, id, bodySentences: await countBody(id) });
     }
-    return { reviewer, reports };
+    return { reviewer, generated, shipped };
   } finally {
     await db.$disconnect();
   }
