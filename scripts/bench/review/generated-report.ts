@@ -1,10 +1,14 @@
 // Report bodies of any length made of the shipped reports' own body sentences, so the review page
-// gets real news text: shuffled with a seed, names, places and numbers swapped so that sentences
+// gets real news text (long sentences cut at a clause, see short-sentences.ts): shuffled with a seed, names, places and numbers swapped so that sentences
 // recur with variations, grouped in paragraphs, with page furniture (a photo credit, a "Read
 // more" line) every few paragraphs, as scraped pages have.
 import { readSeedReports } from '@/lib/reports/seed-report-files';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { pick, seededRandom, shuffled } from './seeded-random';
+import { shortSentences } from './short-sentences';
+
+// Sentences of 89 characters on average, so that 10,000 of them fit in an import.
+const maxSentenceLength = 130;
 
 // Words of the shipped reports and what may stand in for them.
 const substitutes: Record<string, string[]> = {
@@ -29,7 +33,7 @@ function bodySentencesOfShippedReports(): string[] {
   return readSeedReports().flatMap((report) =>
     segmentReport(report.body, { title: report.title })
       .filter((sentence) => sentence.kind === 'body')
-      .map((sentence) => sentence.text.replace(/\s+/gu, ' ')),
+      .flatMap((sentence) => shortSentences(sentence.text.replace(/\s+/gu, ' '), maxSentenceLength)),
   );
 }
 
