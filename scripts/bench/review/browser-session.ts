@@ -33,12 +33,18 @@ export async function signInOnce(browser: Browser, baseUrl: string, email: strin
   }
 }
 
-/** One unmeasured request for the page, so that no run pays for the server's first rendering of it. */
-export async function warmUp(browser: Browser, storageState: StorageState, url: string, timeoutMs: number): Promise<void> {
+/**
+ * One request for the page before the runs, so that no run pays for the server's first rendering
+ * of it; its size and time to the last byte are a figure even when the page never gets usable.
+ */
+export async function warmUp(browser: Browser, storageState: StorageState, url: string, timeoutMs: number): Promise<{ kb: number; ms: number }> {
   const context = await browser.newContext({ storageState });
   try {
+    const started = performance.now();
     const response = await context.request.get(url, { timeout: timeoutMs, maxRedirects: 0 });
+    const body = await response.body();
     if (response.status() !== 200) throw new Error(`GET ${url} answered ${response.status()}`);
+    return { kb: body.byteLength / 1024, ms: performance.now() - started };
   } finally {
     await context.close();
   }

@@ -20,6 +20,7 @@ import { readOptions, type ReviewBenchOptions } from './options';
 import { type ReportSummary, summarize, summaryTable } from './report-summary';
 import { type BenchReport, createReviewData } from './review-data';
 import { checkTargets, targetLines } from './targets';
+import { round } from '../statistics';
 
 // Only a build takes the lock, so the script can itself run under `flock` on the same file.
 function buildUnderLock(): void {
@@ -36,12 +37,18 @@ function describeRun(run: RunFigures): string {
 
 type Session = { server: AppServer; browser: Browser; storageState: StorageState };
 
-async function measureReports({ server, browser, storageState }: Session, reports: BenchReport[], options: ReviewBenchOptions): Promise<ReportSummary[]> {
-  const summaries: ReportSummary[] = [];
+type MeasuredReport = ReportSummary & { warmUp: { kb: number; ms: number } | null };
+
+async function measureReports({ server, browser, storageState }: Session, reports: BenchReport[], options: ReviewBenchOptions): Promise<MeasuredReport[]> {
+  const summaries: MeasuredReport[] = [];
   for (const report of reports) {
     console.log(`Report ${report.label} (${report.bodySentences.toLocaleString('en')} body sentences):`);
     const url = `${server.url}/reports/${report.id}`;
-    await warmUp(browser, storageState, url, options.timeoutMs).catch((error: unknown) => console.log(`  warm-up request failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`));
+    const warm = await warmUp(browser, storageState, url, options.timeoutMs).catch((error: unknown) => {
+      console.log(`  warm-up request failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      return null;
+    });
+    if (warm) console.log(`  warm-up request: ${warm.kb.toFixed(0)} KB in ${warm.ms.toFixed(0)} ms to the last byte`);
     const runs: RunFigures[] = [];
     for (let run = 1; run <= options.runs; run += 1) {
       const figures = await measureRun({ browser, storageState, url, run, timeoutMs: options.timeoutMs });
@@ -52,7 +59,7 @@ async function measureReports({ server, browser, storageState }: Session, report
         break;
       }
     }
-    summaries.push(summarize(report, runs));
+    summaries.push({ ...summarize(report, runs), warmUp: warm && { kb: round(warm.kb), ms: round(warm.ms) } });
   }
   return summaries;
 }

@@ -31,16 +31,21 @@ const emptyFigures = (): RunFigures => ({
 async function waitUntilUsable(page: Page, figures: RunFigures, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const left = () => Math.max(1, deadline - Date.now());
-  figures.focusedMs = await focusFirstSentence(page, left());
-  // Before hydration nothing answers `j`: press again until something does.
-  for (;;) {
-    try {
-      figures.usableMs = (await pressAndWaitForMove(page, 'j', Math.min(250, left()))).paintedTime;
-      return;
-    } catch (error) {
-      if (Date.now() >= deadline) throw new Error(`Not usable within ${timeoutMs / 1000} s`, { cause: error });
-      await focusFirstSentence(page, left());
+  try {
+    figures.focusedMs = await focusFirstSentence(page, left());
+    // Before hydration nothing answers `j`: press again until something does.
+    for (;;) {
+      try {
+        figures.usableMs = (await pressAndWaitForMove(page, 'j', Math.min(250, left()))).paintedTime;
+        return;
+      } catch (error) {
+        if (Date.now() >= deadline) throw error;
+        await focusFirstSentence(page, left());
+      }
     }
+  } catch (error) {
+    const focused = figures.focusedMs === null ? 'no sentence focused' : `a sentence focused at ${(figures.focusedMs / 1000).toFixed(1)} s`;
+    throw new Error(`Not usable within ${timeoutMs / 1000} s (${focused})`, { cause: error });
   }
 }
 
