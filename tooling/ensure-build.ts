@@ -46,6 +46,11 @@ function isBuildCurrent(sourceHash: string): boolean {
   return sources.every((source) => newestModification(source) <= builtAt);
 }
 
+/** Whether ensureBuild would build, so that a caller can take a build lock only then. */
+export function needsBuild(): boolean {
+  return !isBuildCurrent(hashSources());
+}
+
 /** Builds the app when there is no production build, or when a source's content changed since the last one. */
 export function ensureBuild(): void {
   const sourceHash = hashSources();
