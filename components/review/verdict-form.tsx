@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { saveVerdictAction, saveVerdictFormAction } from '@/actions/verdicts';
 import { saveFinalVerdictAction } from '@/actions/adjudication';
@@ -14,6 +14,7 @@ import { draftsOf, isSameEvidence, type EvidenceDraft } from './evidence-draft';
 import { EvidenceList } from './evidence-list';
 import { OutsideSourceFields } from './outside-source-fields';
 import { SuggestionPanel } from './suggestion-panel';
+import { dropDraft, keepDraft, readDraft } from './verdict-drafts';
 
 type Values = { label?: VerdictLabel; note: string; evidence: EvidenceDraft[] };
 
@@ -71,6 +72,25 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   // by the server action, the evidence kept as it was rendered, and the page comes back with the result.
   const [postedResult, postForm] = useActionState(saveVerdictFormAction, null);
 
+  // A label or note typed and not saved survives moving away, a filter or a reload, in this tab.
+  useEffect(() => {
+    if (kind !== 'review' || locked) return;
+    const draft = readDraft(claimId);
+    if (!draft || (draft.label === initial?.label && draft.note === (initial?.note ?? ''))) return;
+    if (draft.label) setValue('label', draft.label, { shouldDirty: true });
+    setValue('note', draft.note, { shouldDirty: true });
+  }, [claimId, kind, locked, initial, setValue]);
+
+  function keepTyped(values: { label?: VerdictLabel; note?: string }) {
+    if (kind !== 'review') return;
+    keepDraft(claimId, { label: values.label, note: values.note ?? '' });
+  }
+
+  function discardDraft() {
+    dropDraft(claimId);
+    adoptStored(initial);
+  }
+
   function adoptStored(verdict: VerdictContent | null) {
     reset(valuesOf(verdict));
     setVersion(verdict?.version);
@@ -83,6 +103,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
       setConflict(null);
       setIsSaved(true);
       setShowSuggestions(false);
+      dropDraft(claimId);
       onSaved?.(result.data);
       // A final verdict moves its claim from the open list to the settled one.
       if (kind === 'final') router.refresh();
@@ -112,7 +133,12 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
       className="verdict-form"
       action={kind === 'review' ? postForm : undefined}
       onSubmit={handleSubmit((values) => save(values, version))}
-      onChange={() => setIsSaved(false)}
+      onChange={(event) => {
+        setIsSaved(false);
+        const form = event.currentTarget;
+        const checked = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+        keepTyped({ label: (checked?.value as VerdictLabel | undefined) ?? undefined, note: form.querySelector('textarea')?.value ?? '' });
+      }}
       noValidate
     >
       <FormError message={errors.root?.message ?? (postedResult && !postedResult.ok ? postedResult.message : undefined)} />
@@ -120,6 +146,14 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <input type="hidden" name="evidence" value={JSON.stringify(payloadOf({ note: '', evidence: draftsOf(initial) }).evidence)} />
       <fieldset className="verdict-fieldset" disabled={locked}>
+        {kind === 'review' && formState.isDirty && !locked && (
+          <p className="unsaved">
+            Not saved yet (kept in this tab if you move away).{' '}
+            <button type="button" className="link-button" onClick={discardDraft}>
+              Discard changes
+            </button>
+          </p>
+        )}
         {conflict && (
           <ConflictNotice
             current={conflict.current}

@@ -142,3 +142,82 @@ test('on a report in adjudication or approved, the kind control and “Remove”
   await expect(editorKind).toBeDisabled();
   await expect(editorKind).toHaveAccessibleDescription('Approved and locked: an editor must reopen the report to change a sentence’s kind.');
 });
+
+const forumTitle = 'Japan, South Korea, U.S. blast North Korea’s overseas workers, cybercrimes';
+
+test('after linking a suggestion the keys still act on the sentence; Esc leaves the note; a save closes the suggestions', async ({ pageAs }) => {
+  const page = await pageAs('flowReviewer');
+  await page.getByRole('link', { name: forumTitle }).click();
+  const theft = await openSentence(page, 'spy agency said in December 2022');
+  await theft.getByRole('button', { name: 'Suggest evidence' }).click();
+  await theft.getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem').first().getByRole('button', { name: 'Link as supporting' }).click();
+  await expect(theft.getByRole('list', { name: 'Evidence', exact: true }).getByRole('listitem')).toHaveCount(1);
+
+  await page.keyboard.press('1');
+  await expect(theft.getByRole('radio', { name: /Corroborated/ })).toBeChecked();
+  await page.keyboard.press('n');
+  const note = theft.getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeFocused();
+  await page.keyboard.type('DW has the same figure; j and k are text here.');
+  await expect(note).toHaveValue('DW has the same figure; j and k are text here.');
+  await page.keyboard.press('Escape');
+  await expect(theft).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(theft.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(theft.getByRole('list', { name: 'Suggested evidence' })).toHaveCount(0);
+});
+
+test('a label and note typed but not saved survive a filter click and a reload, until saved or discarded', async ({ pageAs, request }) => {
+  await importReport(request).then(async (report) => {
+    const page = await pageAs('flowReviewer');
+    await page.goto(`/reports/${report.id}`);
+    let first = await openSentence(page, 'The envoys met in Seoul');
+    await first.getByRole('radio', { name: /Single-source/ }).check();
+    await first.getByRole('textbox', { name: 'Note' }).fill('Only this wire has the day');
+    await expect(first.getByText('Not saved yet')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Unreviewed' }).click();
+    await expect(page.getByRole('link', { name: 'Unreviewed' })).toHaveAttribute('aria-current', 'page');
+    first = await openSentence(page, 'The envoys met in Seoul');
+    await expect(first.getByRole('radio', { name: /Single-source/ })).toBeChecked();
+    await expect(first.getByRole('textbox', { name: 'Note' })).toHaveValue('Only this wire has the day');
+
+    await page.reload();
+    first = await openSentence(page, 'The envoys met in Seoul');
+    await expect(first.getByRole('textbox', { name: 'Note' })).toHaveValue('Only this wire has the day');
+    await first.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(first.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    await expect(first.getByRole('radio', { name: /Single-source/ })).not.toBeChecked();
+    await page.reload();
+    first = await openSentence(page, 'The envoys met in Seoul');
+    await expect(first.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    await expect(page.getByText('0 of 3 sentences reviewed')).toBeVisible();
+  });
+});
+
+test('when reviewers disagree only on a narrower claim, the sentence opens on that claim and its tab says so', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const editor = account('editor').headers;
+  expect((await request.patch(`/api/v1/reports/${report.id}`, { headers: editor, data: { blindReview: false } })).status()).toBe(200);
+  const sentenceId = report.sentences[0]?.id;
+  const narrow = (await (await request.post(`/api/v1/sentences/${sentenceId}/claims`, { headers: account('flowReviewer').headers, data: { start: 0, end: 10 } })).json()) as { id: string };
+  const read = (await (await request.get(`/api/v1/reports/${report.id}`, { headers: editor })).json()) as { sentences: { claims: { id: string; isDefault: boolean }[] }[] };
+  const whole = read.sentences[0]?.claims.find((claim) => claim.isDefault)?.id;
+  const agreeing = { label: 'single_source', note: '' };
+  const supported = { label: 'corroborated', note: '', evidence: [{ url: 'https://example.org/other-wire', quote: 'The envoys', relation: 'supports' }] };
+  for (const [headers, onNarrow] of [
+    [account('flowReviewer').headers, agreeing],
+    [account('reviewer').headers, supported],
+  ] as const) {
+    expect((await request.put(`/api/v1/claims/${whole}/verdict`, { headers, data: agreeing })).status()).toBe(200);
+    expect((await request.put(`/api/v1/claims/${narrow.id}/verdict`, { headers, data: onNarrow })).status()).toBe(200);
+  }
+
+  const page = await pageAs('editor');
+  await page.goto(`/reports/${report.id}`);
+  const sentence = await openSentence(page, 'The envoys met in Seoul');
+  const tab = sentence.getByRole('tab', { name: /“The envoys”/ });
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(tab).toContainText('disagree');
+  await expect(sentence.getByRole('tab', { name: /Whole sentence/ })).not.toContainText('disagree');
+});
