@@ -120,14 +120,27 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
     [positionOf, virtualizer, numbers],
   );
 
-  // Focus follows the sentence being worked on once its row is on screen.
+  // Focus follows the sentence being worked on once its row is on screen: at once when it is
+  // rendered already, else on the next frames while a far jump scrolls and measures its way there.
   useEffect(() => {
-    const pending = pendingFocus.current;
-    if (!pending) return;
-    const element = document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${pending.index}"]`);
-    if (!element) return;
-    pendingFocus.current = null;
-    if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
+    let frame = 0;
+    let attempts = 0;
+    const tryFocus = () => {
+      const pending = pendingFocus.current;
+      if (!pending) return;
+      const element = document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${pending.index}"]`);
+      if (element) {
+        pendingFocus.current = null;
+        if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
+        return;
+      }
+      const position = positionOf.get(pending.index);
+      if (position !== undefined && attempts % 10 === 0) virtualizer.scrollToIndex(position, { align: 'auto' });
+      attempts += 1;
+      if (attempts < 120) frame = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
   });
 
   const move = useCallback(

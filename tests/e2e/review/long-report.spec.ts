@@ -65,7 +65,8 @@ test('a 10,000-sentence report opens on its first sentence and the keys, “go t
   await expect(page.getByText('Match 1 of 1')).toBeVisible();
   await expect(focusedSentence(page)).toHaveAccessibleName('Sentence 4321');
 
-  // A link to a sentence (as exports and the address bar give) opens on it.
+  // A link to a sentence (as exports and the address bar give) opens on it, arriving from elsewhere.
+  await page.goto('/');
   await page.goto(`/reports/${reportId}#sentence-7500`);
   await expect(focusedSentence(page)).toHaveAccessibleName('Sentence 7500');
   await expect(focusedSentence(page)).toContainText(statement(7500));
