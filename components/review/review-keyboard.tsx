@@ -17,6 +17,17 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+/**
+ * Acts on an element of the sentence being worked on as soon as it is there: the verdict form of a
+ * sentence just moved to is built a frame or two after the move, and a key pressed meanwhile is kept
+ * for it rather than lost. Gives up after about half a second.
+ */
+function whenShown<T extends Element>(find: () => T | null | undefined, act: (element: T) => void, framesLeft = 30) {
+  const element = find();
+  if (element) return act(element);
+  if (framesLeft > 0) requestAnimationFrame(() => whenShown(find, act, framesLeft - 1));
+}
+
 type Props = {
   /** Moves to the next (1) or previous (-1) sentence for review. */
   onMove: (step: 1 | -1) => void;
@@ -32,7 +43,7 @@ export function ReviewKeyboard({ onMove, current }: Props) {
     function onKeyDown(event: KeyboardEvent) {
       const sentence = current();
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        sentence?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+        whenShown(() => current()?.querySelector<HTMLButtonElement>('button[type="submit"]'), (button) => button.click());
         event.preventDefault();
         return;
       }
@@ -42,17 +53,17 @@ export function ReviewKeyboard({ onMove, current }: Props) {
         return;
       }
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const radios = sentence?.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input[type="radio"]');
+      const radio = (position: number) => () => whenShown(() => current()?.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input[type="radio"]')[position], (input) => input.click());
       const actions: Record<string, () => void> = {
         j: () => onMove(1),
         ArrowDown: () => onMove(1),
         k: () => onMove(-1),
         ArrowUp: () => onMove(-1),
-        '1': () => radios?.[0]?.click(),
-        '2': () => radios?.[1]?.click(),
-        '3': () => radios?.[2]?.click(),
-        n: () => sentence?.querySelector<HTMLTextAreaElement>('textarea')?.focus(),
-        s: () => sentence?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="s"]')?.click(),
+        '1': radio(0),
+        '2': radio(1),
+        '3': radio(2),
+        n: () => whenShown(() => current()?.querySelector<HTMLTextAreaElement>('textarea'), (note) => note.focus()),
+        s: () => whenShown(() => current()?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="s"]'), (button) => button.click()),
         '?': () => setIsHelpOpen((open) => !open),
       };
       const action = actions[event.key];

@@ -1,7 +1,7 @@
 'use client';
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { reviewSentencesAction } from '@/actions/verdicts';
 import type { ReviewWindow } from '@/lib/review/load-review-window';
 import { reviewWindowLimit, type ReviewFilter } from '@/lib/validations/review-workspace';
@@ -63,6 +63,9 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
   const [active, setActive] = useState<number | null>(() =>
     startIndex >= 0 && positionOf.has(startIndex) ? startIndex : firstForReview?.type === 'sentence' ? firstForReview.index : null,
   );
+  // Moving on answers in the frame of the key: focus and highlight first, the heavy verdict form
+  // for the new sentence just after, in a render React may interrupt if the reviewer moves again.
+  const built = useDeferredValue(active);
   const pendingFocus = useRef<{ index: number; scroll: boolean } | null>(null);
   const pendingShow = useRef<number | null>(null);
   const requested = useRef(new Set<number>());
@@ -256,7 +259,8 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
               );
             }
             const number = numbers[row.index] ?? 0;
-            const isActive = row.index === active && sentence !== undefined;
+            // The form stays on the sentence it was built for until the new one is built, so the move itself costs nothing.
+            const isActive = row.index === built && sentence !== undefined;
             const claims = sentence?.claims ?? [];
             const label = claims.map((claim) => loaded.verdicts[claim.id]?.label).find(Boolean);
             return (
