@@ -63,7 +63,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   const [isSaved, setIsSaved] = useState(false);
   const [showSuggestions, setShowSuggestions] = useState(false);
   const [conflict, setConflict] = useState<{ current: VerdictContent | null; mine: Values } | null>(null);
-  const { register, handleSubmit, setValue, setError, reset, control, formState } = useForm<Values>({
+  const { register, handleSubmit, setValue, setError, reset, getValues, control, formState } = useForm<Values>({
     resolver,
     defaultValues: valuesOf(initial),
   });
@@ -81,9 +81,10 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
     setValue('note', draft.note, { shouldDirty: true });
   }, [claimId, kind, locked, initial, setValue]);
 
-  function keepTyped(values: { label?: VerdictLabel; note?: string }) {
+  function keepTyped() {
     if (kind !== 'review') return;
-    keepDraft(claimId, { label: values.label, note: values.note ?? '' });
+    const { label, note } = getValues();
+    keepDraft(claimId, { label, note });
   }
 
   function discardDraft() {
@@ -133,11 +134,9 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
       className="verdict-form"
       action={kind === 'review' ? postForm : undefined}
       onSubmit={handleSubmit((values) => save(values, version))}
-      onChange={(event) => {
+      onChange={() => {
         setIsSaved(false);
-        const form = event.currentTarget;
-        const checked = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-        keepTyped({ label: (checked?.value as VerdictLabel | undefined) ?? undefined, note: form.querySelector('textarea')?.value ?? '' });
+        keepTyped();
       }}
       noValidate
     >

@@ -66,7 +66,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
   // Moving on answers in the frame of the key: focus and highlight first, the heavy verdict form
   // for the new sentence just after, in a render React may interrupt if the reviewer moves again.
   const built = useDeferredValue(active);
-  const pendingFocus = useRef<{ index: number; scroll: boolean } | null>(null);
+  const pendingFocus = useRef<number | null>(null);
   const pendingShow = useRef<number | null>(null);
   const requested = useRef(new Set<number>());
 
@@ -116,7 +116,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
       if (position === undefined) return;
       setActive(index);
       if (scroll) virtualizer.scrollToIndex(position, { align: 'auto' });
-      if (focus) pendingFocus.current = { index, scroll: false };
+      if (focus) pendingFocus.current = index;
       const number = numbers[index];
       if (number) window.history.replaceState(null, '', sentenceHash(number));
     },
@@ -130,14 +130,14 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
     let attempts = 0;
     const tryFocus = () => {
       const pending = pendingFocus.current;
-      if (!pending) return;
-      const element = document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${pending.index}"]`);
+      if (pending === null) return;
+      const element = document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${pending}"]`);
       if (element) {
         pendingFocus.current = null;
         if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
         return;
       }
-      const position = positionOf.get(pending.index);
+      const position = positionOf.get(pending);
       if (position !== undefined && attempts % 10 === 0) virtualizer.scrollToIndex(position, { align: 'auto' });
       attempts += 1;
       if (attempts < 120) frame = requestAnimationFrame(tryFocus);
