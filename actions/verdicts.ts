@@ -2,6 +2,7 @@
 
 import { serverAction } from '@/lib/http/server-action';
 import { getReviewSentences } from '@/lib/review/get-review-sentences';
+import { locateClaim } from '@/lib/review/locate-claim';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { searchReport } from '@/lib/review/search-report';
 import { suggestEvidence } from '@/lib/review/suggest-evidence';
@@ -14,6 +15,8 @@ export const suggestEvidenceAction = serverAction(suggestEvidence);
 export const reviewSentencesAction = serverAction(getReviewSentences);
 
 export const searchReportAction = serverAction(searchReport);
+
+export const locateClaimAction = serverAction(locateClaim);
 
 const saveSubmittedVerdict = serverAction(({ actor, input }) => saveVerdict({ actor, input: input instanceof FormData ? verdictFromForm(input) : input }), {
   revalidate: [['/reports/[reportId]', 'page']],

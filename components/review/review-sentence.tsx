@@ -26,16 +26,20 @@ type Props = {
   claimLockReason: string | null;
   /** Editors and admins can open the sentence's audit timeline. */
   showHistory?: boolean;
+  /** The claim to choose first (a link named it); else the one reviewers disagree on, else the first. */
+  openClaimId?: string | null;
   onSaved: (claimId: string, verdict: VerdictContent) => void;
   /** A claim was made or removed here: the sentence is read again. */
   onClaimsChanged: () => void;
 };
 
 /** One sentence for review: its claims, and the reviewer's verdict on the chosen claim. */
-export function ReviewSentence({ sentence, number, verdicts, others, conflicts, locked, kindLockReason, claimLockReason, showHistory = false, onSaved, onClaimsChanged }: Props) {
+export function ReviewSentence({ sentence, number, verdicts, others, conflicts, locked, kindLockReason, claimLockReason, showHistory = false, openClaimId = null, onSaved, onClaimsChanged }: Props) {
   const textRef = useRef<HTMLParagraphElement>(null);
   // A disagreement is what there is to look at: open on the claim that has one.
-  const [claimId, setClaimId] = useState((sentence.claims.find((candidate) => conflicts.includes(candidate.id)) ?? sentence.claims[0])?.id);
+  const [claimId, setClaimId] = useState(
+    (sentence.claims.find((candidate) => candidate.id === openClaimId) ?? sentence.claims.find((candidate) => conflicts.includes(candidate.id)) ?? sentence.claims[0])?.id,
+  );
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const claim = sentence.claims.find((candidate) => candidate.id === claimId) ?? sentence.claims[0];
@@ -99,9 +103,12 @@ export function ReviewSentence({ sentence, number, verdicts, others, conflicts, 
           {error}
         </p>
       )}
-      {claim && <OthersVerdicts verdicts={others[claim.id] ?? []} />}
       {claim && (
-        <VerdictForm key={claim.id} claimId={claim.id} initial={verdicts[claim.id] ?? null} locked={locked} onSaved={(verdict) => onSaved(claim.id, verdict)} />
+        // `#claim-{id}` (an export's link) scrolls to the chosen claim's verdict, also without JavaScript.
+        <div id={`claim-${claim.id}`} className="claim-verdicts">
+          <OthersVerdicts verdicts={others[claim.id] ?? []} />
+          <VerdictForm key={claim.id} claimId={claim.id} initial={verdicts[claim.id] ?? null} locked={locked} onSaved={(verdict) => onSaved(claim.id, verdict)} />
+        </div>
       )}
     </div>
   );

@@ -9,6 +9,8 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { ZReviewWorkspace } from '@/lib/validations/review-workspace';
 import { loadReviewOutline } from './load-review-outline';
 import { loadReviewWindow } from './load-review-window';
+import { locateClaim } from './locate-claim';
+import { indexOfSentenceNumber } from './sentence-numbers';
 
 export { reviewFilters, type ReviewFilter } from '@/lib/validations/review-workspace';
 export type { OthersVerdict } from './load-review-window';
@@ -23,7 +25,7 @@ export const firstWindowSize = 40;
  * over the sentences for review) when given. What it sends does not grow with the text of the report.
  */
 export async function getReviewWorkspace({ actor, input }: { actor: UserActor; input: unknown }) {
-  const { reportId, filter, sentence } = parseInput(ZReviewWorkspace, input);
+  const { reportId, filter, sentence, claim } = parseInput(ZReviewWorkspace, input);
   assertAllowed(actor, canReadReports, 'read reports');
   const report = await db.report.findUnique({
     where: { id: reportId },
@@ -36,9 +38,11 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
     canImportReports(actor) ? findOrphans(reportId) : null,
   ]);
   const view = outline.matching ?? [...outline.kinds].map((_, index) => index);
-  const start = Math.max(0, startPosition(outline.kinds, view, sentence) - 5);
+  const opening = await openingSentence(actor, reportId, outline.kinds, sentence, claim);
+  const start = Math.max(0, (opening ? Math.max(0, view.indexOf(opening.index)) : 0) - 5);
   const window = await loadReviewWindow(actor, reportId, workflow.seesOthers, view.slice(start, start + firstWindowSize));
   return {
+    opening,
     report: { ...report, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, orphans },
     filter,
     outline,
@@ -55,16 +59,22 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
   };
 }
 
-/** Where in the view sentence number `sentence` (counting sentences for review from 1) stands; 0 when not given or not in view. */
-function startPosition(kinds: string, view: number[], sentence: number | undefined): number {
-  if (sentence === undefined) return 0;
-  let seen = 0;
-  for (let index = 0; index < kinds.length; index += 1) {
-    if (kinds[index] !== 'b') continue;
-    seen += 1;
-    if (seen === sentence) return Math.max(0, view.indexOf(index));
+/**
+ * The sentence to open on: sentence number `sentence` (counting sentences for review from 1), else
+ * the sentence of `claim` with that claim chosen; null when neither is given or names nothing here.
+ */
+async function openingSentence(actor: UserActor, reportId: string, kinds: string, sentence: number | undefined, claim: string | undefined) {
+  if (sentence !== undefined) {
+    const index = indexOfSentenceNumber(kinds, sentence);
+    return index < 0 ? null : { index, claimId: null };
   }
-  return 0;
+  if (claim === undefined) return null;
+  try {
+    return { index: (await locateClaim({ actor, input: { reportId, claimId: claim } })).index, claimId: claim };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return null;
+    throw error;
+  }
 }
 
 export type ReviewWorkspace = Awaited<ReturnType<typeof getReviewWorkspace>>;

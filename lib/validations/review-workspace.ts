@@ -13,7 +13,11 @@ export const ZReviewWorkspace = z.object({
   filter: z.enum(reviewFilters).catch('all'),
   // The sentence number (1, 2, …, as the page shows sentences for review) to open on.
   sentence: z.coerce.number().int().min(1).optional().catch(undefined),
+  // A claim to open on (a link from an export names the claim); `sentence` wins when both are given.
+  claim: z.uuid().optional().catch(undefined),
 });
+
+export const ZLocateClaim = z.object({ reportId, claimId: z.uuid({ message: 'claimId must be a claim id' }) });
 
 export const ZReviewSentences = z.object({
   reportId,

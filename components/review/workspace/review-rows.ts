@@ -24,16 +24,3 @@ export function reviewRows(kinds: string, matching: number[] | null, openRuns: R
   }
   return rows;
 }
-
-/** Each sentence's number among the sentences for review (1, 2, …), by index; 0 for lines not for review. */
-export function reviewNumbers(kinds: string): Int32Array {
-  const numbers = new Int32Array(kinds.length);
-  let next = 1;
-  for (let index = 0; index < kinds.length; index += 1) if (kinds[index] === 'b') numbers[index] = next++;
-  return numbers;
-}
-
-/** The index of sentence number `number` for review, or -1. */
-export function indexOfNumber(numbers: Int32Array, number: number): number {
-  return numbers.indexOf(number);
-}

@@ -1,8 +1,9 @@
 'use client';
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { reviewSentencesAction } from '@/actions/verdicts';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { locateClaimAction, reviewSentencesAction } from '@/actions/verdicts';
 import type { ReviewWindow } from '@/lib/review/load-review-window';
 import { reviewWindowLimit, type ReviewFilter } from '@/lib/validations/review-workspace';
 import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
@@ -11,7 +12,9 @@ import { ReviewSentence } from '../review-sentence';
 import { CompactSentence } from './compact-sentence';
 import { FoldedFurniture, FurnitureLine } from './furniture-lines';
 import { nothingLoaded, withVerdict, withWindow } from './loaded-sentences';
-import { indexOfNumber, reviewNumbers, reviewRows, type ReviewRow } from './review-rows';
+import { indexOfNumber, reviewNumbers } from '@/lib/review/sentence-numbers';
+import { reviewRows, type ReviewRow } from './review-rows';
+import { useValueAfterPaint } from './use-value-after-paint';
 import { WorkspaceTools } from './workspace-tools';
 
 type Props = {
@@ -19,8 +22,8 @@ type Props = {
   filter: ReviewFilter;
   outline: { kinds: string; matching: number[] | null; reviewed: number[]; conflicts: number[]; progress: { reviewed: number; total: number } };
   initial: ReviewWindow;
-  /** The sentence number to open on (the page's `?sentence=`), else the first in view. */
-  startNumber: number | undefined;
+  /** The sentence to open on (the page's `?sentence=` or `?claim=`), and the claim to choose there; else the first in view. */
+  opening: { index: number; claimId: string | null } | null;
   locked: boolean;
   /** Why kinds, or the reviewer's claims, cannot change now (components/reports/lock-reasons.ts); null when they can. */
   kindLockReason: string | null;
@@ -28,16 +31,17 @@ type Props = {
   showHistory: boolean;
 };
 
-// Rough heights before a row is measured: a sentence as one line of the list, the one being worked on with its form.
+// Rough heights before a row is measured (the one being worked on is always on screen, so measured).
 const rowHeight = 76;
-const activeRowHeight = 460;
 const furnitureHeight = 44;
 // How far beyond the rows on screen to read sentences ahead, so moving on finds them there.
 const readAhead = 40;
+const addressDelayMs = 300;
 
-function rowKey(row: ReviewRow | undefined): string {
-  if (!row) return 'none';
-  return row.type === 'sentence' ? `s${row.index}` : `f${row.from}`;
+// A number, not a string: the virtualizer asks for the key of every row each time a size changes.
+function rowKey(row: ReviewRow | undefined): number {
+  if (!row) return Number.NaN;
+  return row.type === 'sentence' ? row.index : -1 - row.from;
 }
 
 function sentenceHash(number: number): string {
@@ -45,11 +49,24 @@ function sentenceHash(number: number): string {
 }
 
 /**
+ * Sets the address's fragment, unless the page has changed meanwhile. The history entry keeps its
+ * state: Next.js's router marks its entries there, and leaves a change to one of them alone
+ * instead of re-rendering itself for what is only a fragment.
+ */
+function keepInAddress(hash: string): () => void {
+  const page = window.location.pathname + window.location.search;
+  return () => {
+    if (window.location.pathname + window.location.search === page) window.history.replaceState(window.history.state, '', hash);
+  };
+}
+
+/**
  * The review workspace: every sentence of the report in one list that renders only what is on
  * screen, reads sentences from the server as they come near, and builds the verdict form only for
  * the sentence being worked on. Works the same at 10 sentences and at 10,000.
  */
-export function ReviewWorkspace({ reportId, filter, outline, initial, startNumber, locked, kindLockReason, claimLockReason, showHistory }: Props) {
+export function ReviewWorkspace({ reportId, filter, outline, initial, opening, locked, kindLockReason, claimLockReason, showHistory }: Props) {
+  const router = useRouter();
   const numbers = useMemo(() => reviewNumbers(outline.kinds), [outline.kinds]);
   const [openRuns, setOpenRuns] = useState<ReadonlySet<number>>(() => new Set());
   const rows = useMemo(() => reviewRows(outline.kinds, outline.matching, openRuns), [outline.kinds, outline.matching, openRuns]);
@@ -59,32 +76,36 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
   const [reviewed, setReviewed] = useState<ReadonlySet<number>>(() => new Set(outline.reviewed));
   const conflicted = useMemo(() => new Set(outline.conflicts), [outline.conflicts]);
   const firstForReview = rows.find((row) => row.type === 'sentence' && isForReview(row.index));
-  const startIndex = startNumber === undefined ? -1 : indexOfNumber(numbers, startNumber);
   const [active, setActive] = useState<number | null>(() =>
-    startIndex >= 0 && positionOf.has(startIndex) ? startIndex : firstForReview?.type === 'sentence' ? firstForReview.index : null,
+    opening && positionOf.has(opening.index) ? opening.index : firstForReview?.type === 'sentence' ? firstForReview.index : null,
   );
+  // The claim a link named, chosen when its sentence's form is built.
+  const [claimToOpen, setClaimToOpen] = useState(opening?.claimId ? opening : null);
   // Moving on answers in the frame of the key: focus and highlight first, the heavy verdict form
-  // for the new sentence just after, in a render React may interrupt if the reviewer moves again.
-  const built = useDeferredValue(active);
+  // for the new sentence once that frame is painted, in a render React drops if the reviewer moves again.
+  const built = useValueAfterPaint(active);
   const pendingFocus = useRef<number | null>(null);
   const pendingShow = useRef<number | null>(null);
   const requested = useRef(new Set<number>());
+  const addressTimer = useRef<number | undefined>(undefined);
 
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0), []);
   const activePosition = active === null ? 0 : (positionOf.get(active) ?? 0);
+  // Both stay the same function while the rows do: the virtualizer lays out every row again
+  // whenever either changes, which at 10,000 rows costs more than a frame.
+  const estimateSize = useCallback((position: number) => (rows[position]?.type === 'furniture' ? furnitureHeight : rowHeight), [rows]);
+  const getItemKey = useCallback((position: number) => rowKey(rows[position]), [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (position) => {
-      const row = rows[position];
-      if (row?.type === 'furniture') return furnitureHeight;
-      return row?.index === active ? activeRowHeight : rowHeight;
-    },
+    estimateSize,
     // Enough rows beyond the screen that a short report renders whole and moving on finds its neighbours built.
     overscan: 30,
     scrollMargin,
-    getItemKey: (position) => rowKey(rows[position]),
+    getItemKey,
+    // Scrolling re-renders the list in React's own time, not synchronously inside each scroll event.
+    useFlushSync: false,
     // The first render (on the server, and on the client before it measures) shows the rows around the sentence opened on.
     initialRect: { width: 1024, height: 1200 },
     initialOffset: () => Math.max(0, activePosition - 3) * rowHeight,
@@ -118,33 +139,13 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
       if (scroll) virtualizer.scrollToIndex(position, { align: 'auto' });
       if (focus) pendingFocus.current = index;
       const number = numbers[index];
-      if (number) window.history.replaceState(null, '', sentenceHash(number));
+      // The address follows once the reviewer pauses (browsers throttle history changes made on every key).
+      window.clearTimeout(addressTimer.current);
+      if (number) addressTimer.current = window.setTimeout(keepInAddress(sentenceHash(number)), addressDelayMs);
     },
     [positionOf, virtualizer, numbers],
   );
-
-  // Focus follows the sentence being worked on once its row is on screen: at once when it is
-  // rendered already, else on the next frames while a far jump scrolls and measures its way there.
-  useEffect(() => {
-    let frame = 0;
-    let attempts = 0;
-    const tryFocus = () => {
-      const pending = pendingFocus.current;
-      if (pending === null) return;
-      const element = document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${pending}"]`);
-      if (element) {
-        pendingFocus.current = null;
-        if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
-        return;
-      }
-      const position = positionOf.get(pending);
-      if (position !== undefined && attempts % 10 === 0) virtualizer.scrollToIndex(position, { align: 'auto' });
-      attempts += 1;
-      if (attempts < 120) frame = requestAnimationFrame(tryFocus);
-    };
-    tryFocus();
-    return () => cancelAnimationFrame(frame);
-  });
+  useEffect(() => () => window.clearTimeout(addressTimer.current), []);
 
   const move = useCallback(
     (step: 1 | -1) => {
@@ -195,21 +196,72 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
     virtualizer.scrollToIndex(position, { align: 'center' });
   }, [positionOf, virtualizer]);
 
-  // A link to `#sentence-N` (from an export, or copied from the address bar) opens that sentence.
+  // A claim a link names: its sentence opens with that claim chosen. One outside the filter opens in the whole report.
+  const goToClaim = useCallback(
+    (claimId: string) => {
+      // The page opened on this claim already (an export's link names it in both the query and the fragment).
+      if (opening?.claimId === claimId && positionOf.has(opening.index)) return activate(opening.index);
+      void locateClaimAction({ reportId, claimId }).then((result) => {
+        if (!result.ok) return;
+        if (!positionOf.has(result.data.index)) return router.push(`/reports/${reportId}?claim=${claimId}`);
+        setClaimToOpen({ index: result.data.index, claimId });
+        activate(result.data.index);
+      });
+    },
+    [reportId, opening, positionOf, activate, router],
+  );
+
+  // A link to `#sentence-N` or `#claim-{id}` (from an export, or copied from the address bar) opens that sentence.
   useEffect(() => {
     function followHash() {
-      const match = /^#sentence-(\d+)$/.exec(window.location.hash);
-      return match ? goToNumber(Number(match[1])) : false;
+      const sentence = /^#sentence-(\d+)$/.exec(window.location.hash);
+      if (sentence) return goToNumber(Number(sentence[1]));
+      const claim = /^#claim-([0-9a-f-]{36})$/i.exec(window.location.hash);
+      if (claim?.[1]) goToClaim(claim[1]);
+      return Boolean(claim);
     }
-    // On arrival the sentence opened on takes the focus, so the keys work at once.
-    if (!followHash() && active !== null && document.activeElement === document.body) {
-      document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${active}"]`)?.focus({ preventScroll: true });
+    // On arrival the sentence opened on takes the focus, so the keys work at once, and comes into view.
+    const isFocusFree = document.activeElement === document.body;
+    if (followHash()) return listenToHash();
+    const openingPosition = opening ? positionOf.get(opening.index) : undefined;
+    if (opening && openingPosition !== undefined) {
+      // The list starts on it already: it only needs to come into view, and the focus (just below).
+      virtualizer.scrollToIndex(openingPosition, { align: 'center' });
+      if (isFocusFree) pendingFocus.current = opening.index;
+    } else if (active !== null && isFocusFree) document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${active}"]`)?.focus({ preventScroll: true });
+    return listenToHash();
+
+    function listenToHash() {
+      window.addEventListener('hashchange', followHash);
+      return () => window.removeEventListener('hashchange', followHash);
     }
-    window.addEventListener('hashchange', followHash);
-    return () => window.removeEventListener('hashchange', followHash);
     // Only on arrival and on later changes of the address: not each time the list changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // After the arrival's effect, so a sentence opened on is focused in the same commit.
+  // Focus follows the sentence being worked on once its row is on screen: at once when it is
+  // rendered already, else on the next frames while a far jump scrolls and measures its way there.
+  useEffect(() => {
+    let frame = 0;
+    let attempts = 0;
+    const tryFocus = () => {
+      const pending = pendingFocus.current;
+      if (pending === null) return;
+      const element = document.querySelector<HTMLElement>(`[data-review-sentence][data-sentence-index="${pending}"]`);
+      if (element) {
+        pendingFocus.current = null;
+        if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
+        return;
+      }
+      const position = positionOf.get(pending);
+      if (position !== undefined && attempts % 10 === 0) virtualizer.scrollToIndex(position, { align: 'auto' });
+      attempts += 1;
+      if (attempts < 120) frame = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
+  });
 
   const onSaved = useCallback((index: number, claimId: string, verdict: VerdictContent) => {
     setLoaded((current) => withVerdict(current, claimId, verdict));
@@ -273,6 +325,8 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                 tabIndex={0}
                 data-review-sentence
                 data-sentence-index={row.index}
+                // Without JavaScript, `#sentence-N` scrolls the browser to a sentence the page holds.
+                id={`sentence-${number}`}
                 aria-label={`Sentence ${number}`}
                 aria-current={row.index === active ? 'true' : undefined}
                 onFocus={(event) => {
@@ -292,6 +346,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                     kindLockReason={kindLockReason}
                     claimLockReason={claimLockReason}
                     showHistory={showHistory}
+                    openClaimId={claimToOpen?.index === row.index ? claimToOpen.claimId : null}
                     onSaved={(claimId, verdict) => onSaved(row.index, claimId, verdict)}
                     onClaimsChanged={() => reload(row.index)}
                   />
@@ -302,7 +357,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                     label={label}
                     isReviewed={reviewed.has(row.index)}
                     hasConflict={conflicted.has(row.index) || claims.some((claim) => loaded.conflicts.has(claim.id))}
-                    openHref={`/reports/${reportId}?${filterQuery}sentence=${number}`}
+                    openHref={`/reports/${reportId}?${filterQuery}sentence=${number}${sentenceHash(number)}`}
                     showHistory={showHistory}
                   />
                 )}

@@ -23,7 +23,8 @@ export function claimReview(report: ExportReportFields, claim: { id: string; tex
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: `${context.origin}/reports/${report.id}#claim-${claim.id}`,
+    // The query opens the page on the claim; the fragment scrolls to it, with or without JavaScript.
+    url: `${context.origin}/reports/${report.id}?claim=${claim.id}#claim-${claim.id}`,
     claimReviewed: claim.text,
     datePublished: final.updatedAt.slice(0, 10),
     author: { '@type': 'Person', name: final.decidedBy.name },

@@ -135,3 +135,37 @@ test('without JavaScript the page shows saved labels and notes, and a label and 
   await expect(second.getByRole('textbox', { name: 'Note' })).toHaveValue('Said by one outlet');
   await expect(page.getByText('2 of 2 sentences reviewed')).toBeVisible();
 });
+
+test('the link a ClaimReview export gives for a claim opens its sentence with that claim chosen, with or without JavaScript', async ({ pageAs, request }) => {
+  test.setTimeout(120_000);
+  const headers = account('longReader').headers;
+  const listed = await request.get(`/api/v1/reports/${reportId}?cursor=7300&limit=100`, { headers });
+  const target = ((await listed.json()) as { sentences: { id: string; text: string }[] }).sentences.find((sentence) => statement(7321).test(sentence.text));
+  const words = 'Delegates heard statement 7321';
+  const made = await request.post(`/api/v1/sentences/${target?.id}/claims`, { headers, data: { start: 0, end: words.length } });
+  expect(made.status()).toBe(201);
+  const claimId = ((await made.json()) as { id: string }).id;
+  const settled = await request.put(`/api/v1/claims/${claimId}/final`, { headers: account('editor').headers, data: { label: 'single_source', note: 'Only the hearing record' } });
+  expect(settled.status()).toBe(200);
+  const exported = await request.get(`/api/v1/export?format=claimreview&scope=final&reportId=${reportId}`, { headers: account('editor').headers });
+  const reviews = (await exported.json()) as { url: string; claimReviewed: string }[];
+  const link = reviews.find((review) => review.claimReviewed === words)?.url ?? '';
+  expect(new URL(link).pathname).toBe(`/reports/${reportId}`);
+
+  const page = await pageAs('longReader');
+  await page.goto(link);
+  await expect(focusedSentence(page)).toHaveAccessibleName('Sentence 7321');
+  await expect(focusedSentence(page).getByRole('tab', { selected: true })).toContainText(words);
+  await expect(focusedSentence(page)).toBeInViewport();
+
+  // The same claim named in the address's fragment, as links exported before `?claim=` did.
+  await page.goto('/');
+  await page.goto(`/reports/${reportId}#claim-${claimId}`);
+  await expect(focusedSentence(page)).toHaveAccessibleName('Sentence 7321');
+  await expect(focusedSentence(page).getByRole('tab', { selected: true })).toContainText(words);
+
+  const plain = await pageAs('longReader', { javaScriptEnabled: false });
+  await plain.goto(link);
+  const row = plain.getByRole('listitem', { name: 'Sentence 7321' });
+  await expect(row.getByRole('tab', { selected: true })).toContainText(words);
+});

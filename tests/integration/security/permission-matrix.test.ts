@@ -176,6 +176,10 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),
   reviewSentencesAction: async (call) => call.action((await verdictActions()).reviewSentencesAction, { reportId: (await freshReport()).reportId, indexes: [0, 1] }),
   searchReportAction: async (call) => call.action((await verdictActions()).searchReportAction, { reportId: (await freshReport()).reportId, query: 'Seoul' }),
+  locateClaimAction: async (call) => {
+    const { reportId, claimId } = await freshReport();
+    return call.action((await verdictActions()).locateClaimAction, { reportId, claimId });
+  },
   saveVerdictFormAction: async (call) => {
     const { claimId } = await freshReport();
     const { saveVerdictFormAction } = await verdictActions();

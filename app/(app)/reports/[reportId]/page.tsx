@@ -22,29 +22,28 @@ import { isWebAddress } from '@/lib/format/is-web-address';
 
 export const metadata: Metadata = { title: 'Report' };
 
-async function loadWorkspace(actor: UserActor, reportId: string, filter: string | undefined, sentence: string | undefined) {
+async function loadWorkspace(actor: UserActor, reportId: string, query: { filter?: string; sentence?: string; claim?: string }) {
   try {
-    return await getReviewWorkspace({ actor, input: { reportId, filter, sentence } });
+    return await getReviewWorkspace({ actor, input: { reportId, ...query } });
   } catch (error) {
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) return null;
     throw error;
   }
 }
 
-type PageProps = { params: Promise<{ reportId: string }>; searchParams: Promise<{ filter?: string; sentence?: string }> };
+type PageProps = { params: Promise<{ reportId: string }>; searchParams: Promise<{ filter?: string; sentence?: string; claim?: string }> };
 
 export default async function ReportPage({ params, searchParams }: PageProps) {
   const actor = await getActor();
   if (!actor) notFound();
   const query = await searchParams;
-  const workspace = await loadWorkspace(actor, (await params).reportId, query.filter, query.sentence);
+  const workspace = await loadWorkspace(actor, (await params).reportId, query);
   if (!workspace) notFound();
   const { report, outline, workflow } = workspace;
   const isEditor = canManageWorkflow(actor);
   const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
   const candidates = isEditor ? await listReviewers({ actor }) : null;
   const forReview = outline.progress.total;
-  const startNumber = Number(query.sentence) || undefined;
   return (
     <article>
       <p className="meta">
@@ -126,7 +125,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         filter={workspace.filter}
         outline={outline}
         initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts }}
-        startNumber={startNumber}
+        opening={workspace.opening}
         locked={workflow.status !== 'in_review' || workflow.hasCompleted}
         kindLockReason={kindLockReason(actor, workflow.status)}
         claimLockReason={claimLockReason(workflow)}
