@@ -1,4 +1,4 @@
-// npm run bench:review [-- --runs 5 --sizes 100,1000,10000 --timeout 120 --no-shipped] - the review
+// npm run bench:review [-- --runs 5 --sizes 100,1000,10000 --timeout 120 --no-shipped --profile DIR] - the review
 // workspace as a reviewer's browser gets it (issue 19): builds the app if sources changed, makes a
 // scratch database on the local Postgres server (or DATABASE_URL's), seeds it, creates a reviewer
 // and imports generated reports of each size, starts the production server on it, signs in once,
@@ -51,7 +51,8 @@ async function measureReports({ server, browser, storageState }: Session, report
     if (warm) console.log(`  warm-up request: ${warm.kb.toFixed(0)} KB in ${warm.ms.toFixed(0)} ms to the last byte`);
     const runs: RunFigures[] = [];
     for (let run = 1; run <= options.runs; run += 1) {
-      const figures = await measureRun({ browser, storageState, url, run, timeoutMs: options.timeoutMs });
+      const profile = options.profileDirectory ? { directory: options.profileDirectory, name: `j-${report.label.replace(/\W+/g, '-')}-run-${run}` } : null;
+      const figures = await measureRun({ browser, storageState, url, run, timeoutMs: options.timeoutMs, profile });
       runs.push(figures);
       console.log(`  run ${run}: ${describeRun(figures)}`);
       if (figures.usableMs === null) {

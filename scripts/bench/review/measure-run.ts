@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { StorageState } from './browser-session';
 import { documentTiming, focusFirstSentence, isLastSentenceFocused, labelAndSave, pressAndWaitForMove, usedHeapMb } from './page-actions';
+import { profileWhile, type ProfileTarget } from './j-profile';
 import { pageProbeScript, sentenceSelector } from './page-probe';
 import { withTimeout } from './with-timeout';
 
@@ -49,28 +50,31 @@ async function waitUntilUsable(page: Page, figures: RunFigures, timeoutMs: numbe
   }
 }
 
-async function measureSteps(page: Page, figures: RunFigures, run: number, timeoutMs: number): Promise<void> {
+async function measureSteps(page: Page, figures: RunFigures, run: number, timeoutMs: number, profile: ProfileTarget | null): Promise<void> {
   await waitUntilUsable(page, figures, timeoutMs);
   Object.assign(figures, await documentTiming(page, timeoutMs));
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
   figures.heapAfterLoadMb = await withTimeout('Reading the heap', timeoutMs, usedHeapMb(session));
+  const stopProfiling = await profileWhile(session, profile);
   for (let press = 0; press < jPresses; press += 1) {
     // Short reports run out of sentences: start again from the first (untimed).
     if (await isLastSentenceFocused(page)) await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)?.focus(), sentenceSelector);
     const move = await pressAndWaitForMove(page, 'j', timeoutMs);
     if (move.keydownTime !== null) figures.jLatenciesMs.push(move.paintedTime - move.keydownTime);
   }
+  await stopProfiling();
   figures.heapAfterJMb = await withTimeout('Reading the heap', timeoutMs, usedHeapMb(session));
   figures.saveMs = await labelAndSave(page, `Checked against the wire copy (run ${run}).`, timeoutMs);
 }
 
-export async function measureRun({ browser, storageState, url, run, timeoutMs }: {
+export async function measureRun({ browser, storageState, url, run, timeoutMs, profile }: {
   browser: Browser;
   storageState: StorageState;
   url: string;
   run: number;
   timeoutMs: number;
+  profile: ProfileTarget | null;
 }): Promise<RunFigures> {
   const figures = emptyFigures();
   const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 900 } });
@@ -79,7 +83,7 @@ export async function measureRun({ browser, storageState, url, run, timeoutMs }:
   page.setDefaultTimeout(timeoutMs);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    await measureSteps(page, figures, run, timeoutMs);
+    await measureSteps(page, figures, run, timeoutMs, profile);
   } catch (error) {
     figures.failure = error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
     if (figures.htmlKb === null) Object.assign(figures, await documentTiming(page, 10_000).catch(() => ({})));

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type ReviewBenchOptions = { runs: number; sizes: number[]; timeoutMs: number; shipped: boolean };
+export type ReviewBenchOptions = { runs: number; sizes: number[]; timeoutMs: number; shipped: boolean; profileDirectory: string | null };
 
 export function readOptions(): ReviewBenchOptions {
   const { values } = parseArgs({
@@ -9,6 +9,8 @@ export function readOptions(): ReviewBenchOptions {
       sizes: { type: 'string', default: '100,1000,10000' },
       timeout: { type: 'string', default: '120' },
       'no-shipped': { type: 'boolean', default: false },
+      // A folder to write a CPU profile of each run's `j` presses to (j-profile.ts).
+      profile: { type: 'string' },
     },
   });
   const options = {
@@ -16,6 +18,7 @@ export function readOptions(): ReviewBenchOptions {
     sizes: (values.sizes ?? '').split(',').map(Number),
     timeoutMs: Number(values.timeout) * 1000,
     shipped: !values['no-shipped'],
+    profileDirectory: values.profile ?? null,
   };
   if (![options.runs, options.timeoutMs, ...options.sizes].every((count) => Number.isInteger(count) && count > 0)) {
     throw new Error('--runs, --timeout (seconds) and --sizes take whole numbers above 0 (--sizes a comma-separated list of them)');
