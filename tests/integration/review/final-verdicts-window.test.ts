@@ -58,7 +58,8 @@ test('once approved, every reader’s window carries the final verdicts of its o
     decidedBy: { name: editor.name },
     evidence: [{ kind: 'url', ...councilCount }],
   });
-  expect(first.conflicts).toEqual([disputedClaimId]);
+  // The disagreement stays on record beside its settling; the page shows it settled.
+  expect((await windowOf(bob, [0])).conflicts).toEqual([disputedClaimId]);
 
   expect((await windowOf(alice, [1])).finals).toEqual({});
   const last = await windowOf(alice, [2]);

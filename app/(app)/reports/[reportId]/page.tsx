@@ -125,7 +125,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         reportId={report.id}
         filter={workspace.filter}
         outline={outline}
-        initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts }}
+        initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts, finals: workspace.finals }}
         startNumber={startNumber}
         locked={workflow.status !== 'in_review' || workflow.hasCompleted}
         kindLockReason={kindLockReason(actor, workflow.status)}
