@@ -10,7 +10,7 @@ import { ReviewKeyboard } from '../review-keyboard';
 import { ReviewSentence } from '../review-sentence';
 import { CompactSentence } from './compact-sentence';
 import { FoldedFurniture, FurnitureLine } from './furniture-lines';
-import { nothingLoaded, withVerdict, withWindow } from './loaded-sentences';
+import { isUnsettledConflict, nothingLoaded, withVerdict, withWindow } from './loaded-sentences';
 import { indexOfNumber, reviewNumbers, reviewRows, type ReviewRow } from './review-rows';
 import { WorkspaceTools } from './workspace-tools';
 
@@ -263,6 +263,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
             const isActive = row.index === built && sentence !== undefined;
             const claims = sentence?.claims ?? [];
             const label = claims.map((claim) => loaded.verdicts[claim.id]?.label).find(Boolean);
+            const finalLabel = claims.map((claim) => loaded.finals[claim.id]?.label).find(Boolean);
             return (
               <li
                 key={item.key}
@@ -287,7 +288,8 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                     number={number}
                     verdicts={loaded.verdicts}
                     others={loaded.others}
-                    conflicts={[...loaded.conflicts]}
+                    conflicts={loaded.conflicts}
+                    finals={loaded.finals}
                     locked={locked}
                     kindLockReason={kindLockReason}
                     claimLockReason={claimLockReason}
@@ -300,8 +302,10 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, startNumbe
                     number={number}
                     sentence={sentence}
                     label={label}
+                    finalLabel={finalLabel}
                     isReviewed={reviewed.has(row.index)}
-                    hasConflict={conflicted.has(row.index) || claims.some((claim) => loaded.conflicts.has(claim.id))}
+                    // Until its sentence is read, the outline says whether it holds a disagreement; once read, a settled one shows its final verdict instead.
+                    hasConflict={sentence ? claims.some((claim) => isUnsettledConflict(loaded, claim.id)) : conflicted.has(row.index)}
                     openHref={`/reports/${reportId}?${filterQuery}sentence=${number}`}
                     showHistory={showHistory}
                   />
