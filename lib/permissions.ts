@@ -69,6 +69,16 @@ export function canChangeSentenceKind(actor: Actor, report: { status: 'in_review
 }
 
 /**
+ * Final verdicts are published by approval: from then on everyone who reads the report sees them.
+ * Editors and admins also see them while they settle them, in adjudication. While a report is in
+ * review (a reopened one included) they may yet change, so nobody is shown them there.
+ */
+export function canSeeFinalVerdicts(actor: Actor, report: { status: 'in_review' | 'in_adjudication' | 'approved' }): boolean {
+  if (report.status === 'approved') return canReadReports(actor);
+  return report.status === 'in_adjudication' && canManageWorkflow(actor);
+}
+
+/**
  * Whether the actor may see other reviewers' verdicts on a report: editors and admins always;
  * reviewers once blind review is off or they have marked their own review complete (even if an
  * editor has reopened it since: what they saw cannot be unseen).

@@ -7,10 +7,8 @@ import { ActionError } from '@/components/ui/action-error';
 import { useActionCall } from '@/components/ui/use-action-call';
 import type { AdjudicationItem } from '@/lib/adjudication/get-adjudication-queue';
 import { sentenceKindLabels } from '@/lib/segmentation/sentence-kind';
-import { verdictLabelNames } from '@/lib/validations/verdict';
+import { finalVerdictBasisNames, verdictLabelNames } from '@/lib/validations/verdict';
 import { ReviewerVerdictCard } from './reviewer-verdict-card';
-
-const basisNames = { editor: 'set by an editor', majority: 'majority accepted', consensus: 'reviewers agreed' } as const;
 
 /** A claim to settle: every reviewer's verdict side by side, then the final verdict form or the majority in one click. */
 export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; locked: boolean }) {
@@ -30,7 +28,7 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
       </div>
       {item.final && (
         <p role="status">
-          Final: <span className={`badge label-${item.final.label}`}>{verdictLabelNames[item.final.label]}</span> ({basisNames[item.final.basis]} by{' '}
+          Final: <span className={`badge label-${item.final.label}`}>{verdictLabelNames[item.final.label]}</span> ({finalVerdictBasisNames[item.final.basis]} by{' '}
           {item.final.decidedBy.name}, version {item.final.version})
         </p>
       )}

@@ -18,9 +18,9 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Acts on an element of the sentence being worked on as soon as it is there: the verdict form of a
- * sentence just moved to is built a frame or two after the move, and a key pressed meanwhile is kept
- * for it rather than lost. Gives up after about half a second.
+ * Acts on an element of the sentence being worked on as soon as it is there: a sentence just moved
+ * to may not have been read from the server yet, and a key pressed meanwhile is kept for it rather
+ * than lost. Gives up after about half a second.
  */
 function whenShown<T extends Element>(find: () => T | null | undefined, act: (element: T) => void, framesLeft = 30) {
   const element = find();
@@ -33,16 +33,19 @@ type Props = {
   onMove: (step: 1 | -1) => void;
   /** The element of the sentence being worked on: keys act on it even when focus has fallen to the page. */
   current: () => HTMLElement | null;
+  /** Builds the verdict form of the sentence moved to now, if it is still to come, before a key that acts on it. */
+  buildForm: () => void;
 };
 
 /** Keyboard-first review: moving between sentences and labelling without the mouse. */
-export function ReviewKeyboard({ onMove, current }: Props) {
+export function ReviewKeyboard({ onMove, current, buildForm }: Props) {
   const [isHelpOpen, setIsHelpOpen] = useState(true);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const sentence = current();
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        buildForm();
         whenShown(() => current()?.querySelector<HTMLButtonElement>('button[type="submit"]'), (button) => button.click());
         event.preventDefault();
         return;
@@ -53,7 +56,12 @@ export function ReviewKeyboard({ onMove, current }: Props) {
         return;
       }
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const radio = (position: number) => () => whenShown(() => current()?.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input[type="radio"]')[position], (input) => input.click());
+      const onForm = (act: () => void) => () => {
+        // Before acting, so the keys typed next (a note) land in the form, not on the page as shortcuts.
+        buildForm();
+        act();
+      };
+      const radio = (position: number) => onForm(() => whenShown(() => current()?.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input[type="radio"]')[position], (input) => input.click()));
       const actions: Record<string, () => void> = {
         j: () => onMove(1),
         ArrowDown: () => onMove(1),
@@ -62,8 +70,8 @@ export function ReviewKeyboard({ onMove, current }: Props) {
         '1': radio(0),
         '2': radio(1),
         '3': radio(2),
-        n: () => whenShown(() => current()?.querySelector<HTMLTextAreaElement>('textarea'), (note) => note.focus()),
-        s: () => whenShown(() => current()?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="s"]'), (button) => button.click()),
+        n: onForm(() => whenShown(() => current()?.querySelector<HTMLTextAreaElement>('textarea'), (note) => note.focus())),
+        s: onForm(() => whenShown(() => current()?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="s"]'), (button) => button.click())),
         '?': () => setIsHelpOpen((open) => !open),
       };
       const action = actions[event.key];
@@ -73,7 +81,7 @@ export function ReviewKeyboard({ onMove, current }: Props) {
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onMove, current]);
+  }, [onMove, current, buildForm]);
 
   if (!isHelpOpen) return null;
   return (

@@ -1,5 +1,5 @@
 import type { ExportScope } from '@/lib/validations/export-document';
-import { verdictLabelNames, type VerdictLabel } from '@/lib/validations/verdict';
+import { finalVerdictBasisNames, verdictLabelNames, type VerdictLabel } from '@/lib/validations/verdict';
 import { describeEvidence } from './describe-evidence';
 import type { ExportClaimRow } from './export-events';
 import { verdictRows } from './verdict-rows';
@@ -14,8 +14,6 @@ export type ReadableVerdict = {
   claimText: string | null;
 };
 
-const basisNames = { editor: 'set by the editor', majority: 'majority accepted', consensus: 'reviewers agreed' } as const;
-
 /** A claim's verdicts in scope as a reader sees them in the HTML and PDF reports. */
 export function readableVerdicts(claim: ExportClaimRow, scope: ExportScope): ReadableVerdict[] {
   const claimText = claim.isDefault ? null : claim.text;
@@ -27,7 +25,7 @@ export function readableVerdicts(claim: ExportClaimRow, scope: ExportScope): Rea
     const date = verdict.updatedAt.slice(0, 10);
     const byline =
       row.kind === 'final'
-        ? `Final verdict by ${row.verdict.decidedBy.name} (${basisNames[row.verdict.basis]}), ${date}`
+        ? `Final verdict by ${row.verdict.decidedBy.name} (${finalVerdictBasisNames[row.verdict.basis]}), ${date}`
         : `Reviewer ${row.verdict.reviewer.name}, ${date}`;
     return { label: verdict.label, title: verdictLabelNames[verdict.label], byline, note: verdict.note, evidence: verdict.evidence.map(describeEvidence), claimText };
   });

@@ -1,12 +1,12 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { canSeeOthersVerdicts } from '@/lib/permissions';
+import { canSeeFinalVerdicts, canSeeOthersVerdicts } from '@/lib/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
 /**
  * A report's workflow state: status, settings, assignments and completed reviews, and what the
- * actor may see. `hasCompleted`: the actor's review is complete now (so frozen); a reviewer whose
+ * actor may see (others' verdicts, final verdicts). `hasCompleted`: the actor's review is complete now (so frozen); a reviewer whose
  * review was reopened has not completed it, but still sees the others.
  */
 export async function loadReportWorkflow(actor: Actor, reportId: string) {
@@ -26,7 +26,12 @@ export async function loadReportWorkflow(actor: Actor, reportId: string) {
   });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
   const own = actor.kind === 'user' ? report.reviewCompletions.find((completion) => completion.reviewerId === actor.id) : undefined;
-  return { ...report, hasCompleted: Boolean(own && !own.reopenedAt), seesOthers: canSeeOthersVerdicts(actor, report, own !== undefined) };
+  return {
+    ...report,
+    hasCompleted: Boolean(own && !own.reopenedAt),
+    seesOthers: canSeeOthersVerdicts(actor, report, own !== undefined),
+    seesFinals: canSeeFinalVerdicts(actor, report),
+  };
 }
 
 export type ReportWorkflowState = Awaited<ReturnType<typeof loadReportWorkflow>>;

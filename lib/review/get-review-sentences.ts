@@ -11,5 +11,5 @@ export async function getReviewSentences({ actor, input }: { actor: UserActor; i
   const { reportId, indexes } = parseInput(ZReviewSentences, input);
   assertAllowed(actor, canReadReports, 'read reports');
   const workflow = await loadReportWorkflow(actor, reportId);
-  return loadReviewWindow(actor, reportId, workflow.seesOthers, indexes);
+  return loadReviewWindow(actor, reportId, workflow, indexes);
 }

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertAllowed, canImportReports, canReadReports } from '@/lib/permissions';
 import { findOrphans } from '@/lib/reports/get-report';
+import { loadReopenings } from '@/lib/reports/load-reopenings';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReviewWorkspace } from '@/lib/validations/review-workspace';
@@ -19,10 +20,11 @@ export type { OthersVerdict } from './load-review-window';
 export const firstWindowSize = 40;
 
 /**
- * A report as its reviewer opens it: the report, its workflow state, progress, the outline of every
- * sentence (kinds, what the filter keeps, what is reviewed or disputed) and the first window of
- * sentences with claims and verdicts, starting a little before `sentence` (a sentence number, 1…N
- * over the sentences for review) when given. What it sends does not grow with the text of the report.
+ * A report as its reviewer opens it: the report, its workflow state (with who reopened the report
+ * or the reviewer's review, and why), progress, the outline of every sentence (kinds, what the
+ * filter keeps, what is reviewed or disputed) and the first window of sentences with claims and
+ * verdicts, starting a little before the sentence opened on (`sentence`, a number 1…N over the sentences for
+ * review, or the sentence of `claim`) when given. What it sends does not grow with the text of the report.
  */
 export async function getReviewWorkspace({ actor, input }: { actor: UserActor; input: unknown }) {
   const { reportId, filter, sentence, claim } = parseInput(ZReviewWorkspace, input);
@@ -33,14 +35,15 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
   });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
   const workflow = await loadReportWorkflow(actor, reportId);
-  const [outline, orphans] = await Promise.all([
+  const [outline, orphans, reopenings] = await Promise.all([
     loadReviewOutline(actor, reportId, workflow.seesOthers, filter),
     canImportReports(actor) ? findOrphans(reportId) : null,
+    loadReopenings(actor, workflow),
   ]);
   const view = outline.matching ?? [...outline.kinds].map((_, index) => index);
   const opening = await openingSentence(actor, reportId, outline.kinds, sentence, claim);
   const start = Math.max(0, (opening ? Math.max(0, view.indexOf(opening.index)) : 0) - 5);
-  const window = await loadReviewWindow(actor, reportId, workflow.seesOthers, view.slice(start, start + firstWindowSize));
+  const window = await loadReviewWindow(actor, reportId, workflow, view.slice(start, start + firstWindowSize));
   return {
     opening,
     report: { ...report, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, orphans },
@@ -55,6 +58,7 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
       hasCompleted: workflow.hasCompleted,
       seesOthers: workflow.seesOthers,
       isAssigned: workflow.assignments.some((assignment) => assignment.reviewerId === actor.id),
+      ...reopenings,
     },
   };
 }

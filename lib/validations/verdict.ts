@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FinalVerdictBasis } from '@/lib/generated/prisma/enums';
 import { ZWebAddress } from './web-address';
 
 export const verdictLabels = ['corroborated', 'single_source', 'disputed'] as const;
@@ -9,6 +10,13 @@ export const verdictLabelNames: Record<VerdictLabel, string> = {
   corroborated: 'Corroborated',
   single_source: 'Single-source',
   disputed: 'Disputed',
+};
+
+/** How a final verdict was reached, in words: its `basis`. */
+export const finalVerdictBasisNames: Record<FinalVerdictBasis, string> = {
+  editor: 'set by an editor',
+  majority: 'majority accepted',
+  consensus: 'reviewers agreed',
 };
 
 export const verdictLabelMeanings: Record<VerdictLabel, string> = {

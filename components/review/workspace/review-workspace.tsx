@@ -11,8 +11,8 @@ import { ReviewKeyboard } from '../review-keyboard';
 import { ReviewSentence } from '../review-sentence';
 import { CompactSentence } from './compact-sentence';
 import { FoldedFurniture, FurnitureLine } from './furniture-lines';
-import { nothingLoaded, withVerdict, withWindow } from './loaded-sentences';
 import { indexOfNumber, reviewNumbers } from '@/lib/review/sentence-numbers';
+import { isUnsettledConflict, nothingLoaded, withVerdict, withWindow } from './loaded-sentences';
 import { reviewRows, type ReviewRow } from './review-rows';
 import { useValueAfterPaint } from './use-value-after-paint';
 import { WorkspaceTools } from './workspace-tools';
@@ -83,7 +83,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
   const [claimToOpen, setClaimToOpen] = useState(opening?.claimId ? opening : null);
   // Moving on answers in the frame of the key: focus and highlight first, the heavy verdict form
   // for the new sentence once that frame is painted, in a render React drops if the reviewer moves again.
-  const built = useValueAfterPaint(active);
+  const [built, buildNow] = useValueAfterPaint(active);
   const pendingFocus = useRef<number | null>(null);
   const pendingShow = useRef<number | null>(null);
   const requested = useRef(new Set<number>());
@@ -286,7 +286,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
         </strong>
       </p>
       <WorkspaceTools reportId={reportId} total={outline.progress.total} onGoTo={goToNumber} onShowLine={showLine} />
-      <ReviewKeyboard onMove={move} current={current} />
+      <ReviewKeyboard onMove={move} current={current} buildForm={buildNow} />
       {rows.length === 0 ? (
         <p className="meta">No sentence matches this filter.</p>
       ) : (
@@ -315,6 +315,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
             const isActive = row.index === built && sentence !== undefined;
             const claims = sentence?.claims ?? [];
             const label = claims.map((claim) => loaded.verdicts[claim.id]?.label).find(Boolean);
+            const finalLabel = claims.map((claim) => loaded.finals[claim.id]?.label).find(Boolean);
             return (
               <li
                 key={item.key}
@@ -341,7 +342,8 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
                     number={number}
                     verdicts={loaded.verdicts}
                     others={loaded.others}
-                    conflicts={[...loaded.conflicts]}
+                    conflicts={loaded.conflicts}
+                    finals={loaded.finals}
                     locked={locked}
                     kindLockReason={kindLockReason}
                     claimLockReason={claimLockReason}
@@ -355,8 +357,10 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
                     number={number}
                     sentence={sentence}
                     label={label}
+                    finalLabel={finalLabel}
                     isReviewed={reviewed.has(row.index)}
-                    hasConflict={conflicted.has(row.index) || claims.some((claim) => loaded.conflicts.has(claim.id))}
+                    // Until its sentence is read, the outline says whether it holds a disagreement; once read, a settled one shows its final verdict instead.
+                    hasConflict={sentence ? claims.some((claim) => isUnsettledConflict(loaded, claim.id)) : conflicted.has(row.index)}
                     openHref={`/reports/${reportId}?${filterQuery}sentence=${number}${sentenceHash(number)}`}
                     showHistory={showHistory}
                   />

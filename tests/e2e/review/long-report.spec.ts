@@ -103,6 +103,26 @@ test('on a 10,000-sentence report a save counts at once, and the filters find it
   await expect(focusedSentence(page)).toHaveAccessibleName('Sentence 6002');
 });
 
+test('keys typed at once after moving on reach the new sentence’s form in order, none taken as a shortcut', async ({ pageAs }) => {
+  test.setTimeout(120_000);
+  const page = await pageAs('longReader');
+  await page.goto(`/reports/${reportId}#sentence-5001`);
+  await expect(focusedSentence(page)).toHaveAccessibleName('Sentence 5001');
+  const note = 'Checked: the hearing’s own record, jk';
+  // No waiting between the keys: the form of sentence 5002 is still to be built when "2" arrives.
+  await page.keyboard.press('j');
+  await page.keyboard.press('2');
+  await page.keyboard.press('n');
+  await page.keyboard.type(note);
+  await page.keyboard.press('Control+Enter');
+  const sentence = page.getByRole('listitem', { name: 'Sentence 5002' });
+  await expect(sentence.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(sentence.getByRole('textbox', { name: 'Note' })).toHaveValue(note);
+  await expect(sentence.getByRole('radio', { name: /Single-source/ })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: 'Sentence 5002' }).getByRole('textbox', { name: 'Note' })).toHaveValue(note);
+});
+
 test('without JavaScript the page shows saved labels and notes, and a label and note can be saved', async ({ pageAs, request }) => {
   const headers = account('noScript').headers;
   const marker = randomUUID().slice(0, 8);

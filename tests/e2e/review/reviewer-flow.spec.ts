@@ -4,7 +4,7 @@ import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 import { openSentence } from '../support/review';
 
-type ReportSentence = { id: string; text: string };
+type ReportSentence = { id: string; text: string; claims: { id: string; isDefault: boolean }[] };
 
 /** A small report of three body sentences, imported by the editor, so each test starts from a clean one. */
 async function importReport(request: APIRequestContext) {
@@ -17,10 +17,23 @@ async function importReport(request: APIRequestContext) {
   return { id: report.id, sentences: ((await read.json()) as { sentences: ReportSentence[] }).sentences };
 }
 
-async function moveTo(request: APIRequestContext, reportId: string, status: 'in_adjudication' | 'approved') {
-  const response = await request.post(`/api/v1/reports/${reportId}/status`, { headers: account('editor').headers, data: { status } });
+async function moveTo(request: APIRequestContext, reportId: string, status: 'in_review' | 'in_adjudication' | 'approved', reason?: string) {
+  const response = await request.post(`/api/v1/reports/${reportId}/status`, { headers: account('editor').headers, data: { status, reason } });
   expect(response.status()).toBe(200);
 }
+
+function wholeSentenceClaim(sentence: ReportSentence | undefined): string {
+  const claim = sentence?.claims.find((candidate) => candidate.isDefault);
+  expect(claim).toBeDefined();
+  return claim?.id ?? '';
+}
+
+async function putVerdict(request: APIRequestContext, claimId: string, who: 'flowReviewer' | 'reviewer' | 'editor', verdict: object, kind: 'verdict' | 'final' = 'verdict') {
+  const response = await request.put(`/api/v1/claims/${claimId}/${kind}`, { headers: account(who).headers, data: verdict });
+  expect(response.status()).toBe(200);
+}
+
+const ministrySource = { url: 'https://example.org/ministry-denial', quote: 'No meeting took place on Friday', relation: 'contradicts' };
 
 const forReview = (count: number) => `${count} sentences for review · ${3 - count} not for review`;
 
@@ -201,8 +214,7 @@ test('when reviewers disagree only on a narrower claim, the sentence opens on th
   expect((await request.patch(`/api/v1/reports/${report.id}`, { headers: editor, data: { blindReview: false } })).status()).toBe(200);
   const sentenceId = report.sentences[0]?.id;
   const narrow = (await (await request.post(`/api/v1/sentences/${sentenceId}/claims`, { headers: account('flowReviewer').headers, data: { start: 0, end: 10 } })).json()) as { id: string };
-  const read = (await (await request.get(`/api/v1/reports/${report.id}`, { headers: editor })).json()) as { sentences: { claims: { id: string; isDefault: boolean }[] }[] };
-  const whole = read.sentences[0]?.claims.find((claim) => claim.isDefault)?.id;
+  const whole = wholeSentenceClaim(report.sentences[0]);
   const agreeing = { label: 'single_source', note: '' };
   const supported = { label: 'corroborated', note: '', evidence: [{ url: 'https://example.org/other-wire', quote: 'The envoys', relation: 'supports' }] };
   for (const [headers, onNarrow] of [
@@ -220,4 +232,83 @@ test('when reviewers disagree only on a narrower claim, the sentence opens on th
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   await expect(tab).toContainText('disagree');
   await expect(sentence.getByRole('tab', { name: /Whole sentence/ })).not.toContainText('disagree');
+});
+
+test('once approved, a reviewer sees each final verdict, its basis and who decided in place of “reviewers disagree”; reopened, who reopened it and why', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const [disputed, agreed] = [wholeSentenceClaim(report.sentences[0]), wholeSentenceClaim(report.sentences[1])];
+  await putVerdict(request, disputed, 'flowReviewer', { label: 'single_source', note: '' });
+  await putVerdict(request, disputed, 'reviewer', { label: 'disputed', note: '', evidence: [ministrySource] });
+  for (const who of ['flowReviewer', 'reviewer'] as const) await putVerdict(request, agreed, who, { label: 'single_source', note: 'Only this wire' });
+  // Completing shows the reviewer the others' verdicts, and so the disagreement.
+  expect((await request.post(`/api/v1/reports/${report.id}/completion`, { headers: account('flowReviewer').headers })).status()).toBe(200);
+  const page = await pageAs('flowReviewer');
+  await page.goto(`/reports/${report.id}`);
+  await expect(page.getByRole('listitem', { name: 'Sentence 1' }).getByText('reviewers disagree')).toBeVisible();
+
+  await moveTo(request, report.id, 'in_adjudication');
+  await putVerdict(request, disputed, 'editor', { label: 'disputed', note: 'The ministry denies the meeting', evidence: [ministrySource] }, 'final');
+  await moveTo(request, report.id, 'approved');
+  await page.reload();
+  const first = await openSentence(page, 'The envoys met in Seoul');
+  const final = first.getByRole('region', { name: 'Final verdict' });
+  await expect(final).toContainText('Disputed');
+  await expect(final).toContainText(`set by an editor, decided by ${account('editor').name}`);
+  await expect(final).toContainText('The ministry denies the meeting');
+  await expect(final.getByRole('list', { name: 'Evidence' })).toContainText('No meeting took place on Friday');
+  await expect(page.getByText('reviewers disagree')).toHaveCount(0);
+
+  const second = page.getByRole('listitem', { name: 'Sentence 2' });
+  await expect(second).toContainText('Final: Single-source');
+  await openSentence(page, 'They discussed the missile tests.');
+  await expect(second.getByRole('region', { name: 'Final verdict' })).toContainText('reviewers agreed');
+  await expect(page.getByRole('listitem', { name: 'Sentence 1' })).toContainText('Final: Disputed');
+  await expect(page.getByText('reviewers disagree')).toHaveCount(0);
+
+  await moveTo(request, report.id, 'in_review', 'The ministry has since confirmed the meeting');
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'reopened this report after approval' });
+  await expect(notice).toContainText(account('editor').name);
+  await expect(notice).toContainText('The ministry has since confirmed the meeting');
+  await expect(page.getByRole('region', { name: 'Final verdict' })).toHaveCount(0);
+  await expect(page.getByText(/^Final: /)).toHaveCount(0);
+});
+
+test('before approval a blind reviewer sees no final verdict, while the editor settling it does', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const claimId = wholeSentenceClaim(report.sentences[0]);
+  await putVerdict(request, claimId, 'flowReviewer', { label: 'single_source', note: '' });
+  await moveTo(request, report.id, 'in_adjudication');
+  await putVerdict(request, claimId, 'editor', { label: 'disputed', note: 'Settled before approval', evidence: [ministrySource] }, 'final');
+
+  const reviewerPage = await pageAs('flowReviewer');
+  await reviewerPage.goto(`/reports/${report.id}`);
+  await openSentence(reviewerPage, 'The envoys met in Seoul');
+  await expect(reviewerPage.getByText('They discussed the missile tests.')).toBeVisible();
+  await expect(reviewerPage.getByRole('region', { name: 'Final verdict' })).toHaveCount(0);
+  await expect(reviewerPage.getByText('Settled before approval')).toHaveCount(0);
+  await expect(reviewerPage.getByText(/^Final: /)).toHaveCount(0);
+
+  const editorPage = await pageAs('editor');
+  await editorPage.goto(`/reports/${report.id}`);
+  const first = await openSentence(editorPage, 'The envoys met in Seoul');
+  await expect(first.getByRole('region', { name: 'Final verdict' })).toContainText('Settled before approval');
+});
+
+test('a reviewer whose review an editor reopened is told who reopened it, when and why', async ({ pageAs, request }) => {
+  const report = await importReport(request);
+  const reviewer = account('flowReviewer');
+  expect((await request.post(`/api/v1/reports/${report.id}/completion`, { headers: reviewer.headers })).status()).toBe(200);
+  const reopened = await request.post(`/api/v1/reports/${report.id}/completion/${reviewer.id}/reopen`, {
+    headers: account('editor').headers,
+    data: { reason: 'Please check the date against the ministry' },
+  });
+  expect(reopened.status()).toBe(200);
+
+  const page = await pageAs('flowReviewer');
+  await page.goto(`/reports/${report.id}`);
+  const notice = page.getByRole('status').filter({ hasText: 'reopened your review' });
+  await expect(notice).toContainText(account('editor').name);
+  await expect(notice).toContainText('UTC');
+  await expect(notice).toContainText('Please check the date against the ministry');
 });

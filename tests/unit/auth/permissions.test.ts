@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cliActor, type UserActor } from '@/lib/actor';
-import { assertAllowed, canDecideAsEditor, canManageWorkflow, canReadReports, canReview, isSignedInUser } from '@/lib/permissions';
+import { assertAllowed, canDecideAsEditor, canManageWorkflow, canReadReports, canReview, canSeeFinalVerdicts, isSignedInUser } from '@/lib/permissions';
 
 const person = (role: UserActor['role']): UserActor => ({ kind: 'user', id: `id-${role}`, email: `${role}@example.org`, name: role, role });
 
@@ -31,5 +31,13 @@ describe('the rules', () => {
     ['admin', true, true],
   ] as const)('a signed-in %s: decides as editor %s, reviews %s', (role, decides, reviews) => {
     expect([canDecideAsEditor(person(role)), canReview(person(role))]).toEqual([decides, reviews]);
+  });
+
+  test.each([
+    ['reviewer', [false, false, true]],
+    ['editor', [false, true, true]],
+    ['admin', [false, true, true]],
+  ] as const)('a signed-in %s sees final verdicts in review, in adjudication, approved: %j', (role, seen) => {
+    expect((['in_review', 'in_adjudication', 'approved'] as const).map((status) => canSeeFinalVerdicts(person(role), { status }))).toEqual(seen);
   });
 });

@@ -8,6 +8,7 @@ import { claimLockReason, kindLockReason } from '@/components/reports/lock-reaso
 import { ReviewWorkspace } from '@/components/review/workspace/review-workspace';
 import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { CompleteReviewButton } from '@/components/workflow/complete-review-button';
+import { ReopeningNotice } from '@/components/workflow/reopening-notice';
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
@@ -84,6 +85,8 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           This report is in adjudication: reviewers’ verdicts cannot change unless an editor moves it back to review.
         </p>
       )}
+      {workflow.reportReopening && <ReopeningNotice reopening={workflow.reportReopening} of="report" />}
+      {workflow.reviewReopening && workflow.status !== 'approved' && <ReopeningNotice reopening={workflow.reviewReopening} of="review" />}
       {workflow.hasCompleted && workflow.status === 'in_review' && (
         <p className="notice" role="status">
           You marked your review complete: your verdicts on this report cannot change unless an editor reopens your review.
@@ -124,7 +127,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         reportId={report.id}
         filter={workspace.filter}
         outline={outline}
-        initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts }}
+        initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts, finals: workspace.finals }}
         opening={workspace.opening}
         locked={workflow.status !== 'in_review' || workflow.hasCompleted}
         kindLockReason={kindLockReason(actor, workflow.status)}
