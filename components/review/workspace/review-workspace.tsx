@@ -8,12 +8,11 @@ import type { ReviewWindow } from '@/lib/review/load-review-window';
 import { reviewWindowLimit, type ReviewFilter } from '@/lib/validations/review-workspace';
 import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import { ReviewKeyboard } from '../review-keyboard';
-import { ReviewSentence } from '../review-sentence';
-import { CompactSentence } from './compact-sentence';
 import { FoldedFurniture, FurnitureLine } from './furniture-lines';
 import { indexOfNumber, reviewNumbers } from '@/lib/review/sentence-numbers';
 import { isUnsettledConflict, nothingLoaded, withVerdict, withWindow } from './loaded-sentences';
 import { reviewRows, type ReviewRow } from './review-rows';
+import { SentenceRow } from './sentence-row';
 import { useValueAfterPaint } from './use-value-after-paint';
 import { WorkspaceTools } from './workspace-tools';
 
@@ -263,6 +262,8 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
     return () => cancelAnimationFrame(frame);
   });
 
+  const openRow = useCallback((index: number) => activate(index, { scroll: false, focus: false }), [activate]);
+
   const onSaved = useCallback((index: number, claimId: string, verdict: VerdictContent) => {
     setLoaded((current) => withVerdict(current, claimId, verdict));
     setReviewed((current) => (current.has(index) ? current : new Set(current).add(index)));
@@ -311,61 +312,34 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
               );
             }
             const number = numbers[row.index] ?? 0;
-            // The form stays on the sentence it was built for until the new one is built, so the move itself costs nothing.
-            const isActive = row.index === built && sentence !== undefined;
             const claims = sentence?.claims ?? [];
-            const label = claims.map((claim) => loaded.verdicts[claim.id]?.label).find(Boolean);
-            const finalLabel = claims.map((claim) => loaded.finals[claim.id]?.label).find(Boolean);
+            // The form stays on the sentence it was built for until the new one is built, so the move itself costs nothing.
+            const hasForm = row.index === built && sentence !== undefined;
             return (
-              <li
+              <SentenceRow
                 key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                style={style}
-                className={`workspace-row${row.index === active ? ' active' : ''}`}
-                tabIndex={0}
-                data-review-sentence
-                data-sentence-index={row.index}
-                // Without JavaScript, `#sentence-N` scrolls the browser to a sentence the page holds.
-                id={`sentence-${number}`}
-                aria-label={`Sentence ${number}`}
-                aria-current={row.index === active ? 'true' : undefined}
-                onFocus={(event) => {
-                  // A link in a row (Open, History) goes where it says; opening the row under it would unmount it mid-click.
-                  if (row.index === active || (event.target as HTMLElement).closest('a')) return;
-                  activate(row.index, { scroll: false, focus: false });
-                }}
-              >
-                {isActive ? (
-                  <ReviewSentence
-                    sentence={sentence}
-                    number={number}
-                    verdicts={loaded.verdicts}
-                    others={loaded.others}
-                    conflicts={loaded.conflicts}
-                    finals={loaded.finals}
-                    locked={locked}
-                    kindLockReason={kindLockReason}
-                    claimLockReason={claimLockReason}
-                    showHistory={showHistory}
-                    openClaimId={claimToOpen?.index === row.index ? claimToOpen.claimId : null}
-                    onSaved={(claimId, verdict) => onSaved(row.index, claimId, verdict)}
-                    onClaimsChanged={() => reload(row.index)}
-                  />
-                ) : (
-                  <CompactSentence
-                    number={number}
-                    sentence={sentence}
-                    label={label}
-                    finalLabel={finalLabel}
-                    isReviewed={reviewed.has(row.index)}
-                    // Until its sentence is read, the outline says whether it holds a disagreement; once read, a settled one shows its final verdict instead.
-                    hasConflict={sentence ? claims.some((claim) => isUnsettledConflict(loaded, claim.id)) : conflicted.has(row.index)}
-                    openHref={`/reports/${reportId}?${filterQuery}sentence=${number}${sentenceHash(number)}`}
-                    showHistory={showHistory}
-                  />
-                )}
-              </li>
+                position={item.index}
+                top={item.start - virtualizer.options.scrollMargin}
+                measure={virtualizer.measureElement}
+                index={row.index}
+                number={number}
+                sentence={sentence}
+                isActive={row.index === active}
+                form={hasForm ? { loaded, openClaimId: claimToOpen?.index === row.index ? claimToOpen.claimId : null } : null}
+                label={claims.map((claim) => loaded.verdicts[claim.id]?.label).find(Boolean)}
+                finalLabel={claims.map((claim) => loaded.finals[claim.id]?.label).find(Boolean)}
+                isReviewed={reviewed.has(row.index)}
+                // Until its sentence is read, the outline says whether it holds a disagreement; once read, a settled one shows its final verdict instead.
+                hasConflict={sentence ? claims.some((claim) => isUnsettledConflict(loaded, claim.id)) : conflicted.has(row.index)}
+                openHref={`/reports/${reportId}?${filterQuery}sentence=${number}${sentenceHash(number)}`}
+                locked={locked}
+                kindLockReason={kindLockReason}
+                claimLockReason={claimLockReason}
+                showHistory={showHistory}
+                onActivate={openRow}
+                onSaved={onSaved}
+                onClaimsChanged={reload}
+              />
             );
           })}
         </ol>
