@@ -29,19 +29,6 @@ export function isGluedBreadcrumb(text: string): boolean {
   return /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(text) && text.split(/\s+/).length <= 6 && !endsWithPunctuation(text);
 }
 
-const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const weekday = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
-const datelinePatterns = [
-  new RegExp(`^${weekday}(?:${months})\\.?\\s+\\d{1,2},?\\s+\\d{4}$`, 'i'),
-  new RegExp(`^${weekday}\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4}$`, 'i'),
-  /^\d{4}-\d{2}-\d{2}$/,
-  /^\d{1,2}\/\d{1,2}\/\d{4}$/,
-];
-
-export function isDateline(text: string): boolean {
-  return datelinePatterns.some((pattern) => pattern.test(text));
-}
-
 const creditPatterns = [
   /^[-–—]\s*\p{Lu}[\p{L}&.' ]{1,40}$/u, // "- Reuters"
   /^\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+\s*\([^)]*\)$/u, // "mf/rs (AP, AFP, Reuters)"
@@ -64,6 +51,10 @@ export function gluedCreditStart(text: string): number | null {
 
 export function endsWithPunctuation(text: string): boolean {
   return /[.!?:;…]["”’')\]]*$/u.test(text);
+}
+
+export function endsWithSentence(text: string): boolean {
+  return /[.!?…]["”’')\]]*$/u.test(text);
 }
 
 export function isParentheticalCaption(text: string): boolean {

@@ -1,45 +1,78 @@
 import {
   announcedSection,
   endsWithPunctuation,
+  endsWithSentence,
   gluedCreditStart,
   isBoilerplateLine,
   isCredit,
-  isDateline,
   isDuration,
   isGluedBreadcrumb,
   isParentheticalCaption,
   wordCount,
 } from './line-patterns';
+import { gluedDatelineLength, isDateline } from './datelines';
+import { groupHardWrappedLines } from './hard-wraps';
+import { listItemStarts } from './list-items';
 import { splitSentences } from './split-sentences';
-import { splitLines, type Span } from './text-span';
+import { splitLines, trimSpan, type Span } from './text-span';
 import type { SentenceKind, SentenceSpan } from './sentence-kind';
 
 type Line = Span & { text: string; isStandalone: boolean };
 type Piece = Span & { kind: SentenceKind };
 
 const maxHeadlineWords = 20;
+const maxSubheadingWords = 10;
 
 function normalizeForComparison(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
+// Lines as the classifier sees them: a run of hard-wrapped lines is one line, its newlines read
+// as spaces (one for one, so that offsets into the line stay offsets into the body).
 function readLines(body: string): Line[] {
-  const spans = splitLines(body);
   const isBlankBetween = (from: number, to: number) => /\n[^\S\n]*\n/u.test(body.slice(from, to));
-  return spans.map((span, i) => {
+  const paragraphs: Span[][] = [];
+  splitLines(body).forEach((span, i, spans) => {
     const previous = spans[i - 1];
-    const next = spans[i + 1];
-    const blankBefore = !previous || isBlankBetween(previous.end, span.start);
-    const blankAfter = !next || isBlankBetween(span.end, next.start);
-    return { ...span, text: body.slice(span.start, span.end), isStandalone: blankBefore && blankAfter };
+    const paragraph = paragraphs.at(-1);
+    if (paragraph && previous && !isBlankBetween(previous.end, span.start)) paragraph.push(span);
+    else paragraphs.push([span]);
   });
+  return paragraphs.flatMap((paragraph) =>
+    groupHardWrappedLines(body, paragraph).map((group, i, groups) => {
+      const start = group[0]?.start ?? 0;
+      const end = group.at(-1)?.end ?? start;
+      return { start, end, text: body.slice(start, end).replace(/[\r\n]/g, ' '), isStandalone: groups.length === 1 };
+    }),
+  );
 }
 
-function sentencesOf(body: string, line: Line, kind: SentenceKind): Piece[] {
+function sentencesOf(body: string, line: Span, kind: SentenceKind): Piece[] {
   return splitSentences(body, line).map((sentence) => {
     const text = body.slice(sentence.start, sentence.end);
     return { ...sentence, kind: kind === 'body' && isParentheticalCaption(text) ? 'caption' : kind };
   });
+}
+
+// A subheading set between two paragraphs with no blank line around it: a short line that ends
+// no sentence, coming after one that does (or first) and before one that does (or a dateline).
+function isSubheading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
+  return (
+    next !== undefined &&
+    (endsWithSentence(next.text) || isDateline(next.text)) &&
+    (previous === undefined || endsWithSentence(previous.text)) &&
+    !endsWithPunctuation(line.text) &&
+    wordCount(line.text) <= maxSubheadingWords &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(line.text)
+  );
+}
+
+function bodyPieces(body: string, line: Line): Piece[] {
+  const datelineLength = gluedDatelineLength(line.text.slice(0, 120));
+  if (datelineLength === null) return sentencesOf(body, line, 'body');
+  const dateline = trimSpan(body, { start: line.start, end: line.start + datelineLength });
+  const datelinePieces: Piece[] = dateline ? [{ ...dateline, kind: 'dateline' }] : [];
+  return [...datelinePieces, ...sentencesOf(body, { start: line.start + datelineLength, end: line.end }, 'body')];
 }
 
 /**
@@ -55,6 +88,7 @@ export function segmentReport(body: string, { title }: { title?: string | null }
   let hasArticleStarted = false;
 
   lines.forEach((line, i) => {
+    const previous = lines[i - 1];
     const next = lines[i + 1];
     const text = line.text;
     const nextIsGluedCaption = next !== undefined && !line.isStandalone && gluedCreditStart(next.text) !== null;
@@ -75,12 +109,13 @@ export function segmentReport(body: string, { title }: { title?: string | null }
       pieces.push({ ...line, kind: 'caption' });
     } else if (
       (normalizedTitle !== null && normalizeForComparison(text) === normalizedTitle) ||
-      (line.isStandalone && !endsWithPunctuation(text) && wordCount(text) <= maxHeadlineWords && /^[\p{Lu}\p{N}"“‘']/u.test(text))
+      (line.isStandalone && !endsWithPunctuation(text) && wordCount(text) <= maxHeadlineWords && /^[\p{Lu}\p{N}"“‘']/u.test(text) && listItemStarts(body, line).length === 0) ||
+      isSubheading(line, previous, next)
     ) {
       pieces.push({ ...line, kind: 'headline' });
       hasArticleStarted = true;
     } else {
-      pieces.push(...sentencesOf(body, line, 'body'));
+      pieces.push(...bodyPieces(body, line));
       hasArticleStarted = true;
     }
   });

@@ -1,44 +1,62 @@
 // npm run bench:segmentation - measures the segmenter against the hand-checked gold of the three
-// reports, next to two building blocks used alone (Intl.Segmenter per line, and the
-// sentence-splitter package), then times segmenting 1 MB of report text (median of 7 runs).
-import { split as splitterSplit } from 'sentence-splitter';
+// reports and against the English Golden Rules (pragmatic_segmenter's 52, pySBD's 48, read from
+// FACTCHECK_SHARED_DIR), next to the building blocks and sentence-splitting libraries it was
+// compared with, lists the rules it fails with what it produced, then times segmenting 1 MB of
+// report text (median of 7 runs).
 import { segmentReport } from '@/lib/segmentation/segment-report';
-import { splitLines, trimSpan, type Span } from '@/lib/segmentation/text-span';
+import type { Span } from '@/lib/segmentation/text-span';
 import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
+import { goldenRuleSets, readGoldenRules, scoreGoldenRules } from '../../../tooling/golden-rules';
 import { goldSlugs, readGoldReport, scoreSegmentation, summarizeScores } from '../../../tooling/segmentation-gold';
 import { median as medianOf } from '../statistics';
+import { alignSentences } from './align';
+import { splitters } from './splitters';
 
-type Segmenter = (body: string, title: string | null) => (Span & { kind: SentenceKind })[];
+type Segmenter = (body: string, title: string | null) => (Span & { kind: SentenceKind })[] | null;
 
-const intl = new Intl.Segmenter('en', { granularity: 'sentence' });
-
+const splitterList = await splitters();
+const libraries = Object.entries(splitterList).slice(0, -1);
 const segmenters: Record<string, Segmenter> = {
-  'Intl.Segmenter per line (no rules)': (body) =>
-    splitLines(body).flatMap((line) =>
-      [...intl.segment(body.slice(line.start, line.end))].flatMap((segment) => {
-        const span = trimSpan(body, { start: line.start + segment.index, end: line.start + segment.index + segment.segment.length });
-        return span ? [{ ...span, kind: 'body' as const }] : [];
-      }),
-    ),
-  'sentence-splitter package (no rules)': (body) =>
-    splitterSplit(body).flatMap((node) => {
-      if (node.type !== 'Sentence') return [];
-      const span = trimSpan(body, { start: node.range[0], end: node.range[1] });
-      return span ? [{ ...span, kind: 'body' as const }] : [];
-    }),
+  ...Object.fromEntries(
+    libraries.map(([name, split]) => [name, (body: string) => alignSentences(body, split(body))?.map((span) => ({ ...span, kind: 'body' as const })) ?? null]),
+  ),
   'segmentReport (this project)': (body, title) => segmentReport(body, { title }),
 };
 
 const reports = goldSlugs.map(readGoldReport);
-const rows = Object.entries(segmenters).map(([name, segment]) => {
-  const summary = summarizeScores(reports.map((report) => scoreSegmentation(segment(report.body, report.title), report.sentences)));
-  return { name, ...summary };
+const goldRows = Object.entries(segmenters).map(([name, segment]) => {
+  const scores = reports.map((report) => {
+    const spans = segment(report.body, report.title);
+    return spans ? scoreSegmentation(spans, report.sentences) : null;
+  });
+  return { name, summary: scores.every((score) => score !== null) ? summarizeScores(scores.filter((score) => score !== null)) : null };
 });
 
-console.log('Boundary precision / recall / F1 and kind accuracy against the hand-checked gold (67 sentences):');
-for (const row of rows) {
-  console.log(`  ${row.name.padEnd(40)} P ${row.precision.toFixed(3)}  R ${row.recall.toFixed(3)}  F1 ${row.f1.toFixed(3)}  kinds ${row.kindAccuracy.toFixed(3)}`);
+const goldSentenceCount = reports.reduce((count, report) => count + report.sentences.length, 0);
+console.log(`Boundary precision / recall / F1 and kind accuracy against the hand-checked gold of the shipped reports (${goldSentenceCount} sentences):`);
+for (const { name, summary } of goldRows) {
+  const figures = summary
+    ? `P ${summary.precision.toFixed(3)}  R ${summary.recall.toFixed(3)}  F1 ${summary.f1.toFixed(3)}  kinds ${summary.kindAccuracy.toFixed(3)}`
+    : 'changes the text beyond whitespace: not scored';
+  console.log(`  ${name.padEnd(40)} ${figures}`);
 }
+
+const ruleSets = Object.values(goldenRuleSets).map((file) => ({ file, rules: readGoldenRules(file) }));
+console.log('\nEnglish Golden Rules passed (sentences equal after collapsing whitespace):');
+console.log(`  ${''.padEnd(40)} ${ruleSets.map(({ file, rules }) => `${file.replace(/^rules_|\.json$/g, '')} (${rules.length})`.padEnd(22)).join('')}`);
+const ruleScores = Object.entries(splitterList).map(([name, split]) => ({ name, scores: ruleSets.map(({ rules }) => scoreGoldenRules(rules, split)) }));
+for (const { name, scores } of ruleScores) {
+  console.log(`  ${name.padEnd(40)} ${scores.map((score) => `${score.passed}/${score.total}`.padEnd(22)).join('')}`);
+}
+
+const project = ruleScores.at(-1);
+const projectFailures = project?.scores[0]?.failures ?? [];
+console.log(`\nGolden Rules that segmentReport fails (${projectFailures.length}):`);
+for (const failure of projectFailures) {
+  console.log(`  ${failure.id} ${failure.name}\n    expected ${JSON.stringify(failure.expected)}\n    produced ${JSON.stringify(failure.produced)}`);
+}
+console.log('Failed by the others:');
+for (const { name, scores } of ruleScores.slice(0, -1)) console.log(`  ${name.padEnd(40)} ${scores[0]?.failures.map((failure) => failure.id).join(' ')}`);
 
 const sample = reports.map((report) => report.body).join('\n\n');
 const megabyte = sample.repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_000_000);
@@ -56,6 +74,17 @@ function timeSegmenting(label: string, text: string): number {
   return median;
 }
 
+console.log('');
 const paragraphs = timeSegmenting('1 MB of report text', megabyte);
 const oneLine = timeSegmenting('1 MB on a single line', megabyte.replace(/\s+/g, ' '));
-console.log(JSON.stringify({ segmentationF1: rows.at(-1)?.f1, kindAccuracy: rows.at(-1)?.kindAccuracy, megabyteMedianMs: Math.round(paragraphs), megabyteOneLineMedianMs: Math.round(oneLine) }));
+const projectGold = goldRows.at(-1)?.summary;
+console.log(
+  JSON.stringify({
+    segmentationF1: projectGold?.f1,
+    kindAccuracy: projectGold?.kindAccuracy,
+    goldenRules52: project?.scores[0]?.passed,
+    goldenRules48: project?.scores[1]?.passed,
+    megabyteMedianMs: Math.round(paragraphs),
+    megabyteOneLineMedianMs: Math.round(oneLine),
+  }),
+);
