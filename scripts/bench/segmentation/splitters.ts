@@ -1,12 +1,12 @@
 // The sentence splitters `npm run bench:segmentation` compares with the project's segmenter: each
 // takes a text and gives its sentences as strings. natural is heavy (it brings database clients
-// along), so it is compared only when installed by hand (npm i --no-save natural).
+// along), so it is compared only when installed by hand (npm i --no-save natural); so is sentencex,
+// whose per-platform native packages keep package-lock.json from installing on another platform.
 import sentencize from '@stdlib/nlp-sentencize';
 import cldr from 'cldr-segmentation';
 import nlp from 'compromise';
 import sbd from 'sbd';
 import { split as splitterSplit } from 'sentence-splitter';
-import { segment as sentencexSegment } from 'sentencex';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { segmentReport } from '@/lib/segmentation/segment-report';
@@ -37,7 +37,6 @@ export async function splitters(): Promise<Record<string, Splitter>> {
     'sbd 1.0.19': (text) => sbd.sentences(text, { newline_boundaries: false }),
     'compromise 14.17.0': (text) => nlp(text).sentences().out('array') as string[],
     'wink-nlp 2.4.0 (eng-lite-web-model)': (text) => wink.readDoc(text).sentences().out(),
-    'sentencex 1.0.17': (text) => sentencexSegment('en', text),
     'cldr-segmentation 2.2.1 (en)': (text) => cldr.sentenceSplit(text, cldr.suppressions.en),
     '@stdlib/nlp-sentencize 0.2.4': (text) => sentencize(text),
     ...(natural ? { 'natural SentenceTokenizer': natural } : {}),

@@ -4,10 +4,6 @@ declare module 'sbd' {
   export default sbd;
 }
 
-declare module 'sentencex' {
-  export function segment(language: string, text: string): string[];
-}
-
 declare module 'cldr-segmentation' {
   const cldr: { sentenceSplit(text: string, suppressions?: unknown): string[]; suppressions: { en: unknown } };
   export default cldr;
