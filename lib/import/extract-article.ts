@@ -17,8 +17,13 @@ export type ExtractedArticle = {
   method: 'readability' | 'page';
 };
 
-// linkedom's document has the DOM's shape but its own types.
-const parseDocument = (html: string) => parseHTML(html).document as unknown as Document;
+// linkedom's document has the DOM's shape but its own types. Unlike a browser it does not add
+// the <html> and <body> a fragment ("<p>…</p>", pasted or sent through the API) leaves out.
+function parseDocument(html: string): Document {
+  const hasBody = /<body[\s>]/i.test(html);
+  const page = hasBody ? (/<html[\s>]/i.test(html) ? html : `<html>${html}</html>`) : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as Document;
+}
 
 function wholePageBlocks(html: string): string[] {
   const body = parseDocument(html).body;

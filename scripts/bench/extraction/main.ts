@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '@/lib/import/extract-article';
-import { reportTextFromHtml } from '@/lib/reports/report-text-from-html';
+import { reportTextFromHtml } from './html-to-text-baseline';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { isHeldOut, readBenchmarkPages, type BenchmarkPage } from '../../../tooling/article-extraction-benchmark';
 import { pagePrecision, pageRecall, scorePage, summarizeScores, type PageScore } from '../../../tooling/shingle-score';

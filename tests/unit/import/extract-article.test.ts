@@ -105,6 +105,12 @@ describe('extractArticle: the article of a web page and its metadata', () => {
     expect(extractArticle('<html><body><script>var a = 1;</script></body></html>').text).toBe('');
   });
 
+  test('a fragment without <html> or <body>, as pasted or sent through the API, is read as a page', () => {
+    expect(extractArticle('<p>Envoys met in Seoul on Friday.</p><p>They spoke.</p>').text).toBe('Envoys met in Seoul on Friday.\n\nThey spoke.');
+    expect(extractArticle('<head><title>A page | Site</title></head><body><p>Text of it.</p></body>')).toMatchObject({ text: 'Text of it.', metadata: { title: 'A page' } });
+    expect(extractArticle('Plain words, no tags.').text).toBe('Plain words, no tags.');
+  });
+
   test('a <br> breaks a line inside its paragraph; preformatted text keeps its lines', () => {
     const html = `<html><body><article>${paragraph('A first paragraph that is long enough to be taken as the article body of this page.')}<p>Line one<br>Line two</p><pre>a  b\nc</pre></article></body></html>`;
     expect(extractArticle(html).text.split('\n\n').slice(1)).toEqual(['Line one\nLine two', 'a b\nc']);
