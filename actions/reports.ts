@@ -3,6 +3,7 @@
 import { serverAction } from '@/lib/http/server-action';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { importReport } from '@/lib/reports/import-report';
+import { readPageMetadata } from '@/lib/reports/read-page-metadata';
 import { reviseReport } from '@/lib/reports/revise-report';
 
 const reportPage = { revalidate: [['/reports/[reportId]', 'page']] } as const;
@@ -14,6 +15,9 @@ export const importReportAction = serverAction(
   },
   { revalidate: [['/']] },
 );
+
+// Reads an uploaded page for the import form; nothing changes, so nothing to revalidate.
+export const readPageMetadataAction = serverAction(readPageMetadata);
 
 export const reviseReportAction = serverAction(reviseReport, reportPage);
 

@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { importReportAction } from '@/actions/reports';
+import { importReportAction, readPageMetadataAction } from '@/actions/reports';
 import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -20,13 +21,33 @@ export function ImportReportForm() {
     onSuccess: ({ reportId }) => router.push(`/reports/${reportId}`),
     keepValues: true,
   });
-  const { setValue, control } = form;
+  const { setValue, getValues, control } = form;
+  const [pageNote, setPageNote] = useState<string | null>(null);
 
   const bodyFormat = useWatch({ control, name: 'bodyFormat' });
+
+  // An uploaded page fills in the fields still blank from what it says about itself; what the
+  // editor typed stays.
+  async function fillFromPage(html: string) {
+    const result = await readPageMetadataAction({ html, url: getValues('url') || null });
+    if (!result.ok) return setPageNote(`The page's details could not be read: ${result.message}`);
+    const { outlet, title, publishedOn, credits, canonicalUrl } = result.data;
+    const found = { outlet, title, publishedOn, url: canonicalUrl, credits: credits.length > 0 ? credits.join(', ') : null };
+    const filled = Object.entries(found).flatMap(([field, value]) => {
+      const name = field as keyof typeof found;
+      if (!value || String(getValues(name) ?? '').trim()) return [];
+      setValue(name, value, { shouldValidate: true });
+      return [name];
+    });
+    const labels = { outlet: 'outlet', title: 'title', publishedOn: 'publication date', url: 'URL', credits: 'credits' };
+    setPageNote(filled.length > 0 ? `Filled in from the page: ${filled.map((name) => labels[name]).join(', ')}. Check them before importing.` : null);
+  }
 
   function onFile({ body, bodyFormat }: { body: string; bodyFormat: 'text' | 'html' }) {
     setValue('body', body, { shouldValidate: true });
     setValue('bodyFormat', bodyFormat);
+    setPageNote(null);
+    if (bodyFormat === 'html') void fillFromPage(body);
   }
 
   return (
@@ -47,8 +68,18 @@ export function ImportReportForm() {
         id="body-file"
         label="Upload a .txt or .html file"
         onLoad={onFile}
-        hint={<>HTML is reduced to its text on the server. {bodyFormat === 'html' && 'The body below will be read as HTML.'}</>}
+        hint={
+          <>
+            An HTML page is reduced to its article&apos;s text on the server, and fields left blank are taken from the page.{' '}
+            {bodyFormat === 'html' && 'The body below will be read as HTML.'}
+          </>
+        }
       />
+      {pageNote && (
+        <p className="hint" role="status">
+          {pageNote}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="body">Body text</label>
         <textarea id="body" rows={14} aria-invalid={Boolean(errors.body)} {...register('body', { onChange: () => setValue('bodyFormat', 'text') })} />

@@ -8,17 +8,22 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZImportReport } from '@/lib/validations/report';
 import { reportBodyFrom } from './report-body-from';
+import { reportFieldsFromPage } from './report-fields-from-page';
 import { sha256, storeReport } from './store-report';
 
-/** Imports a report from the import form or the API (editors and admins). */
+/**
+ * Imports a report from the import form or the API (editors and admins). An HTML page is reduced
+ * to its article's text, and fills in the outlet, title, address, date and credits not given.
+ */
 export async function importReport({ actor, input }: { actor: Actor; input: unknown }) {
   assertAllowed(actor, canImportReports, 'import reports');
-  const { body: rawBody, bodyFormat, credits, ...fields } = parseInput(ZImportReport, input);
-  const body = reportBodyFrom(rawBody, bodyFormat);
+  const { body: rawBody, bodyFormat, notes, ...given } = parseInput(ZImportReport, input);
+  const { body, page } = reportBodyFrom(rawBody, bodyFormat, { url: given.url });
+  const fields = { ...reportFieldsFromPage(given, page), notes };
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
   if (duplicate) throw duplicateError(duplicate);
   try {
-    return await runTransaction((tx) => storeReport(tx, actor, { ...fields, creditsInText: credits, body }), bulkWriteOptions);
+    return await runTransaction((tx) => storeReport(tx, actor, { ...fields, body }), bulkWriteOptions);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw new AppError('conflict', 'This text was imported a moment ago by someone else', 'body');

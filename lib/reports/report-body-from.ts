@@ -1,13 +1,17 @@
 import { AppError } from '@/lib/errors';
+import { extractArticle, type ArticleMetadata } from '@/lib/import/extract-article';
 import { maxBodyCharacters } from '@/lib/validations/report';
-import { reportTextFromHtml } from './report-text-from-html';
 
-/** The text to store: pasted text as is, HTML reduced to its text; refused when empty or too long. */
-export function reportBodyFrom(raw: string, format: 'text' | 'html'): string {
-  const body = format === 'html' ? reportTextFromHtml(raw) : raw;
+/**
+ * The text to store: pasted text as is; for an HTML page its article's text (page furniture left
+ * out) and what the page says about itself. Refused when empty or too long.
+ */
+export function reportBodyFrom(raw: string, format: 'text' | 'html', { url }: { url?: string | null } = {}): { body: string; page: ArticleMetadata | null } {
+  const article = format === 'html' ? extractArticle(raw, { url }) : null;
+  const body = article ? article.text : raw;
   if (body.trim().length === 0) throw new AppError('invalid', 'Body has no text (an HTML page without readable text?)', 'body');
   if (body.length > maxBodyCharacters) {
     throw new AppError('invalid', `Body must be at most ${maxBodyCharacters.toLocaleString('en')} characters of text`, 'body');
   }
-  return body;
+  return { body, page: article?.metadata ?? null };
 }

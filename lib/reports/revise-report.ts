@@ -27,7 +27,7 @@ import { updateSentenceAnchors } from './update-sentence-anchors';
 export async function reviseReport({ actor, input }: { actor: Actor; input: unknown }) {
   assertAllowed(actor, canImportReports, 're-import reports');
   const { reportId, body: rawBody, bodyFormat } = parseInput(ZReviseReport, input);
-  const body = reportBodyFrom(rawBody, bodyFormat);
+  const { body } = reportBodyFrom(rawBody, bodyFormat);
   const bodySha256 = sha256(body);
 
   return runTransaction(async (tx) => {

@@ -31,20 +31,32 @@ const credits = z
   .transform((value) => (typeof value === 'string' ? value.split(',') : value).map((credit) => credit.trim()).filter(Boolean))
   .pipe(z.array(z.string().max(100, 'Each credit must be at most 100 characters')).max(20, 'At most 20 credits'));
 
-/** A report to import, from the import form or `POST /api/v1/reports`. */
-export const ZImportReport = z.object({
-  outlet: z.string({ message: 'Outlet is required' }).trim().min(1, 'Outlet is required').max(200, 'Outlet must be at most 200 characters'),
-  title: optionalText('Title', 500),
-  url: optionalUrl('URL'),
-  publishedOn: optionalDate,
-  credits,
-  notes: optionalText('Notes', 5_000),
-  bodyFormat: z.enum(['text', 'html'], { message: 'Body format must be text or html' }).default('text'),
-  body: z
-    .string({ message: 'Body text is required' })
-    .max(maxHtmlCharacters, `Body must be at most ${maxHtmlCharacters.toLocaleString('en')} characters`)
-    .refine((body) => body.trim().length > 0, 'Body text is required'),
-});
+/**
+ * A report to import, from the import form or `POST /api/v1/reports`. For an HTML page the fields
+ * left blank are taken from the page itself, so only there the outlet may be left out.
+ */
+export const ZImportReport = z
+  .object({
+    outlet: z
+      .string({ message: 'Outlet is required' })
+      .trim()
+      .max(200, 'Outlet must be at most 200 characters')
+      .nullish()
+      .transform((value) => (value ? value : null)),
+    title: optionalText('Title', 500),
+    url: optionalUrl('URL'),
+    publishedOn: optionalDate,
+    credits,
+    notes: optionalText('Notes', 5_000),
+    bodyFormat: z.enum(['text', 'html'], { message: 'Body format must be text or html' }).default('text'),
+    body: z
+      .string({ message: 'Body text is required' })
+      .max(maxHtmlCharacters, `Body must be at most ${maxHtmlCharacters.toLocaleString('en')} characters`)
+      .refine((body) => body.trim().length > 0, 'Body text is required'),
+  })
+  .superRefine((report, context) => {
+    if (report.outlet === null && report.bodyFormat !== 'html') context.addIssue({ code: 'custom', path: ['outlet'], message: 'Outlet is required' });
+  });
 export type TImportReportInput = z.input<typeof ZImportReport>;
 export type TImportReport = z.output<typeof ZImportReport>;
 
@@ -70,4 +82,10 @@ export const ZSeedReportCatalogue = z.object({
       notes: z.string().nullable(),
     }),
   ),
+});
+
+/** An HTML page whose metadata the import form shows before importing it. */
+export const ZReadPageMetadata = z.object({
+  html: ZImportReport.shape.body,
+  url: optionalUrl('URL'),
 });

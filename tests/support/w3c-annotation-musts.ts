@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { thirdPartyDirectory } from './third-party-data';
+import { thirdPartyDirectory } from '../../tooling/third-party-data';
 
 function w3cTestsDirectory(): string {
   return thirdPartyDirectory({ folder: 'w3c-web-annotation-tests', name: 'W3C Web Annotation test suite', repository: 'https://github.com/w3c/web-annotation-tests' });

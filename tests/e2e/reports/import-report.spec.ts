@@ -48,6 +48,32 @@ test('an editor imports an uploaded HTML file, reduced to its text', async ({ pa
   await expect(sentences).not.toContainText('alert');
 });
 
+test("an uploaded page fills in the blank fields from its metadata, keeping what the editor typed, and its article is what is imported", async ({ pageAs }) => {
+  const marker = tag();
+  const page = await pageAs('editor');
+  await page.goto('/reports/new');
+  await page.getByLabel('Title').fill(`Typed title ${marker}`);
+  await page.getByLabel('Upload a .txt or .html file').setInputFiles({
+    name: 'page.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(`<html><head><title>Page title | Page Daily</title><meta property="og:site_name" content="Page Daily">
+      <meta property="article:published_time" content="2023-04-07T09:00:00+09:00"></head>
+      <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><p>SEOUL (AFP) - Envoys met in Seoul on Friday (${marker}).</p>
+      <p>The U.S. envoy spoke first.</p></article><footer><p>All rights reserved by the site.</p></footer></body></html>`),
+  });
+  await expect(page.getByLabel('Outlet')).toHaveValue('Page Daily');
+  await expect(page.getByLabel('Publication date')).toHaveValue('2023-04-07');
+  await expect(page.getByLabel('Credits / derived from')).toHaveValue('AFP');
+  await expect(page.getByLabel('Title')).toHaveValue(`Typed title ${marker}`);
+  await expect(page.getByText('Filled in from the page: outlet, publication date, credits. Check them before importing.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import report' }).click();
+
+  await expect(page.getByRole('heading', { name: `Typed title ${marker}` })).toBeVisible();
+  const sentences = page.getByRole('list', { name: 'Sentences' });
+  await expect(sentences).toContainText('The U.S. envoy spoke first.');
+  await expect(sentences).not.toContainText('All rights reserved');
+});
+
 test('bad input is refused with the field named, and nothing is stored', async ({ pageAs, request }) => {
   const editor = account('editor');
   const countReports = async () => (await (await request.get('/api/v1/reports?limit=200', { headers: editor.headers })).json()).items.length;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
+import { readPageMetadata } from '@/lib/reports/read-page-metadata';
 import { createTestUser } from '../../support/factories';
 
 const bodyWith = (tag: string) => `Envoys met in Seoul on Friday (${tag}). The U.S. envoy spoke first.\n\n- Yonhap`;
@@ -41,7 +42,7 @@ describe('importing a report', () => {
     expect(await db.auditEvent.count({ where: { entityId: report.id, action: 'report.imported', actorId: editor.id } })).toBe(1);
   });
 
-  test('reduces an uploaded HTML page to its text with a real parser', async () => {
+  test('reduces an uploaded HTML page to its article text with a real parser, navigation left out', async () => {
     const editor = await createTestUser({ role: 'editor' });
     const html = `<!doctype html><html><head><title>t</title><style>p{color:red}</style><script>alert("x")</script></head>
       <body><nav><a href="/">Home</a></nav><h1>Envoys &amp; allies meet</h1><p>First <b>sentence</b>. Second one.</p>
@@ -49,7 +50,46 @@ describe('importing a report', () => {
     const report = await importReport({ actor: editor.actor, input: { outlet: 'HTML Daily', bodyFormat: 'html', body: html } });
     const stored = await db.report.findUniqueOrThrow({ where: { id: report.id }, include: { sentences: { orderBy: { index: 'asc' } } } });
     expect(stored.body).not.toMatch(/alert|color:red|<p>|x\.png/);
-    expect(stored.sentences.map((sentence) => sentence.text)).toEqual(['Home', 'Envoys & allies meet', 'First sentence.', 'Second one.', 'Third <script> sentence.']);
+    expect(stored.sentences.map((sentence) => sentence.text)).toEqual(['Envoys & allies meet', 'First sentence.', 'Second one.', 'Third <script> sentence.']);
+  });
+
+  const pageWith = (marker: string) => `<html><head><title>Envoys meet in Seoul | Page Daily</title><meta property="og:site_name" content="Page Daily">
+    <meta property="article:published_time" content="2023-04-07T09:00:00+09:00"><link rel="canonical" href="https://page.example/envoys">
+    </head><body><article><p>SEOUL (AFP) - Envoys met in Seoul on Friday to talk about workers abroad (${marker}).</p>
+    <p>The U.S. envoy spoke first, and the others followed.</p></article></body></html>`;
+
+  test('an HTML page fills in the outlet, title, date, address and credits the editor left blank', async () => {
+    const editor = await createTestUser({ role: 'editor' });
+    const report = await importReport({ actor: editor.actor, input: { bodyFormat: 'html', body: pageWith('blank fields') } });
+    const stored = await db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect(stored).toMatchObject({ outlet: 'Page Daily', title: 'Envoys meet in Seoul', url: 'https://page.example/envoys', creditsInText: ['AFP'] });
+    expect(stored.publishedOn?.toISOString().slice(0, 10)).toBe('2023-04-07');
+  });
+
+  test('what the editor gives wins over what the page says', async () => {
+    const editor = await createTestUser({ role: 'editor' });
+    const given = { outlet: 'Typed Outlet', title: 'Typed title', url: 'https://typed.example/a', publishedOn: '2023-04-08', credits: 'Yonhap' };
+    const report = await importReport({ actor: editor.actor, input: { ...given, bodyFormat: 'html', body: pageWith('typed fields') } });
+    const stored = await db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect(stored).toMatchObject({ outlet: 'Typed Outlet', title: 'Typed title', url: 'https://typed.example/a', creditsInText: ['Yonhap'] });
+    expect(stored.publishedOn?.toISOString().slice(0, 10)).toBe('2023-04-08');
+  });
+
+  test('an outlet is still required when neither the editor nor the page names one, and for text always', async () => {
+    const editor = await createTestUser({ role: 'editor' });
+    const before = await counts();
+    await expect(importReport({ actor: editor.actor, input: { bodyFormat: 'html', body: '<p>Envoys met in Seoul on Friday.</p>' } })).rejects.toMatchObject({ code: 'invalid', field: 'outlet' });
+    await expect(importReport({ actor: editor.actor, input: { body: bodyWith('no outlet') } })).rejects.toMatchObject({ code: 'invalid', field: 'outlet' });
+    expect(await counts()).toEqual(before);
+  });
+
+  test("the import form reads an uploaded page's metadata for editors, changing nothing; reviewers are refused", async () => {
+    const editor = await createTestUser({ role: 'editor' });
+    const reviewer = await createTestUser({ role: 'reviewer' });
+    const before = await counts();
+    await expect(readPageMetadata({ actor: editor.actor, input: { html: pageWith('read') } })).resolves.toMatchObject({ outlet: 'Page Daily', title: 'Envoys meet in Seoul', publishedOn: '2023-04-07', credits: ['AFP'] });
+    await expect(readPageMetadata({ actor: reviewer.actor, input: { html: pageWith('read') } })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await counts()).toEqual(before);
   });
 
   test.each([

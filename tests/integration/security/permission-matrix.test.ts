@@ -167,6 +167,8 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(world.other.actor) }),
 
   importReportAction: async (call) => call.action((await reportActions()).importReportAction, { outlet: 'Matrix Wire', body: `Imported by an action ${crypto.randomUUID()}.` }),
+  readPageMetadataAction: async (call) =>
+    call.action((await reportActions()).readPageMetadataAction, { html: '<html><head><meta property="og:site_name" content="Matrix Wire"></head><body><p>A page.</p></body></html>' }),
   reviseReportAction: async (call) => {
     const { reportId, marker } = await freshReport();
     return call.action((await reportActions()).reviseReportAction, { reportId, body: `Envoys met in Seoul on Friday (${marker}), revised.` });

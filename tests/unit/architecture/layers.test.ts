@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 // reports or the audit trail, and each folder can be read knowing only the ones below it.
 //   0 the foundation: environment, errors, the one client, database plumbing, who is acting and
 //     what each role may do
-//   1 audit events (every mutation writes one), segmentation, formatting helpers
+//   1 audit events (every mutation writes one), segmentation, reading web pages (import), formatting helpers
 //   2 validations (they name the audit actions and sentence kinds)
 //   3 authentication and sessions, accounts, browsing the audit history; 4 API tokens
 //   5 reports (and their workflow state and locks), 6 claims, 7 verdicts (the versioned store)
@@ -20,7 +20,7 @@ import { describe, expect, test } from 'vitest';
 // Type-only and dynamic imports count too. Components must not import from app/ (routes only).
 const layers: readonly (readonly string[])[] = [
   ['lib/env.ts', 'lib/errors.ts', 'lib/generated', 'lib/db.ts', 'lib/database', 'lib/migrations', 'lib/actor.ts', 'lib/permissions.ts'],
-  ['lib/audit', 'lib/segmentation', 'lib/format'],
+  ['lib/audit', 'lib/segmentation', 'lib/import', 'lib/format'],
   ['lib/validations'],
   ['lib/auth', 'lib/users', 'lib/audit-history'],
   ['lib/api-tokens'],

@@ -1,8 +1,9 @@
 import { convert } from 'html-to-text';
 
 /**
- * The readable text of an HTML page, one block per line, through a real HTML parser
- * (html-to-text on htmlparser2). Scripts, styles, images and link targets are dropped.
+ * How HTML imports were read before lib/import: the readable text of the whole page, one block
+ * per line (html-to-text on htmlparser2), menus, footers and comments included. Scripts, styles,
+ * images and link targets are dropped. The baseline of `npm run bench:extraction`.
  */
 export function reportTextFromHtml(html: string): string {
   return convert(html, {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 // Test data written by others is never copied into this repository: it is read from a folder
 // beside the checkout, or from FACTCHECK_SHARED_DIR on a machine laid out differently.
-export const sharedDirectory = path.resolve(process.env.FACTCHECK_SHARED_DIR ?? path.join(import.meta.dirname, '../../../shared'));
+export const sharedDirectory = path.resolve(process.env.FACTCHECK_SHARED_DIR ?? path.join(import.meta.dirname, '../../shared'));
 
 type ThirdPartyData = { folder: string; name: string; repository: string };
 
