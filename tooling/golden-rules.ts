@@ -2,7 +2,7 @@
 // pySBD uses), read from the shared benchmarks, for their unit test and `npm run bench:segmentation`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { thirdPartyDirectory } from '../tests/support/third-party-data';
+import { thirdPartyDirectory } from './third-party-data';
 
 export type GoldenRule = { id: string; name: string; text: string; expected: string[] };
 export type GoldenRuleFailure = GoldenRule & { produced: string[] };
