@@ -3,6 +3,7 @@
 import { serverAction } from '@/lib/http/server-action';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { importReport } from '@/lib/reports/import-report';
+import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { reviseReport } from '@/lib/reports/revise-report';
 
 const reportPage = { revalidate: [['/reports/[reportId]', 'page']] } as const;
@@ -10,6 +11,14 @@ const reportPage = { revalidate: [['/reports/[reportId]', 'page']] } as const;
 export const importReportAction = serverAction(
   async (call) => {
     const report = await importReport(call);
+    return { reportId: report.id };
+  },
+  { revalidate: [['/']] },
+);
+
+export const importReportFromUrlAction = serverAction(
+  async (call) => {
+    const report = await importReportFromUrl(call);
     return { reportId: report.id };
   },
   { revalidate: [['/']] },

@@ -8,17 +8,20 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZImportReport } from '@/lib/validations/report';
 import { reportBodyFrom } from './report-body-from';
-import { sha256, storeReport } from './store-report';
+import { sha256, storeReport, type NewSnapshot } from './store-report';
 
-/** Imports a report from the import form or the API (editors and admins). */
-export async function importReport({ actor, input }: { actor: Actor; input: unknown }) {
+/**
+ * Imports a report from the import form or the API (editors and admins). `snapshot` is the page
+ * it was fetched from, when importReportFromUrl fetched it: kept with the report, in its audit event.
+ */
+export async function importReport({ actor, input }: { actor: Actor; input: unknown }, { snapshot }: { snapshot?: NewSnapshot } = {}) {
   assertAllowed(actor, canImportReports, 'import reports');
   const { body: rawBody, bodyFormat, credits, ...fields } = parseInput(ZImportReport, input);
-  const body = reportBodyFrom(rawBody, bodyFormat);
+  const body = reportBodyFrom(rawBody, bodyFormat, { url: fields.url });
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
   if (duplicate) throw duplicateError(duplicate);
   try {
-    return await runTransaction((tx) => storeReport(tx, actor, { ...fields, creditsInText: credits, body }), bulkWriteOptions);
+    return await runTransaction((tx) => storeReport(tx, actor, { ...fields, creditsInText: credits, body, snapshot }), bulkWriteOptions);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw new AppError('conflict', 'This text was imported a moment ago by someone else', 'body');

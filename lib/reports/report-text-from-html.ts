@@ -2,9 +2,10 @@ import { convert } from 'html-to-text';
 
 /**
  * The readable text of an HTML page, one block per line, through a real HTML parser
- * (html-to-text on htmlparser2). Scripts, styles, images and link targets are dropped.
+ * (html-to-text on htmlparser2). Scripts, styles, images and link targets are dropped. The page's
+ * address is the one every import passes (uploaded file or fetched page), for article extraction.
  */
-export function reportTextFromHtml(html: string): string {
+export function reportTextFromHtml(html: string, _page: { url: string | null }): string {
   return convert(html, {
     wordwrap: false,
     preserveNewlines: false,
