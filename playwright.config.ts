@@ -32,7 +32,14 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    // A server on its own PostgreSQL must be given its session secret, as in production.
-    env: { DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: baseURL, AUTH_SECRET: randomBytes(32).toString('base64url') },
+    // A server on its own PostgreSQL must be given its session secret, as in production. Imports
+    // from a URL may reach 127.0.0.1, where the tests serve the pages to import (page-server.ts).
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NEXTAUTH_URL: baseURL,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      FACTCHECK_FETCH_ALLOWED_HOSTS: '127.0.0.1',
+    },
   },
 });

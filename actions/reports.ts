@@ -4,6 +4,7 @@ import { serverAction } from '@/lib/http/server-action';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { importReport } from '@/lib/reports/import-report';
 import { readPageMetadata } from '@/lib/reports/read-page-metadata';
+import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { reviseReport } from '@/lib/reports/revise-report';
 
 const reportPage = { revalidate: [['/reports/[reportId]', 'page']] } as const;
@@ -18,6 +19,13 @@ export const importReportAction = serverAction(
 
 // Reads an uploaded page for the import form; nothing changes, so nothing to revalidate.
 export const readPageMetadataAction = serverAction(readPageMetadata);
+export const importReportFromUrlAction = serverAction(
+  async (call) => {
+    const report = await importReportFromUrl(call);
+    return { reportId: report.id };
+  },
+  { revalidate: [['/']] },
+);
 
 export const reviseReportAction = serverAction(reviseReport, reportPage);
 

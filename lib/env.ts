@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import ipaddr from 'ipaddr.js';
 
 // The environment, in one place: every setting the server, the proxy and the command-line tools
 // read, with its rule. Nothing else reads process.env for settings. Each is read when asked for:
@@ -127,4 +128,35 @@ export function hostName(header: string | undefined): string | null {
 export function readEdgeSettings(source: Source = process.env): EdgeSettings {
   const { PORT, HOST, FACTCHECK_TRUSTED_PROXIES, FACTCHECK_ALLOWED_HOSTS } = parseOrThrow(ZEdgeSettings, source);
   return { port: PORT, host: HOST, trustedProxies: FACTCHECK_TRUSTED_PROXIES, allowedHosts: FACTCHECK_ALLOWED_HOSTS };
+}
+
+/** Hosts and address ranges that importing from a URL may reach although they are not public. */
+export type FetchAllowList = { hosts: string[]; ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][] };
+
+const fetchAllowListRule =
+  'FACTCHECK_FETCH_ALLOWED_HOSTS must be host names, addresses or CIDR ranges separated by commas (intranet.example.org,10.1.0.0/16,::1)';
+
+/**
+ * FACTCHECK_FETCH_ALLOWED_HOSTS: what importing from a URL may reach beyond the public internet
+ * (empty by default: no loopback, private, link-local or metadata address). A host name permits
+ * whatever it resolves to; an address or range permits those addresses under any name.
+ */
+export function fetchAllowList(source: Source = process.env): FetchAllowList {
+  const entries = (source.FACTCHECK_FETCH_ALLOWED_HOSTS ?? '').split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+  const allowList: FetchAllowList = { hosts: [], ranges: [] };
+  for (const entry of entries) {
+    const address = entry.replace(/^\[(.*)\]$/, '$1');
+    if (ipaddr.isValidCIDR(address)) {
+      const [range, bits] = ipaddr.parseCIDR(address);
+      allowList.ranges.push([range, bits]);
+    } else if (ipaddr.isValid(address) && (ipaddr.IPv4.isValidFourPartDecimal(address) || address.includes(':'))) {
+      const parsed = ipaddr.parse(address);
+      allowList.ranges.push([parsed, parsed.kind() === 'ipv4' ? 32 : 128]);
+    } else if (hostName(entry) === entry) {
+      allowList.hosts.push(entry);
+    } else {
+      throw new Error(`Invalid environment:\n  FACTCHECK_FETCH_ALLOWED_HOSTS: ${fetchAllowListRule}; "${entry}" is none of them`);
+    }
+  }
+  return allowList;
 }

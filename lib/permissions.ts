@@ -38,6 +38,9 @@ export const canReadReports = permission('reviewers, editors and admins', (actor
 
 export const canImportReports = permission('editors and admins', isEditorOrAdmin);
 
+/** A fetched page's snapshot is whatever its site served, unreviewed: for the editors and admins who import. */
+export const canDownloadSnapshots = permission('editors and admins', isEditorOrAdmin);
+
 /** Assigning reviewers, settling final verdicts, and moving a report through review to approval. */
 export const canManageWorkflow = permission('editors and admins', isEditorOrAdmin);
 

@@ -7,6 +7,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 const ZUserSnapshot = z.object({ email: z.string(), name: z.string(), role: z.string(), isActive: z.boolean() });
 // `units` is the number of sentences, under the name the hash-chained events already stored use.
 const ZReportSnapshot = z.object({ slug: z.string(), outlet: z.string(), title: z.string().nullable(), bodySha256: z.string(), units: z.number() });
+// A report imported from a URL: the page it was fetched from, and the snapshot kept of it.
+const ZFetchedPage = z.object({ url: z.string(), snapshotSha256: z.string(), fetchedAt: z.string() });
 const ZRevisionSnapshot = z.object({ revision: z.number(), bodySha256: z.string() });
 const ZReattachmentSummary = ZRevisionSnapshot.extend({
   sentences: z.object({ exact: z.number(), fuzzy: z.number(), orphaned: z.array(z.string()), added: z.number() }),
@@ -54,7 +56,7 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('user.sign_in_failed'), entityType: z.literal('user'), before: z.null(), after: ZFailedSignIn }),
   z.object({ action: z.literal('api_token.issued'), entityType: z.literal('api_token'), before: z.null(), after: ZTokenSnapshot }),
   z.object({ action: z.literal('api_token.revoked'), entityType: z.literal('api_token'), before: ZTokenSnapshot, after: ZRevokedToken }),
-  z.object({ action: z.literal('report.imported'), entityType: z.literal('report'), before: z.null(), after: ZReportSnapshot }),
+  z.object({ action: z.literal('report.imported'), entityType: z.literal('report'), before: z.null(), after: ZReportSnapshot.extend({ fetched: ZFetchedPage.optional() }) }),
   z.object({ action: z.literal('report.revised'), entityType: z.literal('report'), before: ZRevisionSnapshot, after: ZReattachmentSummary }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),

@@ -9,21 +9,28 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { ZImportReport } from '@/lib/validations/report';
 import { reportBodyFrom } from './report-body-from';
 import { reportFieldsFromPage } from './report-fields-from-page';
-import { sha256, storeReport } from './store-report';
+import { sha256, storeReport, type NewSnapshot } from './store-report';
+
+type ImportOptions = {
+  /** The page it was fetched from, when importReportFromUrl fetched it: kept with the report, in its audit event. */
+  snapshot?: NewSnapshot;
+  /** The outlet when neither the editor nor the page names one (a fetched page's host). */
+  fallbackOutlet?: string;
+};
 
 /**
  * Imports a report from the import form or the API (editors and admins). An HTML page is reduced
  * to its article's text, and fills in the outlet, title, address, date and credits not given.
  */
-export async function importReport({ actor, input }: { actor: Actor; input: unknown }) {
+export async function importReport({ actor, input }: { actor: Actor; input: unknown }, { snapshot, fallbackOutlet }: ImportOptions = {}) {
   assertAllowed(actor, canImportReports, 'import reports');
   const { body: rawBody, bodyFormat, notes, ...given } = parseInput(ZImportReport, input);
   const { body, page } = reportBodyFrom(rawBody, bodyFormat, { url: given.url });
-  const fields = { ...reportFieldsFromPage(given, page), notes };
+  const fields = { ...reportFieldsFromPage(given, page, fallbackOutlet), notes };
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
   if (duplicate) throw duplicateError(duplicate);
   try {
-    return await runTransaction((tx) => storeReport(tx, actor, { ...fields, body }), bulkWriteOptions);
+    return await runTransaction((tx) => storeReport(tx, actor, { ...fields, body, snapshot }), bulkWriteOptions);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw new AppError('conflict', 'This text was imported a moment ago by someone else', 'body');

@@ -8,8 +8,8 @@ type GivenFields = Pick<TImportReport, 'outlet' | 'title' | 'url' | 'publishedOn
 const within = (value: string | null, max: number) => (value === null ? null : value.slice(0, max).trim() || null);
 
 /** The report's fields: what the editor gave, and for the rest what the page says about itself. */
-export function reportFieldsFromPage(given: GivenFields, page: ArticleMetadata | null) {
-  const outlet = given.outlet ?? within(page?.outlet ?? null, 200);
+export function reportFieldsFromPage(given: GivenFields, page: ArticleMetadata | null, fallbackOutlet?: string) {
+  const outlet = given.outlet ?? within(page?.outlet ?? null, 200) ?? fallbackOutlet ?? null;
   if (outlet === null) throw new AppError('invalid', 'Outlet is required (the page does not name its site)', 'outlet');
   return {
     outlet,

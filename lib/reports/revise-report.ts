@@ -7,6 +7,7 @@ import { createDefaultClaims } from './create-default-claims';
 import { bulkWriteOptions, runTransaction } from '@/lib/database/run-transaction';
 import { recordSearchTerms } from './record-search-terms';
 import { AppError } from '@/lib/errors';
+import { db } from '@/lib/db';
 import { reportLocked } from './assert-report-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
 import { segmentReport } from '@/lib/segmentation/segment-report';
@@ -27,7 +28,8 @@ import { updateSentenceAnchors } from './update-sentence-anchors';
 export async function reviseReport({ actor, input }: { actor: Actor; input: unknown }) {
   assertAllowed(actor, canImportReports, 're-import reports');
   const { reportId, body: rawBody, bodyFormat } = parseInput(ZReviseReport, input);
-  const { body } = reportBodyFrom(rawBody, bodyFormat);
+  const page = bodyFormat === 'html' ? await db.report.findUnique({ where: { id: reportId }, select: { url: true } }) : null;
+  const { body } = reportBodyFrom(rawBody, bodyFormat, { url: page?.url ?? null });
   const bodySha256 = sha256(body);
 
   return runTransaction(async (tx) => {

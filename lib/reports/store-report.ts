@@ -19,10 +19,14 @@ export type NewReport = {
   notes: string | null;
   sourceFile?: string | null;
   body: string;
+  /** The page the report was fetched from, kept as revision 1's snapshot. */
+  snapshot?: NewSnapshot;
 };
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+export type NewSnapshot = { url: string; contentType: string; encoding: string; bytes: Uint8Array<ArrayBuffer>; fetchedAt: Date };
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 function slugFor(report: NewReport): string {
@@ -64,6 +68,7 @@ export async function storeReport(tx: DbTransaction, actor: Actor, report: NewRe
   await tx.sentence.createMany({ data: sentenceRows(created.id, 1, report.body, spans) });
   await createDefaultClaims(tx, created.id);
   await recordSearchTerms(tx, spans.map((span) => span.text));
+  const fetched = report.snapshot ? await storeSnapshot(tx, created.id, report.snapshot) : undefined;
   await writeAuditEvent(tx, {
     actor,
     action: 'report.imported',
@@ -71,7 +76,14 @@ export async function storeReport(tx: DbTransaction, actor: Actor, report: NewRe
     entityId: created.id,
     reportId: created.id,
     before: null,
-    after: { slug: created.slug, outlet: created.outlet, title: created.title, bodySha256, units: spans.length },
+    after: { slug: created.slug, outlet: created.outlet, title: created.title, bodySha256, units: spans.length, ...(fetched && { fetched }) },
   });
   return { ...created, sentences: spans.length };
+}
+
+async function storeSnapshot(tx: DbTransaction, reportId: string, snapshot: NewSnapshot) {
+  const snapshotSha256 = sha256(snapshot.bytes);
+  const { url, contentType, encoding, bytes, fetchedAt } = snapshot;
+  await tx.reportSnapshot.create({ data: { reportId, revision: 1, url, contentType, encoding, content: bytes, sha256: snapshotSha256, fetchedAt }, select: { id: true } });
+  return { url, snapshotSha256, fetchedAt: fetchedAt.toISOString() };
 }

@@ -60,6 +60,17 @@ export const ZImportReport = z
 export type TImportReportInput = z.input<typeof ZImportReport>;
 export type TImportReport = z.output<typeof ZImportReport>;
 
+/** A report to import from a page on the web, `POST /api/v1/reports/from-url`: the outlet defaults to the page's host. */
+export const ZImportReportFromUrl = z.object({
+  url: z.string({ message: 'URL is required' }).trim().min(1, 'URL is required').pipe(ZWebAddress('URL')),
+  outlet: optionalText('Outlet', 200),
+  title: ZImportReport.shape.title,
+  publishedOn: ZImportReport.shape.publishedOn,
+  credits: ZImportReport.shape.credits,
+  notes: ZImportReport.shape.notes,
+});
+export type TImportReportFromUrlInput = z.input<typeof ZImportReportFromUrl>;
+
 /** A corrected version of a report's text. */
 export const ZReviseReport = z.object({
   reportId: z.uuid({ message: 'reportId must be a report id' }),

@@ -74,13 +74,13 @@ type RouteModule = Record<string, (request: NextRequest, context: { params: Prom
  * Calls a route handler directly, as Next would after routing: `/api/v1/reports/[reportId]` with
  * params `{ reportId }`. Nothing runs in front of it, so what refuses is the route itself.
  */
-export async function callRoute(
+export async function routeResponse(
   token: string | null,
   method: string,
   template: string,
   params: Record<string, string> = {},
   { body, query }: { body?: unknown; query?: Record<string, string> } = {},
-): Promise<Outcome> {
+): Promise<Response> {
   const routeModule = (await import(`@/app${template}/route`)) as RouteModule;
   const handler = routeModule[method];
   if (!handler) throw new Error(`${template} has no ${method} handler`);
@@ -89,8 +89,13 @@ export async function callRoute(
   const headers = new Headers({ origin });
   if (token) headers.set('authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('content-type', 'application/json');
-  const response = await handler(new NextRequest(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), {
+  return handler(new NextRequest(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), {
     params: Promise.resolve(params),
   });
+}
+
+/** The outcome of calling a route handler directly (routeResponse). */
+export async function callRoute(...call: Parameters<typeof routeResponse>): Promise<Outcome> {
+  const response = await routeResponse(...call);
   return outcomeOfStatus(response.status, await response.text());
 }

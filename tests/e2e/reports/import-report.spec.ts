@@ -11,7 +11,7 @@ test('an editor imports a pasted report from the UI and sees its sentences with 
 
   await page.getByLabel('Outlet').fill('Yonhap');
   await page.getByLabel('Title').fill(title);
-  await page.getByLabel('URL').fill('https://example.org/envoys');
+  await page.getByLabel('URL', { exact: true }).fill('https://example.org/envoys');
   await page.getByLabel('Publication date').fill('2023-04-08');
   await page.getByLabel('Credits / derived from').fill('AP, Reuters');
   await page.getByLabel('Body text').fill(`${title}\n\nThe U.S. envoy met his counterparts in Seoul. "We will act," he said.\n\n- Yonhap`);
@@ -84,12 +84,12 @@ test('bad input is refused with the field named, and nothing is stored', async (
   const page = await pageAs('editor');
   await page.goto('/reports/new');
   await page.getByLabel('Outlet').fill('Yonhap');
-  await page.getByLabel('URL').fill('not a url');
+  await page.getByLabel('URL', { exact: true }).fill('not a url');
   await page.getByRole('button', { name: 'Import report' }).click();
   await expect(page.getByText('URL must be a web address starting with http:// or https://')).toBeVisible();
   await expect(page.getByText('Body text is required')).toBeVisible();
 
-  await page.getByLabel('URL').fill('');
+  await page.getByLabel('URL', { exact: true }).fill('');
   await page.getByLabel('Body text').fill(body);
   await page.getByRole('button', { name: 'Import report' }).click();
   await expect(page.getByText('This text is already imported as “The original” (First Outlet)')).toBeVisible();

@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { cliActor, type UserActor } from '@/lib/actor';
 import { startUserSession } from '@/lib/auth/start-user-session';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
+import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { completeReview } from '@/lib/workflow/complete-review';
 import { assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
+import { page, startPageServer, type PageServer } from '../../support/page-server';
 import { callers, matrixFile, readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
 
 // Server actions read the session through next-auth and the request through next/headers. The
@@ -30,6 +32,9 @@ type Call = {
 };
 
 let world: World;
+// The pages imports from a URL fetch: each address a page of its own, so no import is a duplicate.
+let pages: PageServer;
+const freshPageUrl = () => pages.url(`/story?marker=${crypto.randomUUID()}`);
 
 function callAs(caller: Caller): Call {
   const account = caller === 'anonymous' ? null : world[caller];
@@ -84,6 +89,11 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   'GET /api/v1/me': (call) => call.route('GET', '/api/v1/me'),
   'GET /api/v1/reports': (call) => call.route('GET', '/api/v1/reports'),
   'POST /api/v1/reports': (call) => call.route('POST', '/api/v1/reports', {}, { body: { outlet: 'Matrix Wire', body: `A new report ${crypto.randomUUID()}.` } }),
+  'POST /api/v1/reports/from-url': (call) => call.route('POST', '/api/v1/reports/from-url', {}, { body: { url: freshPageUrl() } }),
+  'GET /api/v1/reports/[reportId]/snapshot': async (call) => {
+    const { id: reportId } = await importReportFromUrl({ actor: world.admin.actor, input: { url: freshPageUrl() } });
+    return call.route('GET', '/api/v1/reports/[reportId]/snapshot', { reportId });
+  },
   'GET /api/v1/reports/[reportId]': async (call) => call.route('GET', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }),
   'PATCH /api/v1/reports/[reportId]': async (call) =>
     call.route('PATCH', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }, { body: { blindReview: false } }),
@@ -169,6 +179,7 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   importReportAction: async (call) => call.action((await reportActions()).importReportAction, { outlet: 'Matrix Wire', body: `Imported by an action ${crypto.randomUUID()}.` }),
   readPageMetadataAction: async (call) =>
     call.action((await reportActions()).readPageMetadataAction, { html: '<html><head><meta property="og:site_name" content="Matrix Wire"></head><body><p>A page.</p></body></html>' }),
+  importReportFromUrlAction: async (call) => call.action((await reportActions()).importReportFromUrlAction, { url: freshPageUrl() }),
   reviseReportAction: async (call) => {
     const { reportId, marker } = await freshReport();
     return call.action((await reportActions()).reviseReportAction, { reportId, body: `Envoys met in Seoul on Friday (${marker}), revised.` });
@@ -245,6 +256,15 @@ const callableRows = matrix.filter((row) => row.section !== 'Pages');
 
 beforeAll(async () => {
   world = await createWorld();
+  pages = await startPageServer({
+    '/story': (request, response) => page(`<html><body><p>A page to import (${new URL(request.url ?? '', pages.origin).searchParams.get('marker')}).</p></body></html>`)(request, response),
+  });
+  process.env.FACTCHECK_FETCH_ALLOWED_HOSTS = '127.0.0.1';
+});
+
+afterAll(async () => {
+  delete process.env.FACTCHECK_FETCH_ALLOWED_HOSTS;
+  await pages.stop();
 });
 
 describe.each(callableRows)('$entry', (row) => {

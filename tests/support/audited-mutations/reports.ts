@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
+import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { reviseReport } from '@/lib/reports/revise-report';
+import { page, startPageServer } from '../page-server';
 import { auditCase, importReportToReview, type AuditCase } from './case-kit';
 
 // Importing and revising reports, and the kinds of their sentences.
@@ -8,6 +11,18 @@ export const reportCases: AuditCase[] = [
     const { editor } = await people();
     const { reportId } = await record(() => importReportToReview(editor));
     return [{ action: 'report.imported', entityType: 'report', entityId: reportId, reportId, actorId: editor.id }];
+  }),
+  auditCase('lib/reports/import-report-from-url.ts#importReportFromUrl', 'an editor imports a report from a web page', ['report.imported'], async ({ record, people }) => {
+    const { editor } = await people();
+    const pages = await startPageServer({ '/story': page(`<html><body><p>Floods reach Marlow (${randomUUID()}). Rescue teams arrived.</p></body></html>`) });
+    process.env.FACTCHECK_FETCH_ALLOWED_HOSTS = '127.0.0.1';
+    try {
+      const { id: reportId } = await record(() => importReportFromUrl({ actor: editor.actor, input: { url: pages.url('/story') } }));
+      return [{ action: 'report.imported', entityType: 'report', entityId: reportId, reportId, actorId: editor.id }];
+    } finally {
+      delete process.env.FACTCHECK_FETCH_ALLOWED_HOSTS;
+      await pages.stop();
+    }
   }),
   auditCase('lib/reports/revise-report.ts#reviseReport', "an editor replaces a report's text with a corrected one", ['report.revised'], async ({ record, report }) => {
     const { editor, reportId, body } = await report();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ImportFromUrlForm } from '@/components/reports/import-from-url-form';
 import { ImportReportForm } from '@/components/reports/import-report-form';
 import { getActor } from '@/lib/auth/get-actor';
 import { canImportReports } from '@/lib/permissions';
@@ -12,6 +13,8 @@ export default async function NewReportPage() {
   return (
     <>
       <h1>Import a report</h1>
+      <ImportFromUrlForm />
+      <h2>Paste or upload</h2>
       <ImportReportForm />
     </>
   );

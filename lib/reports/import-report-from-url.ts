@@ -1,0 +1,29 @@
+import 'server-only';
+import type { Actor } from '@/lib/actor';
+import { AppError, isAppError } from '@/lib/errors';
+import { assertAllowed, canImportReports } from '@/lib/permissions';
+import { parseInput } from '@/lib/validations/parse-input';
+import { ZImportReportFromUrl } from '@/lib/validations/report';
+import { fetchPage } from './fetch-page';
+import { importReport } from './import-report';
+
+/**
+ * Imports a report from a page on the web (editors and admins): fetched safely (fetchPage), its
+ * text made as for an uploaded file, the page kept as the report's snapshot. The report's URL is
+ * the address after redirects; the outlet is the page's site name, else its host, unless given. Refusals name `url`, and nothing
+ * is stored.
+ */
+export async function importReportFromUrl({ actor, input }: { actor: Actor; input: unknown }) {
+  assertAllowed(actor, canImportReports, 'import reports');
+  const { url, outlet, ...fields } = parseInput(ZImportReportFromUrl, input);
+  const page = await fetchPage(url);
+  const host = new URL(page.url).hostname.replace(/^www\./, '');
+  const snapshot = { url: page.url, contentType: page.contentType, encoding: page.encoding, bytes: page.bytes, fetchedAt: page.fetchedAt };
+  try {
+    return await importReport({ actor, input: { ...fields, outlet, url: page.url, body: page.text, bodyFormat: page.format } }, { snapshot, fallbackOutlet: host });
+  } catch (error) {
+    // The page's text is the body here: its faults (no text, too long, already imported) are the address's.
+    if (isAppError(error) && error.field === 'body') throw new AppError(error.code, error.message, 'url', error.details);
+    throw error;
+  }
+}
