@@ -3,8 +3,9 @@
 import { serverAction } from '@/lib/http/server-action';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { importReport } from '@/lib/reports/import-report';
-import { readPageMetadata } from '@/lib/reports/read-page-metadata';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
+import { previewReportFromUrl } from '@/lib/reports/preview-report-from-url';
+import { readPage } from '@/lib/reports/read-page';
 import { reviseReport } from '@/lib/reports/revise-report';
 
 const reportPage = { revalidate: [['/reports/[reportId]', 'page']] } as const;
@@ -17,8 +18,9 @@ export const importReportAction = serverAction(
   { revalidate: [['/']] },
 );
 
-// Reads an uploaded page for the import form; nothing changes, so nothing to revalidate.
-export const readPageMetadataAction = serverAction(readPageMetadata);
+// These two read a page for the import form to show; nothing changes, so nothing to revalidate.
+export const readPageAction = serverAction(readPage);
+export const previewReportFromUrlAction = serverAction(previewReportFromUrl);
 export const importReportFromUrlAction = serverAction(
   async (call) => {
     const report = await importReportFromUrl(call);

@@ -71,6 +71,9 @@ export const ZImportReportFromUrl = z.object({
 });
 export type TImportReportFromUrlInput = z.input<typeof ZImportReportFromUrl>;
 
+/** A page on the web to fetch and show before importing it. */
+export const ZPreviewReportFromUrl = ZImportReportFromUrl.pick({ url: true });
+
 /** A corrected version of a report's text. */
 export const ZReviseReport = z.object({
   reportId: z.uuid({ message: 'reportId must be a report id' }),
@@ -95,8 +98,8 @@ export const ZSeedReportCatalogue = z.object({
   ),
 });
 
-/** An HTML page whose metadata the import form shows before importing it. */
-export const ZReadPageMetadata = z.object({
+/** An HTML page (uploaded or pasted) whose text and details the import form shows before importing it. */
+export const ZReadPage = z.object({
   html: ZImportReport.shape.body,
   url: optionalUrl('URL'),
 });

@@ -20,14 +20,24 @@ test.afterAll(async () => {
   await pages.stop();
 });
 
-test('an editor imports a report from a URL: the text of the page after its redirect, and its snapshot to download', async ({ pageAs, request }) => {
+test('an editor fetches a page, checks its text and details, corrects the outlet and imports it with its snapshot', async ({ pageAs, request }) => {
   const page = await pageAs('editor');
   await page.goto('/reports/new');
-  await page.getByLabel('From a URL').fill(pages.url('/moved'));
-  await page.getByRole('button', { name: 'Import from URL' }).click();
+  const form = page.getByRole('form', { name: 'Fetch a page' });
+  await form.getByLabel('From a URL').fill(pages.url('/moved'));
+  await form.getByRole('button', { name: 'Fetch page' }).click();
 
-  // The page's <title> names the report; it names no site, so the outlet is its host.
+  // The page's <title> names the report; it names no site, so the outlet offered is its host.
+  await expect(form.getByRole('status')).toHaveText(`Fetched ${pages.url('/story')}: 2 lines of article text. Check the details before importing.`);
+  await expect(form.getByLabel('Outlet')).toHaveValue('127.0.0.1');
+  await expect(form.getByLabel('Title')).toHaveValue('Floods');
+  await expect(form.getByLabel('Text to import')).toHaveValue(`River floods Marlow ${marker}\n\nThe river rose two metres overnight. Rescue teams arrived at dawn, the mayor’s office said.`);
+  await form.getByLabel('Outlet').fill('Marlow Gazette');
+  await form.getByLabel('Credits / derived from').fill('PA');
+  await form.getByRole('button', { name: 'Import from URL' }).click();
+
   await expect(page.getByRole('heading', { name: 'Floods' })).toBeVisible();
+  await expect(page.getByText('Credits / derived from: PA')).toBeVisible();
   const sentences = page.getByRole('list', { name: 'Sentences' });
   await sentences.getByRole('button', { name: '1 line not for review (Headline) — show' }).click();
   await expect(sentences).toContainText(`River floods Marlow ${marker}`);
@@ -38,7 +48,7 @@ test('an editor imports a report from a URL: the text of the page after its redi
   const reportId = new URL(page.url()).pathname.split('/').pop() ?? '';
   const editor = account('editor');
   const report = await (await request.get(`/api/v1/reports/${reportId}`, { headers: editor.headers })).json();
-  expect(report.report).toMatchObject({ outlet: '127.0.0.1', url: pages.url('/story') });
+  expect(report.report).toMatchObject({ outlet: 'Marlow Gazette', url: pages.url('/story') });
   const snapshot = await request.get(`/api/v1/reports/${reportId}/snapshot`, { headers: editor.headers });
   expect(snapshot.status()).toBe(200);
   expect(snapshot.headers()['content-type']).toBe('text/plain; charset=windows-1252');
@@ -47,11 +57,34 @@ test('an editor imports a report from a URL: the text of the page after its redi
   expect((await request.get(`/api/v1/reports/${reportId}/snapshot`, { headers: account('reviewer').headers })).status()).toBe(403);
 });
 
-test('a page that is not HTML is refused on the URL field, and the editor stays on the import page', async ({ pageAs }) => {
+test('a page that is not HTML, or a private address, is refused on the URL field, and nothing is fetched further or stored', async ({ pageAs, request }) => {
+  const editor = account('editor');
+  const countReports = async () => (await (await request.get('/api/v1/reports?limit=200', { headers: editor.headers })).json()).items.length;
+  const before = await countReports();
   const page = await pageAs('editor');
   await page.goto('/reports/new');
-  await page.getByLabel('From a URL').fill(pages.url('/picture'));
-  await page.getByRole('button', { name: 'Import from URL' }).click();
-  await expect(page.getByText('The page is not HTML (content type image/png)')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Fetch a page' });
+  await form.getByLabel('From a URL').fill(pages.url('/picture'));
+  await form.getByRole('button', { name: 'Fetch page' }).click();
+  await expect(form.getByText('The page is not HTML (content type image/png)')).toBeVisible();
+  await expect(form.getByLabel('Outlet')).toHaveCount(0);
+
+  // Only 127.0.0.1 is allowed to the e2e server: another loopback address is refused before connecting.
+  await form.getByLabel('From a URL').fill('http://127.0.0.2:9/');
+  await form.getByRole('button', { name: 'Fetch page' }).click();
+  await expect(form.getByText('The address points to a private network address (loopback)')).toBeVisible();
   await expect(page).toHaveURL(/\/reports\/new$/);
+  expect(await countReports()).toBe(before);
+});
+
+test('changing the address after a fetch asks to fetch again', async ({ pageAs }) => {
+  const page = await pageAs('editor');
+  await page.goto('/reports/new');
+  const form = page.getByRole('form', { name: 'Fetch a page' });
+  await form.getByLabel('From a URL').fill(pages.url('/story'));
+  await form.getByRole('button', { name: 'Fetch page' }).click();
+  await expect(form.getByRole('button', { name: 'Import from URL' })).toBeVisible();
+  await form.getByLabel('From a URL').fill(pages.url('/picture'));
+  await expect(form.getByRole('button', { name: 'Fetch page' })).toBeVisible();
+  await expect(form.getByLabel('Text to import')).toHaveCount(0);
 });

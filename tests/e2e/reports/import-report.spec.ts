@@ -38,7 +38,8 @@ test('an editor imports an uploaded HTML file, reduced to its text', async ({ pa
     mimeType: 'text/html',
     buffer: Buffer.from(`<html><body><script>alert(1)</script><h1>Upload ${marker}</h1><p>First <em>sentence</em>. Second sentence.</p></body></html>`),
   });
-  await expect(page.getByText('The body below will be read as HTML.')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Converted from HTML');
+  await expect(page.getByLabel('Body text')).toHaveValue(`Upload ${marker}\n\nFirst sentence. Second sentence.`);
   await page.getByRole('button', { name: 'Import report' }).click();
 
   await expect(page.getByRole('heading', { name: 'Untitled report from HTML Times' })).toBeVisible();
@@ -65,13 +66,51 @@ test("an uploaded page fills in the blank fields from its metadata, keeping what
   await expect(page.getByLabel('Publication date')).toHaveValue('2023-04-07');
   await expect(page.getByLabel('Credits / derived from')).toHaveValue('AFP');
   await expect(page.getByLabel('Title')).toHaveValue(`Typed title ${marker}`);
-  await expect(page.getByText('Filled in from the page: outlet, publication date, credits. Check them before importing.')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Filled in from the page: outlet, publication date, credits. Check them before importing.');
   await page.getByRole('button', { name: 'Import report' }).click();
 
   await expect(page.getByRole('heading', { name: `Typed title ${marker}` })).toBeVisible();
   const sentences = page.getByRole('list', { name: 'Sentences' });
   await expect(sentences).toContainText('The U.S. envoy spoke first.');
   await expect(sentences).not.toContainText('All rights reserved');
+});
+
+test('HTML pasted into Body text is converted to its article, with a note, and can be kept as text instead', async ({ pageAs }) => {
+  const marker = tag();
+  const html = `<!DOCTYPE html>
+<html><head><title>Hotline agreed | Pasted Post</title><meta property="og:site_name" content="Pasted Post"><script>var tracking = 1;</script></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Hotline agreed ${marker}</h1><p>SEOUL (Reuters) - The envoys agreed on a hotline on Friday.</p><p>They will meet again in June.</p></article>
+<aside><h2>Most read</h2><p>Ten recipes for a summer evening.</p></aside></body></html>`;
+  const page = await pageAs('editor');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/reports/new');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), html);
+  await page.getByLabel('Body text').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+
+  const body = page.getByLabel('Body text');
+  const note = page.getByRole('status');
+  await expect(note).toContainText('Converted from HTML');
+  await expect(body).toHaveValue(`Hotline agreed ${marker}\n\nSEOUL (Reuters) - The envoys agreed on a hotline on Friday.\n\nThey will meet again in June.`);
+  await expect(page.getByLabel('Outlet')).toHaveValue('Pasted Post');
+  await expect(page.getByLabel('Title')).toHaveValue('Hotline agreed');
+  await expect(page.getByLabel('Credits / derived from')).toHaveValue('Reuters');
+
+  // The editor can keep the markup as typed text instead, and change their mind again.
+  await page.getByRole('button', { name: 'Keep the HTML as text' }).click();
+  await expect(body).toHaveValue(html);
+  await expect(note).toContainText('Kept as text');
+  await page.getByRole('button', { name: 'Convert from HTML' }).click();
+  await expect(note).toContainText('Converted from HTML');
+  await page.getByRole('button', { name: 'Import report' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Hotline agreed', exact: true })).toBeVisible();
+  const sentences = page.getByRole('list', { name: 'Sentences' });
+  await expect(sentences.getByRole('listitem', { name: 'Sentence 1' })).toContainText('The envoys agreed on a hotline on Friday.');
+  await expect(sentences).not.toContainText('tracking');
+  await expect(sentences).not.toContainText('recipes');
+  await expect(sentences).not.toContainText('DOCTYPE');
 });
 
 test('bad input is refused with the field named, and nothing is stored', async ({ pageAs, request }) => {

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { fetchPage } from '@/lib/reports/fetch-page';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
+import { previewReportFromUrl } from '@/lib/reports/preview-report-from-url';
 import { sha256 } from '@/lib/reports/store-report';
 import { createTestUser } from '../../support/factories';
 import { createWorld, freshReport, routeResponse, type World } from '../../support/permission-calls';
@@ -78,6 +79,8 @@ beforeAll(async () => {
     '/large': page(Buffer.alloc(5 * 1024 * 1024 + 1, 'a')),
     '/large-streamed': streamed(6 * 1024 * 1024),
     '/image': page(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'),
+    '/to-article': (request, response) => redirect(`/article${new URL(request.url ?? '', 'http://x').search}`)(request, response),
+    '/empty': page('<html><body><nav> </nav><script>nothing()</script></body></html>'),
     '/plain': page('A plain text report. It has two sentences.', 'text/plain'),
     '/windows-1252': page(windows1252, 'text/html; charset=windows-1252'),
     '/meta-latin': page(metaLatin, 'text/html'),
@@ -114,6 +117,29 @@ describe('importing from a URL the allow-list permits (a local server)', () => {
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'report.imported', entityId: imported.id } });
     expect(event.after).toMatchObject({ fetched: { url: server.url(`/article?m=${marker}`), snapshotSha256: sha256(html), fetchedAt: snapshot?.fetchedAt.toISOString() } });
+  });
+
+  test('a preview shows what the import would store (final URL, details, text) and stores nothing; its refusals name the URL', async () => {
+    const marker = randomUUID().slice(0, 8);
+    const reviewer = await createTestUser();
+    const before = await counts();
+    const preview = await previewReportFromUrl({ actor: editor(), input: { url: server.url(`/to-article?m=${marker}`) } });
+    expect(preview).toEqual({
+      url: server.url(`/article?m=${marker}`),
+      outlet: '127.0.0.1',
+      title: `Flood ${marker}`,
+      publishedOn: null,
+      credits: [],
+      text: `River floods Marlow ${marker}\n\nThe river rose two metres overnight. Rescue teams arrived at dawn.`,
+    });
+    expect(await refusal(() => previewReportFromUrl({ actor: editor(), input: { url: server.url('/image') } }))).toMatchObject({ field: 'url', message: 'The page is not HTML (content type image/png)' });
+    expect(await refusal(() => previewReportFromUrl({ actor: editor(), input: { url: server.url('/empty') } }))).toMatchObject({ field: 'url' });
+    expect(await refusal(() => previewReportFromUrl({ actor: editor(), input: { url: 'ftp://example.org/' } }))).toMatchObject({ field: 'url' });
+    expect(await refusal(() => previewReportFromUrl({ actor: reviewer.actor, input: { url: server.url(`/article?m=${marker}`) } }))).toMatchObject({ code: 'forbidden' });
+    expect(await counts()).toEqual(before);
+
+    const imported = await importReportFromUrl({ actor: editor(), input: { url: server.url(`/to-article?m=${marker}`) } });
+    expect((await db.report.findUniqueOrThrow({ where: { id: imported.id } })).body).toBe(preview.text);
   });
 
   test('the outlet given wins over the host, and a plain text page is imported as text', async () => {

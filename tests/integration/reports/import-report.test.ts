@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
-import { readPageMetadata } from '@/lib/reports/read-page-metadata';
+import { readPage } from '@/lib/reports/read-page';
 import { createTestUser } from '../../support/factories';
 
 const bodyWith = (tag: string) => `Envoys met in Seoul on Friday (${tag}). The U.S. envoy spoke first.\n\n- Yonhap`;
@@ -83,13 +83,20 @@ describe('importing a report', () => {
     expect(await counts()).toEqual(before);
   });
 
-  test("the import form reads an uploaded page's metadata for editors, changing nothing; reviewers are refused", async () => {
+  test("the import form reads a page's text and details for editors, changing nothing; reviewers are refused", async () => {
     const editor = await createTestUser({ role: 'editor' });
     const reviewer = await createTestUser({ role: 'reviewer' });
     const before = await counts();
-    await expect(readPageMetadata({ actor: editor.actor, input: { html: pageWith('read') } })).resolves.toMatchObject({ outlet: 'Page Daily', title: 'Envoys meet in Seoul', publishedOn: '2023-04-07', credits: ['AFP'] });
-    await expect(readPageMetadata({ actor: reviewer.actor, input: { html: pageWith('read') } })).rejects.toMatchObject({ code: 'forbidden' });
+    const read = await readPage({ actor: editor.actor, input: { html: pageWith('read') } });
+    expect(read.metadata).toMatchObject({ outlet: 'Page Daily', title: 'Envoys meet in Seoul', publishedOn: '2023-04-07', credits: ['AFP'] });
+    await expect(readPage({ actor: reviewer.actor, input: { html: pageWith('read') } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(readPage({ actor: editor.actor, input: { html: '<p> </p><script>only()</script>' } })).rejects.toMatchObject({ code: 'invalid', field: 'body' });
+    await expect(readPage({ actor: editor.actor, input: { html: '' } })).rejects.toMatchObject({ code: 'invalid', field: 'html' });
     expect(await counts()).toEqual(before);
+
+    // The text shown is what importing the page stores.
+    const imported = await importReport({ actor: editor.actor, input: { bodyFormat: 'html', body: pageWith('read') } });
+    expect(read.text).toBe((await db.report.findUniqueOrThrow({ where: { id: imported.id } })).body);
   });
 
   test.each([

@@ -177,8 +177,9 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(world.other.actor) }),
 
   importReportAction: async (call) => call.action((await reportActions()).importReportAction, { outlet: 'Matrix Wire', body: `Imported by an action ${crypto.randomUUID()}.` }),
-  readPageMetadataAction: async (call) =>
-    call.action((await reportActions()).readPageMetadataAction, { html: '<html><head><meta property="og:site_name" content="Matrix Wire"></head><body><p>A page.</p></body></html>' }),
+  previewReportFromUrlAction: async (call) => call.action((await reportActions()).previewReportFromUrlAction, { url: freshPageUrl() }),
+  readPageAction: async (call) =>
+    call.action((await reportActions()).readPageAction, { html: '<html><head><meta property="og:site_name" content="Matrix Wire"></head><body><p>A page.</p></body></html>' }),
   importReportFromUrlAction: async (call) => call.action((await reportActions()).importReportFromUrlAction, { url: freshPageUrl() }),
   reviseReportAction: async (call) => {
     const { reportId, marker } = await freshReport();
