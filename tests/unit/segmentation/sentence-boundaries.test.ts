@@ -75,3 +75,8 @@ test('a closing quotation mark set off by a space stays with its sentence, and n
     'It is closed.',
   ]);
 });
+
+test('Chinese and Japanese full stops, exclamation and question marks end sentences with no space after them', () => {
+  expect(sentences('北朝鮮の労働者について協議した。三か国の代表が参加した。')).toEqual(['北朝鮮の労働者について協議した。', '三か国の代表が参加した。']);
+  expect(sentences('美国、韩国和日本的代表参加了！会议持续两小时？是的。')).toEqual(['美国、韩国和日本的代表参加了！', '会议持续两小时？', '是的。']);
+});
