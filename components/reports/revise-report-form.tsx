@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ZReviseReport } from '@/lib/validations/report';
 import { ReportFileField } from './report-file-field';
+import { useHtmlBody } from './use-html-body';
 
 type Summary = { revision: number; sentences: { exact: number; fuzzy: number; orphaned: string[]; added: number }; claims: { orphaned: string[] } };
 
@@ -18,7 +19,7 @@ function describe(summary: Summary): string {
   );
 }
 
-export function ReviseReportForm({ reportId }: { reportId: string }) {
+export function ReviseReportForm({ reportId, pageUrl }: { reportId: string; pageUrl: string | null }) {
   const [summary, setSummary] = useState<string | null>(null);
   const { form, onSubmit, register, errors, isSubmitting } = useActionForm({
     schema: ZReviseReport,
@@ -28,25 +29,35 @@ export function ReviseReportForm({ reportId }: { reportId: string }) {
     onSuccess: (revised) => setSummary(describe(revised)),
     refresh: true,
   });
-  const { setValue } = form;
-
-  function onFile({ body, bodyFormat }: { body: string; bodyFormat: 'text' | 'html' }) {
-    setValue('body', body, { shouldValidate: true });
-    setValue('bodyFormat', bodyFormat);
-  }
+  const { setValue, setError } = form;
+  const htmlBody = useHtmlBody({
+    pageUrl: () => pageUrl,
+    setBody: (body, format) => {
+      setValue('body', body, { shouldValidate: true });
+      setValue('bodyFormat', format);
+    },
+    setBodyError: (message) => setError('body', { message }),
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="card form-grid" aria-label="Import a corrected version">
       {summary && <p role="status">{summary}</p>}
       <FormError message={errors.root?.message} />
-      <ReportFileField id="revision-file" label="Upload the corrected .txt or .html" onLoad={onFile} />
+      <ReportFileField id="revision-file" label="Upload the corrected .txt or .html" onLoad={({ body, bodyFormat }) => htmlBody.onFile(body, bodyFormat)} />
       <div className="field">
         <label htmlFor="revision-body">Corrected text</label>
-        <textarea id="revision-body" rows={8} aria-invalid={Boolean(errors.body)} {...register('body', { onChange: () => setValue('bodyFormat', 'text') })} />
+        <textarea id="revision-body" rows={8} aria-invalid={Boolean(errors.body)} {...register('body', {
+            onChange: (event) => {
+              setValue('bodyFormat', 'text');
+              htmlBody.onBodyChange(event.target.value);
+            },
+          })}
+        />
         <p className="hint">Sentences and claims are re-attached by their quotes; any that cannot be are listed as orphaned below, never deleted.</p>
+        {htmlBody.note}
         {errors.body && <p className="field-error">{errors.body.message}</p>}
       </div>
-      <SubmitButton label="Re-import" pendingLabel="Re-importing…" isPending={isSubmitting} />
+      <SubmitButton label="Re-import" pendingLabel="Re-importing…" isPending={isSubmitting || htmlBody.isConverting} />
     </form>
   );
 }

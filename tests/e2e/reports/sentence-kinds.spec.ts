@@ -49,3 +49,21 @@ test('an editor re-imports a corrected version: annotations move with their sent
   await expect(page.getByRole('listitem', { name: 'Line 2, not for review' })).toContainText('Closing sentence.');
   await expect(page.getByText('Revision 2', { exact: false }).first()).toBeVisible();
 });
+
+test('HTML pasted as a corrected version is converted to its text first, so no markup becomes sentences', async ({ pageAs, request }) => {
+  const marker = randomUUID().slice(0, 8);
+  const report = await importReport(request, account('editor').headers, `Opening sentence ${marker}. Closing sentence.`);
+  const page = await pageAs('editor');
+  await page.goto(`/reports/${report.id}`);
+  await page
+    .getByLabel('Corrected text')
+    .fill(`<!doctype html><html><head><script>var ad = 1;</script></head><body><nav><a href="/">Home</a></nav><p>Opening sentence ${marker}. Closing sentence. A new final sentence.</p></body></html>`);
+  const revision = page.getByRole('form', { name: 'Import a corrected version' });
+  await expect(revision.getByRole('status')).toContainText('Converted from HTML');
+  await expect(page.getByLabel('Corrected text')).toHaveValue(`Opening sentence ${marker}. Closing sentence. A new final sentence.`);
+  await page.getByRole('button', { name: 'Re-import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Revision 2 saved' })).toHaveText(
+    'Revision 2 saved: 2 sentences re-attached exactly, 0 by similarity, 1 new; 0 sentences and 0 claims orphaned.',
+  );
+  await expect(page.getByRole('list', { name: 'Sentences' })).not.toContainText('ad = 1');
+});

@@ -138,7 +138,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrected versions</h2>
           <OrphanList orphans={report.orphans} />
-          <ReviseReportForm reportId={report.id} />
+          <ReviseReportForm reportId={report.id} pageUrl={report.url} />
         </section>
       )}
     </article>
