@@ -5,8 +5,9 @@ const nextConfig = {
   distDir: process.env.FACTCHECK_NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled.
-  serverExternalPackages: ['pdfkit'],
+  // pdfkit reads its font metrics from its own folder at run time, and pdf.js loads its worker
+  // module from its own folder by a relative import: neither must be bundled.
+  serverExternalPackages: ['pdfkit', 'pdfjs-dist'],
   // The app shows no images through next/image; with the optimizer off, /_next/image is a 404
   // instead of a route that fetches and decodes whatever URL it is given.
   images: { unoptimized: true },
