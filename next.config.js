@@ -12,10 +12,11 @@ const nextConfig = {
   // instead of a route that fetches and decodes whatever URL it is given.
   images: { unoptimized: true },
   experimental: {
-    // Report imports carry up to 1,000,000 characters of text (5,000,000 of HTML).
-    serverActions: { bodySizeLimit: '6mb' },
+    // Report imports carry up to 1,000,000 characters of text (5,000,000 of HTML), and the import
+    // form sends a 5 MB PDF as base64 (6.7 MB) for its text (lib/http/request-limits.ts).
+    serverActions: { bodySizeLimit: '7mb' },
     // The proxy sees every request's body first; nothing larger is accepted anywhere.
-    proxyClientMaxBodySize: '6mb',
+    proxyClientMaxBodySize: '7mb',
   },
 };
 
