@@ -4,6 +4,7 @@ import { serverAction } from '@/lib/http/server-action';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { importReport } from '@/lib/reports/import-report';
 import { readPageMetadata } from '@/lib/reports/read-page-metadata';
+import { readPdfText } from '@/lib/reports/read-pdf-text';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { reviseReport } from '@/lib/reports/revise-report';
 
@@ -19,6 +20,8 @@ export const importReportAction = serverAction(
 
 // Reads an uploaded page for the import form; nothing changes, so nothing to revalidate.
 export const readPageMetadataAction = serverAction(readPageMetadata);
+// An uploaded PDF's text, for the editor to check in the form before importing it.
+export const readPdfTextAction = serverAction(readPdfText);
 export const importReportFromUrlAction = serverAction(
   async (call) => {
     const report = await importReportFromUrl(call);

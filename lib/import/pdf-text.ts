@@ -6,9 +6,8 @@ import { findFurniture } from './pdf/furniture';
 import { groupLines } from './pdf/group-lines';
 import type { PdfPage, PdfTextItem } from './pdf/pdf-line';
 import { paragraphsOf } from './pdf/paragraphs';
+import { maxPdfBytes, maxPdfPages } from './pdf/pdf-limits';
 
-export const maxPdfBytes = 5 * 1024 * 1024;
-export const maxPdfPages = 500;
 
 export type PdfText = {
   /** The paragraphs of the document, separated by blank lines. */
