@@ -52,6 +52,6 @@ test('a page that is not HTML is refused on the URL field, and the editor stays 
   await page.goto('/reports/new');
   await page.getByLabel('From a URL').fill(pages.url('/picture'));
   await page.getByRole('button', { name: 'Import from URL' }).click();
-  await expect(page.getByText('The page is not HTML (content type image/png)')).toBeVisible();
+  await expect(page.getByText('The page is not HTML, plain text or a PDF (content type image/png)')).toBeVisible();
   await expect(page).toHaveURL(/\/reports\/new$/);
 });

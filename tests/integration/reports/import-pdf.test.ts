@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
+import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { readPdfText } from '@/lib/reports/read-pdf-text';
 import { sha256 } from '@/lib/reports/store-report';
 import { floodReportParagraphs, floodReportPdf } from '../../support/flood-report-pdf';
 import { refusal } from '../../support/refusal';
+import { page, startPageServer, type PageServer } from '../../support/page-server';
 import { createWorld, routeResponse, type World } from '../../support/permission-calls';
 import { drawingOnlyPdf } from '../../support/report-pdf';
 
 let world: World;
+let server: PageServer;
+// What the page server answers at /report.pdf: pdfkit dates each PDF it writes, so it is kept.
+let servedPdf: Buffer;
 const marker = () => randomUUID().slice(0, 8);
 const editor = () => world.editor.actor;
 
@@ -52,6 +57,17 @@ function paddedPdf(bytes: number, text: string): Promise<Buffer> {
 
 beforeAll(async () => {
   world = await createWorld();
+  process.env.FACTCHECK_FETCH_ALLOWED_HOSTS = '127.0.0.1';
+  servedPdf = await floodReportPdf('from-url');
+  server = await startPageServer({
+    '/report.pdf': page(servedPdf, 'application/pdf'),
+    '/scan.pdf': page(await drawingOnlyPdf(), 'application/pdf'),
+  });
+});
+
+afterAll(async () => {
+  delete process.env.FACTCHECK_FETCH_ALLOWED_HOSTS;
+  await server.stop();
 });
 
 describe('importing a PDF (bodyFormat pdf, the file in base64)', () => {
@@ -109,6 +125,37 @@ describe('importing a PDF (bodyFormat pdf, the file in base64)', () => {
     });
     expect(await refusal(() => readPdfText({ actor: world.reviewer.actor, input: { pdf } }))).toMatchObject({ code: 'forbidden' });
     expect(await refusal(() => readPdfText({ actor: editor(), input: { pdf: '' } }))).toMatchObject({ code: 'invalid', field: 'pdf' });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('importing a PDF from a URL', () => {
+  test('a response of type application/pdf is imported by the same extraction, kept byte for byte as the snapshot and downloaded as a PDF', async () => {
+    const imported = await importReportFromUrl({ actor: editor(), input: { url: server.url('/report.pdf') } });
+    const pdf = servedPdf;
+
+    const stored = await db.report.findUniqueOrThrow({ where: { id: imported.id }, include: { snapshots: true } });
+    expect(stored).toMatchObject({ outlet: '127.0.0.1', url: server.url('/report.pdf'), body: floodReportParagraphs('from-url').join('\n\n') });
+    expect(await sentencesOf(imported.id)).toEqual(floodSentences('from-url'));
+    expect(stored.snapshots).toMatchObject([{ contentType: 'application/pdf', encoding: 'binary', sha256: sha256(pdf) }]);
+    expect(Buffer.from(stored.snapshots[0]?.content ?? []).equals(pdf)).toBe(true);
+
+    const download = await routeResponse(world.editor.token, 'GET', '/api/v1/reports/[reportId]/snapshot', { reportId: imported.id });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename=".*-snapshot\.pdf"$/);
+    expect(download.headers.get('content-security-policy')).toContain('sandbox');
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  test('a PDF without text at the address is refused on url, and nothing is stored', async () => {
+    const before = await counts();
+    expect(await refusal(() => importReportFromUrl({ actor: editor(), input: { url: server.url('/scan.pdf'), outlet: 'Scans' } }))).toEqual({
+      code: 'invalid',
+      field: 'url',
+      message: 'This PDF has no text to import (a scanned image? Paste its text instead)',
+    });
     expect(await counts()).toEqual(before);
   });
 });
