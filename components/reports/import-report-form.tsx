@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ZImportReport } from '@/lib/validations/report';
+import { readPdfBody } from './read-pdf-body';
 import { ReportFileField } from './report-file-field';
 
 export function ImportReportForm() {
@@ -50,6 +51,19 @@ export function ImportReportForm() {
     if (bodyFormat === 'html') void fillFromPage(body);
   }
 
+  // A PDF's text is read on the server and shown as plain text, for the editor to correct.
+  async function onPdf(file: File) {
+    setPageNote('Reading the PDF…');
+    const result = await readPdfBody(file);
+    if (!result.ok) {
+      setPageNote(null);
+      return form.setError('body', { message: result.message });
+    }
+    setValue('body', result.text, { shouldValidate: true });
+    setValue('bodyFormat', 'text');
+    setPageNote(result.note);
+  }
+
   return (
     <form onSubmit={onSubmit} noValidate className="card form-grid">
       <FormError message={errors.root?.message} />
@@ -66,11 +80,12 @@ export function ImportReportForm() {
       />
       <ReportFileField
         id="body-file"
-        label="Upload a .txt or .html file"
+        label="Upload a .txt, .html or .pdf file"
         onLoad={onFile}
+        onPdf={onPdf}
         hint={
           <>
-            An HTML page is reduced to its article&apos;s text on the server, and fields left blank are taken from the page.{' '}
+            An HTML page is reduced to its article&apos;s text on the server, and fields left blank are taken from the page. A PDF&apos;s text is shown below to check.{' '}
             {bodyFormat === 'html' && 'The body below will be read as HTML.'}
           </>
         }

@@ -66,3 +66,12 @@ export async function manyPagesPdf(pages: number): Promise<Buffer> {
   doc.end();
   return pdf;
 }
+
+/** A one-page PDF of one line, made larger than `bytes` by a long keywords entry that adds no text to the page. */
+export async function paddedPdf(bytes: number, text: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: [300, 300], info: { Keywords: 'k'.repeat(bytes) } });
+  const pdf = written(doc);
+  doc.fontSize(11).text(text);
+  doc.end();
+  return pdf;
+}

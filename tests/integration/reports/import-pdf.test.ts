@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import PDFDocument from 'pdfkit';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
@@ -10,7 +9,7 @@ import { floodReportParagraphs, floodReportPdf } from '../../support/flood-repor
 import { refusal } from '../../support/refusal';
 import { page, startPageServer, type PageServer } from '../../support/page-server';
 import { createWorld, routeResponse, type World } from '../../support/permission-calls';
-import { drawingOnlyPdf } from '../../support/report-pdf';
+import { drawingOnlyPdf, paddedPdf } from '../../support/report-pdf';
 
 let world: World;
 let server: PageServer;
@@ -43,17 +42,6 @@ const floodSentences = (tag: string) => [
   ['body', 'Insurers said claims had already passed those of the last great flood, in 1947, when the same streets were under water for a week.'],
   ['body', 'Volunteers filled sandbags through the night at the depot on Mill Lane.'],
 ];
-
-/** A one-page PDF made larger than `bytes` by a long keywords entry, which holds no text of the page. */
-function paddedPdf(bytes: number, text: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: [300, 300], info: { Keywords: 'k'.repeat(bytes) } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.fontSize(11).text(text);
-  doc.end();
-  return ended;
-}
 
 beforeAll(async () => {
   world = await createWorld();
