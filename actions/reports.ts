@@ -3,6 +3,7 @@
 import { serverAction } from '@/lib/http/server-action';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { importReport } from '@/lib/reports/import-report';
+import { readPdfText } from '@/lib/reports/read-pdf-text';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { previewReportFromUrl } from '@/lib/reports/preview-report-from-url';
 import { readPage } from '@/lib/reports/read-page';
@@ -21,6 +22,8 @@ export const importReportAction = serverAction(
 // These two read a page for the import form to show; nothing changes, so nothing to revalidate.
 export const readPageAction = serverAction(readPage);
 export const previewReportFromUrlAction = serverAction(previewReportFromUrl);
+// An uploaded PDF's text, for the editor to check in the form before importing it.
+export const readPdfTextAction = serverAction(readPdfText);
 export const importReportFromUrlAction = serverAction(
   async (call) => {
     const report = await importReportFromUrl(call);

@@ -1,12 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { importReportAction } from '@/actions/reports';
 import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ZImportReport } from '@/lib/validations/report';
 import { ReportDetailsFields } from './report-details-fields';
+import { readPdfBody } from './read-pdf-body';
 import { ReportFileField } from './report-file-field';
 import { useHtmlBody } from './use-html-body';
 
@@ -24,6 +26,7 @@ export function ImportReportForm() {
     keepValues: true,
   });
   const { setValue, getValues, setError } = form;
+  const [pdfNote, setPdfNote] = useState<string | null>(null);
   const htmlBody = useHtmlBody({
     pageUrl: () => getValues('url') || null,
     setBody: (body, format) => {
@@ -40,26 +43,49 @@ export function ImportReportForm() {
     },
   });
 
+  // A PDF's text is read on the server and shown as plain text, for the editor to correct.
+  async function onPdf(file: File) {
+    setPdfNote('Reading the PDF…');
+    const result = await readPdfBody(file);
+    if (!result.ok) {
+      setPdfNote(null);
+      return form.setError('body', { message: result.message });
+    }
+    setValue('body', result.text, { shouldValidate: true });
+    setValue('bodyFormat', 'text');
+    setPdfNote(result.note);
+  }
+
   return (
     <form onSubmit={onSubmit} noValidate className="card form-grid">
       <FormError message={errors.root?.message} />
       <ReportDetailsFields register={register} errors={errors} />
       <ReportFileField
         id="body-file"
-        label="Upload a .txt or .html file"
-        onLoad={({ body, bodyFormat }) => htmlBody.onFile(body, bodyFormat)}
-        hint="An HTML page is reduced to its article's text, shown below before importing, and fields left blank are taken from the page."
+        label="Upload a .txt, .html or .pdf file"
+        onLoad={({ body, bodyFormat }) => {
+          setPdfNote(null);
+          htmlBody.onFile(body, bodyFormat);
+        }}
+        onPdf={onPdf}
+        hint="An HTML page is reduced to its article's text and a PDF's text is re-flowed, shown below before importing; fields left blank are taken from an HTML page."
       />
       <div className="field">
         <label htmlFor="body">Body text</label>
         <textarea id="body" rows={14} aria-invalid={Boolean(errors.body)} {...register('body', {
             onChange: (event) => {
               setValue('bodyFormat', 'text');
+              setPdfNote(null);
               htmlBody.onBodyChange(event.target.value);
             },
           })} />
         <p className="hint">Paste the report exactly as published, up to 1,000,000 characters. It is stored byte-for-byte; pasted HTML is converted to its text.</p>
         {htmlBody.note}
+        {pdfNote && (
+          <p className="hint" role="status">
+            {pdfNote}
+          </p>
+        )}
         {errors.body && <p className="field-error">{errors.body.message}</p>}
       </div>
       <SubmitButton label="Import report" pendingLabel="Importing…" isPending={isSubmitting || htmlBody.isConverting} />

@@ -3,3 +3,7 @@ export async function readReportFile(file: File): Promise<{ body: string; bodyFo
   const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
   return { body: await file.text(), bodyFormat: isHtml ? 'html' : 'text' };
 }
+
+export function isPdfFile(file: File): boolean {
+  return /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
+}

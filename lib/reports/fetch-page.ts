@@ -12,18 +12,15 @@ export type FetchedPage = {
   /** The address after redirects. */
   url: string;
   contentType: string;
-  format: 'html' | 'text';
   bytes: Buffer<ArrayBuffer>;
-  text: string;
-  encoding: string;
   fetchedAt: Date;
-};
+} & ({ format: 'html' | 'text'; text: string; encoding: string } | { format: 'pdf'; text: null; encoding: 'binary' });
 
 export type FetchLimits = { maxBytes: number; maxRedirects: number; connectTimeoutMs: number; totalTimeoutMs: number };
 
 export const pageFetchLimits: FetchLimits = { maxBytes: 5 * 1024 * 1024, maxRedirects: 5, connectTimeoutMs: 5_000, totalTimeoutMs: 10_000 };
 
-const formats: Record<string, FetchedPage['format']> = { 'text/html': 'html', 'application/xhtml+xml': 'html', 'text/plain': 'text' };
+const formats: Record<string, FetchedPage['format']> = { 'text/html': 'html', 'application/xhtml+xml': 'html', 'text/plain': 'text', 'application/pdf': 'pdf' };
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 const refused = (message: string) => new AppError('invalid', message, 'url');
@@ -71,7 +68,7 @@ function requestOnce(target: Target, limits: FetchLimits, signal: AbortSignal): 
       lookup: pinnedLookup,
       agent: false,
       signal,
-      headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.8', 'accept-encoding': 'identity', 'user-agent': 'factcheck-review (report import)' },
+      headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.8, application/pdf;q=0.8', 'accept-encoding': 'identity', 'user-agent': 'factcheck-review (report import)' },
     });
     request.once('socket', (socket) => {
       const connectTimer = setTimeout(() => request.destroy(refused(`Could not reach ${target.host} (no connection within ${limits.connectTimeoutMs / 1000} s)`)), limits.connectTimeoutMs);
@@ -134,11 +131,12 @@ async function fetchFollowing(start: URL, allowList: FetchAllowList, limits: Fet
     const format = formats[mediaType];
     if (!format) {
       response.destroy();
-      throw refused(`The page is not HTML (content type ${mediaType || 'not given'})`);
+      throw refused(`The page is not HTML, plain text or a PDF (content type ${mediaType || 'not given'})`);
     }
     const bytes = await readBody(response, limits);
-    const { text, encoding } = decodePage(bytes, contentType, { isHtml: format === 'html' });
-    return { url: url.href, contentType, format, bytes, text, encoding, fetchedAt: new Date() };
+    const fetched = { url: url.href, contentType, bytes, fetchedAt: new Date() };
+    if (format === 'pdf') return { ...fetched, format, text: null, encoding: 'binary' };
+    return { ...fetched, format, ...decodePage(bytes, contentType, { isHtml: format === 'html' }) };
   }
 }
 
@@ -146,7 +144,7 @@ async function fetchFollowing(start: URL, allowList: FetchAllowList, limits: Fet
  * Fetches a page to import, safely: http and https only; every address the host resolves to,
  * redirects included, checked against private, loopback, link-local and metadata ranges
  * (unless FACTCHECK_FETCH_ALLOWED_HOSTS permits it) and then connected to directly; at most 5
- * redirects, 5 MB, 10 s in all; HTML or plain text only, decoded in its declared charset.
+ * redirects, 5 MB, 10 s in all; HTML or plain text, decoded in its declared charset, or a PDF.
  * Every refusal is an `invalid` error on `url`.
  */
 export async function fetchPage(address: string, { allowList = fetchAllowList(), limits = pageFetchLimits }: { allowList?: FetchAllowList; limits?: Partial<FetchLimits> } = {}): Promise<FetchedPage> {

@@ -9,7 +9,7 @@ import { importReport } from './import-report';
 
 /**
  * Imports a report from a page on the web (editors and admins): fetched safely (fetchPage), its
- * text made as for an uploaded file, the page kept as the report's snapshot. The report's URL is
+ * text made as for an uploaded file (HTML, plain text or PDF), the page kept as the report's snapshot. The report's URL is
  * the address after redirects; the outlet is the page's site name, else its host, unless given. Refusals name `url`, and nothing
  * is stored.
  */
@@ -19,8 +19,11 @@ export async function importReportFromUrl({ actor, input }: { actor: Actor; inpu
   const page = await fetchPage(url);
   const host = new URL(page.url).hostname.replace(/^www\./, '');
   const snapshot = { url: page.url, contentType: page.contentType, encoding: page.encoding, bytes: page.bytes, fetchedAt: page.fetchedAt };
+  const body = page.format === 'pdf' ? page.bytes.toString('base64') : page.text;
+  // Only a web page can name its site: plain text and PDFs are the host's unless an outlet is given.
+  const given = { ...fields, outlet: outlet ?? (page.format === 'html' ? null : host), url: page.url, body, bodyFormat: page.format };
   try {
-    return await importReport({ actor, input: { ...fields, outlet, url: page.url, body: page.text, bodyFormat: page.format } }, { snapshot, fallbackOutlet: host });
+    return await importReport({ actor, input: given }, { snapshot, fallbackOutlet: host });
   } catch (error) {
     // The page's text is the body here: its faults (no text, too long, already imported) are the address's.
     if (isAppError(error) && error.field === 'body') throw new AppError(error.code, error.message, 'url', error.details);

@@ -20,12 +20,13 @@ type ImportOptions = {
 
 /**
  * Imports a report from the import form or the API (editors and admins). An HTML page is reduced
- * to its article's text, and fills in the outlet, title, address, date and credits not given.
+ * to its article's text, and fills in the outlet, title, address, date and credits not given; a
+ * PDF (base64) to its text, re-flowed.
  */
 export async function importReport({ actor, input }: { actor: Actor; input: unknown }, { snapshot, fallbackOutlet }: ImportOptions = {}) {
   assertAllowed(actor, canImportReports, 'import reports');
   const { body: rawBody, bodyFormat, notes, ...given } = parseInput(ZImportReport, input);
-  const { body, page } = reportBodyFrom(rawBody, bodyFormat, { url: given.url });
+  const { body, page } = await reportBodyFrom(rawBody, bodyFormat, { url: given.url });
   const fields = { ...reportFieldsFromPage(given, page, fallbackOutlet), notes };
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
   if (duplicate) throw duplicateError(duplicate);

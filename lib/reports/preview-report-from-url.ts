@@ -19,7 +19,8 @@ export async function previewReportFromUrl({ actor, input }: { actor: Actor; inp
   const { url } = parseInput(ZPreviewReportFromUrl, input);
   const page = await fetchPage(url);
   try {
-    const { body, page: found } = reportBodyFrom(page.text, page.format, { url: page.url });
+    const raw = page.format === 'pdf' ? page.bytes.toString('base64') : page.text;
+    const { body, page: found } = await reportBodyFrom(raw, page.format, { url: page.url });
     const host = new URL(page.url).hostname.replace(/^www\./, '');
     const { outlet, title, publishedOn, creditsInText } = reportFieldsFromPage({ outlet: null, title: null, url: page.url, publishedOn: null, credits: [] }, found, host);
     return { url: page.url, outlet, title, publishedOn, credits: creditsInText, text: body };

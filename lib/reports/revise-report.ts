@@ -29,7 +29,7 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
   assertAllowed(actor, canImportReports, 're-import reports');
   const { reportId, body: rawBody, bodyFormat } = parseInput(ZReviseReport, input);
   const page = bodyFormat === 'html' ? await db.report.findUnique({ where: { id: reportId }, select: { url: true } }) : null;
-  const { body } = reportBodyFrom(rawBody, bodyFormat, { url: page?.url ?? null });
+  const { body } = await reportBodyFrom(rawBody, bodyFormat, { url: page?.url ?? null });
   const bodySha256 = sha256(body);
 
   return runTransaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxPdfBase64Characters, ZPdfBase64 } from './pdf-base64';
 import { isStorableDateText } from './storable-date';
 import { ZWebAddress } from './web-address';
 
@@ -31,9 +32,16 @@ const credits = z
   .transform((value) => (typeof value === 'string' ? value.split(',') : value).map((credit) => credit.trim()).filter(Boolean))
   .pipe(z.array(z.string().max(100, 'Each credit must be at most 100 characters')).max(20, 'At most 20 credits'));
 
+const bodyRequired = (body: string) => body.trim().length > 0;
+const htmlTooLong = `Body must be at most ${maxHtmlCharacters.toLocaleString('en')} characters`;
+
+/** A report's text, or an HTML page. */
+const textBody = z.string({ message: 'Body text is required' }).max(maxHtmlCharacters, htmlTooLong).refine(bodyRequired, 'Body text is required');
+
 /**
- * A report to import, from the import form or `POST /api/v1/reports`. For an HTML page the fields
- * left blank are taken from the page itself, so only there the outlet may be left out.
+ * A report to import, from the import form or `POST /api/v1/reports`: text, an HTML page, or a
+ * PDF as base64. For an HTML page the fields left blank are taken from the page itself, so only
+ * there the outlet may be left out.
  */
 export const ZImportReport = z
   .object({
@@ -48,14 +56,17 @@ export const ZImportReport = z
     publishedOn: optionalDate,
     credits,
     notes: optionalText('Notes', 5_000),
-    bodyFormat: z.enum(['text', 'html'], { message: 'Body format must be text or html' }).default('text'),
+    bodyFormat: z.enum(['text', 'html', 'pdf'], { message: 'Body format must be text, html or pdf' }).default('text'),
+    // As long as a 5 MB PDF in base64; text and HTML are held to their own limit below.
     body: z
       .string({ message: 'Body text is required' })
-      .max(maxHtmlCharacters, `Body must be at most ${maxHtmlCharacters.toLocaleString('en')} characters`)
-      .refine((body) => body.trim().length > 0, 'Body text is required'),
+      .max(maxPdfBase64Characters, `${htmlTooLong} (a PDF at most 5 MB)`)
+      .refine(bodyRequired, 'Body text is required'),
   })
   .superRefine((report, context) => {
     if (report.outlet === null && report.bodyFormat !== 'html') context.addIssue({ code: 'custom', path: ['outlet'], message: 'Outlet is required' });
+    const bodyIssues = report.bodyFormat === 'pdf' ? (ZPdfBase64.safeParse(report.body).error?.issues ?? []) : report.body.length > maxHtmlCharacters ? [{ message: htmlTooLong }] : [];
+    for (const { message } of bodyIssues.slice(0, 1)) context.addIssue({ code: 'custom', path: ['body'], message });
   });
 export type TImportReportInput = z.input<typeof ZImportReport>;
 export type TImportReport = z.output<typeof ZImportReport>;
@@ -77,8 +88,8 @@ export const ZPreviewReportFromUrl = ZImportReportFromUrl.pick({ url: true });
 /** A corrected version of a report's text. */
 export const ZReviseReport = z.object({
   reportId: z.uuid({ message: 'reportId must be a report id' }),
-  bodyFormat: ZImportReport.shape.bodyFormat,
-  body: ZImportReport.shape.body,
+  bodyFormat: z.enum(['text', 'html'], { message: 'Body format must be text or html' }).default('text'),
+  body: textBody,
 });
 export type TReviseReportInput = z.input<typeof ZReviseReport>;
 
@@ -100,6 +111,9 @@ export const ZSeedReportCatalogue = z.object({
 
 /** An HTML page (uploaded or pasted) whose text and details the import form shows before importing it. */
 export const ZReadPage = z.object({
-  html: ZImportReport.shape.body,
+  html: textBody,
   url: optionalUrl('URL'),
 });
+
+/** A PDF whose text the import form shows before importing it. */
+export const ZReadPdfText = z.object({ pdf: ZPdfBase64 });

@@ -66,7 +66,7 @@ test('a page that is not HTML, or a private address, is refused on the URL field
   const form = page.getByRole('form', { name: 'Fetch a page' });
   await form.getByLabel('From a URL').fill(pages.url('/picture'));
   await form.getByRole('button', { name: 'Fetch page' }).click();
-  await expect(form.getByText('The page is not HTML (content type image/png)')).toBeVisible();
+  await expect(form.getByText('The page is not HTML, plain text or a PDF (content type image/png)')).toBeVisible();
   await expect(form.getByLabel('Outlet')).toHaveCount(0);
 
   // Only 127.0.0.1 is allowed to the e2e server: another loopback address is refused before connecting.

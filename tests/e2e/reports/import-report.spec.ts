@@ -33,7 +33,7 @@ test('an editor imports an uploaded HTML file, reduced to its text', async ({ pa
   const page = await pageAs('editor');
   await page.goto('/reports/new');
   await page.getByLabel('Outlet').fill('HTML Times');
-  await page.getByLabel('Upload a .txt or .html file').setInputFiles({
+  await page.getByLabel('Upload a .txt, .html or .pdf file').setInputFiles({
     name: 'story.html',
     mimeType: 'text/html',
     buffer: Buffer.from(`<html><body><script>alert(1)</script><h1>Upload ${marker}</h1><p>First <em>sentence</em>. Second sentence.</p></body></html>`),
@@ -54,7 +54,7 @@ test("an uploaded page fills in the blank fields from its metadata, keeping what
   const page = await pageAs('editor');
   await page.goto('/reports/new');
   await page.getByLabel('Title').fill(`Typed title ${marker}`);
-  await page.getByLabel('Upload a .txt or .html file').setInputFiles({
+  await page.getByLabel('Upload a .txt, .html or .pdf file').setInputFiles({
     name: 'page.html',
     mimeType: 'text/html',
     buffer: Buffer.from(`<html><head><title>Page title | Page Daily</title><meta property="og:site_name" content="Page Daily">

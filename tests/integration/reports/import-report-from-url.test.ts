@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { fetchPage } from '@/lib/reports/fetch-page';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { previewReportFromUrl } from '@/lib/reports/preview-report-from-url';
 import { sha256 } from '@/lib/reports/store-report';
 import { createTestUser } from '../../support/factories';
 import { createWorld, freshReport, routeResponse, type World } from '../../support/permission-calls';
+import { refusal } from '../../support/refusal';
 import { page, redirect, startPageServer, type PageHandler, type PageServer } from '../../support/page-server';
 
 const article = (marker: string) =>
@@ -16,16 +16,6 @@ const article = (marker: string) =>
 let server: PageServer;
 let world: World;
 const editor = () => world.editor.actor;
-
-/** What an import refused: its code, field and message. */
-async function refusal(run: () => Promise<unknown>) {
-  const error = await run().then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof AppError)) throw new Error(`Expected an AppError, got ${String(error)}`);
-  return { code: error.code, field: error.field, message: error.message };
-}
 
 async function counts() {
   const [reports, snapshots, auditEvents] = await Promise.all([db.report.count(), db.reportSnapshot.count(), db.auditEvent.count()]);
@@ -132,7 +122,7 @@ describe('importing from a URL the allow-list permits (a local server)', () => {
       credits: [],
       text: `River floods Marlow ${marker}\n\nThe river rose two metres overnight. Rescue teams arrived at dawn.`,
     });
-    expect(await refusal(() => previewReportFromUrl({ actor: editor(), input: { url: server.url('/image') } }))).toMatchObject({ field: 'url', message: 'The page is not HTML (content type image/png)' });
+    expect(await refusal(() => previewReportFromUrl({ actor: editor(), input: { url: server.url('/image') } }))).toMatchObject({ field: 'url', message: 'The page is not HTML, plain text or a PDF (content type image/png)' });
     expect(await refusal(() => previewReportFromUrl({ actor: editor(), input: { url: server.url('/empty') } }))).toMatchObject({ field: 'url' });
     expect(await refusal(() => previewReportFromUrl({ actor: editor(), input: { url: 'ftp://example.org/' } }))).toMatchObject({ field: 'url' });
     expect(await refusal(() => previewReportFromUrl({ actor: reviewer.actor, input: { url: server.url(`/article?m=${marker}`) } }))).toMatchObject({ code: 'forbidden' });
@@ -168,9 +158,9 @@ describe('importing from a URL the allow-list permits (a local server)', () => {
     expect(await counts()).toEqual(before);
   });
 
-  test('a page that is not HTML or text is refused with its content type, and nothing is stored', async () => {
+  test('a page that is not HTML, text or a PDF is refused with its content type, and nothing is stored', async () => {
     const before = await counts();
-    expect(await refusal(importing(server.url('/image')))).toEqual({ code: 'invalid', field: 'url', message: 'The page is not HTML (content type image/png)' });
+    expect(await refusal(importing(server.url('/image')))).toEqual({ code: 'invalid', field: 'url', message: 'The page is not HTML, plain text or a PDF (content type image/png)' });
     expect(await refusal(importing(server.url('/missing')))).toMatchObject({ field: 'url', message: 'The page answered HTTP 404 Not Found' });
     expect(await counts()).toEqual(before);
   });

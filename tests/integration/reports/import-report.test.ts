@@ -109,7 +109,8 @@ describe('importing a report', () => {
     [{ ...validReport, publishedOn: '2023-02-30' }, 'publishedOn'],
     [{ ...validReport, publishedOn: '7 April 2023' }, 'publishedOn'],
     [{ ...validReport, outlet: '   ' }, 'outlet'],
-    [{ ...validReport, bodyFormat: 'pdf' }, 'bodyFormat'],
+    [{ ...validReport, bodyFormat: 'markdown' }, 'bodyFormat'],
+    [{ ...validReport, bodyFormat: 'pdf' }, 'body'],
   ])('refuses bad input %#, naming the field, and stores nothing', async (input, field) => {
     const editor = await createTestUser({ role: 'editor' });
     const before = await counts();

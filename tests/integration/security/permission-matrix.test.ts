@@ -13,6 +13,7 @@ import { assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
 import { page, startPageServer, type PageServer } from '../../support/page-server';
+import { reportPdf } from '../../support/report-pdf';
 import { callers, matrixFile, readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
 
 // Server actions read the session through next-auth and the request through next/headers. The
@@ -180,6 +181,8 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   previewReportFromUrlAction: async (call) => call.action((await reportActions()).previewReportFromUrlAction, { url: freshPageUrl() }),
   readPageAction: async (call) =>
     call.action((await reportActions()).readPageAction, { html: '<html><head><meta property="og:site_name" content="Matrix Wire"></head><body><p>A page.</p></body></html>' }),
+  readPdfTextAction: async (call) =>
+    call.action((await reportActions()).readPdfTextAction, { pdf: (await reportPdf({ title: 'Matrix', paragraphs: [['A PDF page.']] })).toString('base64') }),
   importReportFromUrlAction: async (call) => call.action((await reportActions()).importReportFromUrlAction, { url: freshPageUrl() }),
   reviseReportAction: async (call) => {
     const { reportId, marker } = await freshReport();

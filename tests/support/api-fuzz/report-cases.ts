@@ -46,7 +46,7 @@ const importCorruptions = {
     withNul(words).map((credit) => [credit]),
   ),
   notes: badText(5_000),
-  bodyFormat: fc.oneof(otherThan('string'), fc.constantFrom('markdown', 'TEXT', '', 'pdf')),
+  bodyFormat: fc.oneof(otherThan('string'), fc.constantFrom('markdown', 'TEXT', '', 'PDF')),
   body: fc.oneof(fc.constant(missing), otherThan('string'), blank, longerThan(1_000_000, 100), withNul(newText)),
 };
 
@@ -73,6 +73,8 @@ export const reportCases: Record<string, RouteCases> = {
       fc.oneof(
         fc.constantFrom(...Object.values(world.reportBodies)).map((body) => ({ json: { outlet: 'Copy', body }, expected: { status: 409, field: 'body' } })),
         fc.constantFrom('<p> </p>', '<script>alert(1)</script>', '<style>p{}</style><br>').map((body) => ({ json: { outlet: 'Empty', body, bodyFormat: 'html' }, expected: { status: 422, field: 'body' } })),
+        // A PDF body that is not base64, or not a PDF, or a PDF cut short.
+        fc.constantFrom('Not base64 at all.', 'bm90IGEgUERG', 'JVBERi0xLjcKJeLjz9M=').map((body) => ({ json: { outlet: 'PDF', body, bodyFormat: 'pdf' }, expected: { status: 422, field: 'body' } })),
       )),
     'refuses reviewers': () => forbiddenFor('reviewer', importBody.map((json) => ({ json }))),
   },
@@ -138,7 +140,7 @@ export const reportCases: Record<string, RouteCases> = {
     'refuses near-valid revisions, naming the field': () =>
       nearValid(fc.record({ body: newText, bodyFormat: fc.constantFrom('text', 'html') }, { requiredKeys: ['body'] }), {
         body: importCorruptions.body,
-        bodyFormat: importCorruptions.bodyFormat,
+        bodyFormat: fc.oneof(importCorruptions.bodyFormat, fc.constant('pdf')),
       }),
     'refuses the current text, another report’s text, and a revision of an approved report': (world) =>
       fc.oneof(

@@ -4,12 +4,14 @@ import { getReportSnapshot } from '@/lib/reports/get-report-snapshot';
 
 export const GET = apiRoute(async ({ actor, input }) => {
   const snapshot = await getReportSnapshot({ actor, input });
-  // Served as plain text in the page's own encoding, and sandboxed besides, so that the page's
-  // scripts can never run in this site's origin even if a browser shows it instead of saving it.
+  const isPdf = snapshot.contentType.split(';')[0]?.trim().toLowerCase() === 'application/pdf';
+  // A PDF is served as one, to save. A page is served as plain text in its own encoding, and
+  // sandboxed besides, so that its scripts can never run in this site's origin even if a browser
+  // shows it instead of saving it.
   return new Response(new Uint8Array(snapshot.content), {
     headers: {
-      'content-type': `text/plain; charset=${snapshot.encoding}`,
-      'content-disposition': `attachment; filename="${snapshot.report.slug}-snapshot.html"`,
+      'content-type': isPdf ? 'application/pdf' : `text/plain; charset=${snapshot.encoding}`,
+      'content-disposition': `attachment; filename="${snapshot.report.slug}-snapshot.${isPdf ? 'pdf' : 'html'}"`,
       'content-security-policy': "sandbox; default-src 'none'",
       'x-content-type-options': 'nosniff',
       'x-snapshot-sha256': snapshot.sha256,
