@@ -71,13 +71,25 @@ export const ZImportReportFromUrl = z.object({
 });
 export type TImportReportFromUrlInput = z.input<typeof ZImportReportFromUrl>;
 
+const reportId = z.uuid({ message: 'reportId must be a report id' });
+
 /** A corrected version of a report's text. */
 export const ZReviseReport = z.object({
-  reportId: z.uuid({ message: 'reportId must be a report id' }),
+  reportId,
   bodyFormat: ZImportReport.shape.bodyFormat,
   body: ZImportReport.shape.body,
 });
 export type TReviseReportInput = z.input<typeof ZReviseReport>;
+
+const optionalReason = z
+  .string({ message: 'reason must be text' })
+  .trim()
+  .max(2_000, 'reason must be at most 2,000 characters')
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+/** A report to delete (one without verdicts), with why, for the audit history. */
+export const ZDeleteReport = z.object({ reportId, reason: optionalReason });
 
 /** Metadata of the shipped reports, as in data/reports/reports.json. */
 export const ZSeedReportCatalogue = z.object({
