@@ -38,6 +38,15 @@ export const canReadReports = permission('reviewers, editors and admins', (actor
 
 export const canImportReports = permission('editors and admins', isEditorOrAdmin);
 
+/** Deleting a report without verdicts (a bad or duplicate import); its audit history stays. */
+export const canDeleteReports = permission('editors and admins', isEditorOrAdmin);
+
+/** Archiving hides a report from every list and locks it, keeping its verdicts for exports and history. */
+export const canArchiveReports = permission('editors and admins', isEditorOrAdmin);
+
+/** Dismissing takes what a re-import orphaned off the report's orphan list, deleting nothing. */
+export const canDismissOrphans = permission('editors and admins', isEditorOrAdmin);
+
 /** A fetched page's snapshot is whatever its site served, unreviewed: for the editors and admins who import. */
 export const canDownloadSnapshots = permission('editors and admins', isEditorOrAdmin);
 

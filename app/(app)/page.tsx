@@ -1,14 +1,20 @@
 import Link from 'next/link';
 import { ReportList } from '@/components/reports/report-list';
 import { getActor } from '@/lib/auth/get-actor';
-import { canImportReports } from '@/lib/permissions';
+import { canDeleteReports, canImportReports } from '@/lib/permissions';
+import { findDeletedReport } from '@/lib/reports/find-deleted-report';
 import { listReports } from '@/lib/reports/list-reports';
 import { listMyAssignments } from '@/lib/workflow/list-my-assignments';
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
   const actor = await getActor();
   if (!actor) return null;
-  const [{ items }, assigned] = await Promise.all([listReports({ actor, input: { limit: 200 } }), listMyAssignments({ actor })]);
+  const { deleted: deletedId } = await searchParams;
+  const [{ items }, assigned, deleted] = await Promise.all([
+    listReports({ actor, input: { limit: 200 } }),
+    listMyAssignments({ actor }),
+    typeof deletedId === 'string' && canDeleteReports(actor) ? findDeletedReport({ actor, reportId: deletedId }) : null,
+  ]);
   return (
     <>
       <div className="page-heading">
@@ -19,6 +25,11 @@ export default async function HomePage() {
           </Link>
         )}
       </div>
+      {deleted && (
+        <p className="notice" role="status">
+          Report “{deleted.name}” was deleted. Its <Link href={`/audit?reportId=${deleted.id}`}>history</Link> is kept.
+        </p>
+      )}
       {assigned.length > 0 && (
         <section aria-labelledby="assigned-heading">
           <h2 id="assigned-heading">Assigned to you</h2>

@@ -29,7 +29,7 @@ export function AuditEventList({ events }: { events: AuditEventItem[] }) {
             {event.report && (
               <>
                 {' '}
-                · <Link href={`/reports/${event.report.id}`}>{event.report.name}</Link>
+                · {event.report.isDeleted ? event.report.name : <Link href={`/reports/${event.report.id}`}>{event.report.name}</Link>}
               </>
             )}
             {event.sentenceId && (

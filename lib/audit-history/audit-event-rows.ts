@@ -15,6 +15,9 @@ export type AuditEventRow = {
   reportId: string | null;
   reportTitle: string | null;
   reportOutlet: string | null;
+  /** What the report.deleted event recorded, for a report that is gone. */
+  deletedTitle: string | null;
+  deletedOutlet: string | null;
   sentenceId: string | null;
   before: unknown;
   after: unknown;
@@ -49,11 +52,18 @@ export async function readAuditEventRows(filters: AuditFilters, cursor: AuditCur
   return db.$queryRaw<AuditEventRow[]>`
     SELECT e.sequence, e.created_at AS "createdAt", e.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail",
       e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.report_id AS "reportId",
-      r.title AS "reportTitle", r.outlet AS "reportOutlet", e.sentence_id AS "sentenceId",
+      r.title AS "reportTitle", r.outlet AS "reportOutlet", deleted.before->>'title' AS "deletedTitle", deleted.before->>'outlet' AS "deletedOutlet",
+      e.sentence_id AS "sentenceId",
       e.before, e.after, e.request_id AS "requestId", e.reason, e.hash
     FROM audit_events e
     LEFT JOIN users u ON u.id = e.actor_id
     LEFT JOIN reports r ON r.id = e.report_id
+    -- A deleted report is named by what its deletion recorded (report_id is no foreign key, so its events stay).
+    LEFT JOIN LATERAL (
+      SELECT d.before FROM audit_events d
+      WHERE r.id IS NULL AND e.report_id IS NOT NULL AND d.report_id = e.report_id AND d.action = 'report.deleted'
+      ORDER BY d.created_at DESC, d.sequence DESC LIMIT 1
+    ) deleted ON true
     ${where}
     ORDER BY e.created_at DESC, e.sequence DESC
     LIMIT ${limit}`;

@@ -12,9 +12,14 @@ import { assertCanBrowseAudit } from './list-audit-events';
 export async function getAuditFilterOptions({ actor, sentenceId }: { actor: Actor; sentenceId?: string }) {
   assertCanBrowseAudit(actor);
   const tracedSentenceId = z.uuid().safeParse(sentenceId).success ? sentenceId : undefined;
-  const [users, reports, sentence] = await Promise.all([
+  const [users, reports, deletedReports, sentence] = await Promise.all([
     db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
     db.report.findMany({ select: { id: true, title: true, outlet: true }, orderBy: { createdAt: 'desc' } }),
+    // Deleted reports keep their history, so they stay in the filter, by the names their deletions recorded.
+    db.$queryRaw<{ id: string; title: string | null; outlet: string }[]>`
+      SELECT DISTINCT ON (report_id) report_id AS id, before->>'title' AS title, before->>'outlet' AS outlet
+      FROM audit_events WHERE action = 'report.deleted' AND report_id IS NOT NULL
+      ORDER BY report_id, created_at DESC, sequence DESC`,
     tracedSentenceId
       ? db.sentence.findUnique({
           where: { id: tracedSentenceId },
@@ -24,7 +29,10 @@ export async function getAuditFilterOptions({ actor, sentenceId }: { actor: Acto
   ]);
   return {
     users,
-    reports: reports.map((report) => ({ id: report.id, name: reportName(report) })),
+    reports: [
+      ...reports.map((report) => ({ id: report.id, name: reportName(report) })),
+      ...deletedReports.filter((report) => !reports.some((live) => live.id === report.id)).map((report) => ({ id: report.id, name: `${reportName(report)} (deleted)` })),
+    ],
     sentence: sentence && { id: sentence.id, name: await sentenceName(sentence), text: sentence.text, report: { id: sentence.report.id, name: reportName(sentence.report) } },
   };
 }

@@ -16,7 +16,8 @@ export type AuditEventItem = {
   action: string;
   entityType: string;
   entityId: string;
-  report: { id: string; name: string } | null;
+  /** `isDeleted`: the report was deleted since; its name is the one its deletion recorded. */
+  report: { id: string; name: string; isDeleted: boolean } | null;
   sentenceId: string | null;
   before: unknown;
   after: unknown;
@@ -25,6 +26,12 @@ export type AuditEventItem = {
   requestId: string | null;
   hash: string;
 };
+
+function eventReport(id: string, row: AuditEventRow): NonNullable<AuditEventItem['report']> {
+  if (row.reportOutlet) return { id, name: reportName({ title: row.reportTitle, outlet: row.reportOutlet }), isDeleted: false };
+  if (row.deletedOutlet) return { id, name: `Deleted report “${reportName({ title: row.deletedTitle, outlet: row.deletedOutlet })}”`, isDeleted: true };
+  return { id, name: 'Removed report', isDeleted: true };
+}
 
 export function toAuditEventItem(row: AuditEventRow): AuditEventItem {
   return {
@@ -35,7 +42,7 @@ export function toAuditEventItem(row: AuditEventRow): AuditEventItem {
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
-    report: row.reportId ? { id: row.reportId, name: row.reportOutlet ? reportName({ title: row.reportTitle, outlet: row.reportOutlet }) : 'Removed report' } : null,
+    report: row.reportId ? eventReport(row.reportId, row) : null,
     sentenceId: row.sentenceId,
     before: row.before,
     after: row.after,

@@ -17,6 +17,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'report.imported': 'Report imported',
   'report.revised': 'Report re-imported',
   'report.restored': 'Report restored',
+  'report.deleted': 'Report deleted',
   'report.status_changed': 'Report status changed',
   'report.reopened': 'Report reopened',
   'report.settings_changed': 'Review settings changed',

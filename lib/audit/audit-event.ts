@@ -9,6 +9,8 @@ const ZUserSnapshot = z.object({ email: z.string(), name: z.string(), role: z.st
 const ZReportSnapshot = z.object({ slug: z.string(), outlet: z.string(), title: z.string().nullable(), bodySha256: z.string(), units: z.number() });
 // A report imported from a URL: the page it was fetched from, and the snapshot kept of it.
 const ZFetchedPage = z.object({ url: z.string(), snapshotSha256: z.string(), fetchedAt: z.string() });
+// What is left of a deleted report: enough to name it in the history and to tell which text it was.
+const ZDeletedReport = z.object({ slug: z.string(), outlet: z.string(), title: z.string().nullable(), revision: z.number(), sentences: z.number(), bodySha256: z.string() });
 const ZRevisionSnapshot = z.object({ revision: z.number(), bodySha256: z.string() });
 const ZReattachmentSummary = ZRevisionSnapshot.extend({
   sentences: z.object({ exact: z.number(), fuzzy: z.number(), orphaned: z.array(z.string()), added: z.number() }),
@@ -58,6 +60,8 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('api_token.revoked'), entityType: z.literal('api_token'), before: ZTokenSnapshot, after: ZRevokedToken }),
   z.object({ action: z.literal('report.imported'), entityType: z.literal('report'), before: z.null(), after: ZReportSnapshot.extend({ fetched: ZFetchedPage.optional() }) }),
   z.object({ action: z.literal('report.revised'), entityType: z.literal('report'), before: ZRevisionSnapshot, after: ZReattachmentSummary }),
+  // The report and everything that hung off it is gone; its events, this one included, stay.
+  z.object({ action: z.literal('report.deleted'), entityType: z.literal('report'), before: ZDeletedReport, after: z.null() }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
   z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),

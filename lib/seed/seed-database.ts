@@ -19,7 +19,7 @@ export type SeedResult = {
 const seedLockKey = 7_404_2023;
 
 /**
- * Fills an empty database: the shipped reports, and one admin with a generated password that the
+ * Fills an empty database: the shipped reports (unless reports were ever deleted), and one admin with a generated password that the
  * caller prints once. Runs on every start and does nothing when there is data, even when two
  * servers start together (they take turns on an advisory lock).
  */
@@ -34,7 +34,9 @@ export async function seedDatabase({ adminEmail = defaultAdminEmail } = {}): Pro
       const admin = await storeUser(tx, seedActor, { email: adminEmail, name: 'Administrator', role: 'admin', passwordHash });
       result.admin = { email: admin.email, password };
     }
-    if ((await tx.report.count()) === 0) {
+    // A database whose reports were all deleted is not empty: its history says so.
+    const isFresh = (await tx.report.count()) === 0 && (await tx.auditEvent.count({ where: { action: 'report.deleted' } })) === 0;
+    if (isFresh) {
       for (const seedReport of readSeedReports()) {
         await storeReport(tx, seedActor, seedReport);
         result.importedReports += 1;

@@ -85,13 +85,25 @@ export type TImportReportFromUrlInput = z.input<typeof ZImportReportFromUrl>;
 /** A page on the web to fetch and show before importing it. */
 export const ZPreviewReportFromUrl = ZImportReportFromUrl.pick({ url: true });
 
+const reportId = z.uuid({ message: 'reportId must be a report id' });
+
 /** A corrected version of a report's text. */
 export const ZReviseReport = z.object({
-  reportId: z.uuid({ message: 'reportId must be a report id' }),
+  reportId,
   bodyFormat: z.enum(['text', 'html'], { message: 'Body format must be text or html' }).default('text'),
   body: textBody,
 });
 export type TReviseReportInput = z.input<typeof ZReviseReport>;
+
+const optionalReason = z
+  .string({ message: 'reason must be text' })
+  .trim()
+  .max(2_000, 'reason must be at most 2,000 characters')
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+/** A report to delete (one without verdicts), with why, for the audit history. */
+export const ZDeleteReport = z.object({ reportId, reason: optionalReason });
 
 /** Metadata of the shipped reports, as in data/reports/reports.json. */
 export const ZSeedReportCatalogue = z.object({

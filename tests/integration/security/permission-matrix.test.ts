@@ -98,6 +98,7 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   'GET /api/v1/reports/[reportId]': async (call) => call.route('GET', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }),
   'PATCH /api/v1/reports/[reportId]': async (call) =>
     call.route('PATCH', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }, { body: { blindReview: false } }),
+  'DELETE /api/v1/reports/[reportId]': async (call) => call.route('DELETE', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }),
   'GET /api/v1/reports/[reportId]/text': async (call) => call.route('GET', '/api/v1/reports/[reportId]/text', { reportId: (await freshReport()).reportId }),
   'GET /api/v1/reports/[reportId]/agreement': async (call) => call.route('GET', '/api/v1/reports/[reportId]/agreement', { reportId: (await freshReport()).reportId }),
   'POST /api/v1/reports/[reportId]/completion': async (call) => {
@@ -188,6 +189,7 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     const { reportId, marker } = await freshReport();
     return call.action((await reportActions()).reviseReportAction, { reportId, body: `Envoys met in Seoul on Friday (${marker}), revised.` });
   },
+  deleteReportAction: async (call) => call.action((await reportActions()).deleteReportAction, { reportId: (await freshReport()).reportId }),
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
   saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { test, expect } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { db } from '@/lib/db';
+import { deleteReport } from '@/lib/reports/delete-report';
 import { seedDatabase, defaultAdminEmail } from '@/lib/seed/seed-database';
+import { cliActor } from '@/lib/actor';
 
 const reportsDir = path.join(process.cwd(), 'data/reports');
 const catalogue = JSON.parse(readFileSync(path.join(reportsDir, 'reports.json'), 'utf8')) as {
@@ -45,4 +47,11 @@ test('a later start re-seeds nothing and prints no new password', async () => {
   expect(again).toEqual({ admin: null, importedReports: 0 });
   expect(await db.report.count()).toBe(3);
   expect(await db.user.count()).toBe(1);
+});
+
+test('a newsroom that deleted every report does not get the shipped ones back on the next start', async () => {
+  for (const { id } of await db.report.findMany({ select: { id: true } })) await deleteReport({ actor: cliActor, input: { reportId: id } });
+  expect(await db.report.count()).toBe(0);
+  expect(await seedDatabase()).toEqual({ admin: null, importedReports: 0 });
+  expect(await db.report.count()).toBe(0);
 });

@@ -42,6 +42,7 @@ const transactionHelpers: Record<MutationName, string> = {
   'lib/reports/reanchor-claims.ts#reanchorClaims': 'report.revised records the claims it re-anchored and orphaned',
   'lib/reports/update-sentence-anchors.ts#updateSentenceAnchors': 'report.revised records the sentences it moved',
   'lib/reports/record-search-terms.ts#recordSearchTerms': 'search-term upkeep: counts that rank suggestions, derived from sentences whose import, revision or restore is recorded',
+  'lib/reports/forget-search-terms.ts#forgetSearchTerms': 'search-term upkeep: takes out the counts of the sentences whose report deleteReport deletes, which report.deleted records',
   'lib/reports/segment-unsegmented-reports.ts#segmentUnsegmentedReports':
     'one-time catch-up of sentences for reports stored before sentences existed, by the seed at start-up; not a user action, and it records no event of its own',
   'lib/auth/sign-in-throttle.ts#admitSignInAttempt':

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
+import { deleteReport } from '@/lib/reports/delete-report';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { reviseReport } from '@/lib/reports/revise-report';
 import { page, startPageServer } from '../page-server';
@@ -33,5 +34,10 @@ export const reportCases: AuditCase[] = [
     const { editor, reportId, second } = await report();
     await record(() => changeSentenceKind({ actor: editor.actor, input: { sentenceId: second.sentenceId, kind: 'caption' } }));
     return [{ action: 'sentence.kind_changed', entityType: 'sentence', entityId: second.sentenceId, reportId, sentenceId: second.sentenceId, actorId: editor.id }];
+  }),
+  auditCase('lib/reports/delete-report.ts#deleteReport', 'an editor deletes a report nobody has given a verdict', ['report.deleted'], async ({ record, report }) => {
+    const { editor, reportId } = await report();
+    await record(() => deleteReport({ actor: editor.actor, input: { reportId, reason: 'Imported twice' } }));
+    return [{ action: 'report.deleted', entityType: 'report', entityId: reportId, reportId, actorId: editor.id, reason: 'Imported twice' }];
   }),
 ];

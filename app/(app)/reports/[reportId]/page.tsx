@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DeleteReportControl } from '@/components/reports/delete-report-control';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
@@ -13,13 +14,15 @@ import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/actor';
-import { canBrowseAudit, canExportVerdicts, canManageWorkflow } from '@/lib/permissions';
+import { canBrowseAudit, canDeleteReports, canExportVerdicts, canManageWorkflow } from '@/lib/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
 import { listReviewers } from '@/lib/workflow/list-reviewers';
 import { ExternalLink } from '@/components/ui/external-link';
 import { isWebAddress } from '@/lib/format/is-web-address';
+import { reportName } from '@/lib/format/report-name';
+import { getReportRemoval } from '@/lib/reports/get-report-removal';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -44,13 +47,14 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const isEditor = canManageWorkflow(actor);
   const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
   const candidates = isEditor ? await listReviewers({ actor }) : null;
+  const removal = canDeleteReports(actor) ? await getReportRemoval({ actor, input: { reportId: report.id } }) : null;
   const forReview = outline.progress.total;
   return (
     <article>
       <p className="meta">
         {report.outlet} · <ReportStatusBadge status={workflow.status} />
       </p>
-      <h1>{report.title ?? `Untitled report from ${report.outlet}`}</h1>
+      <h1>{reportName(report)}</h1>
       <p className="meta">
         {report.publishedOn ? `Published ${report.publishedOn}` : 'Publication date unknown'}
         {report.creditsInText.length > 0 && ` · Credits / derived from: ${report.creditsInText.join(', ')}`}
@@ -139,6 +143,12 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           <h2 id="corrections-heading">Corrected versions</h2>
           <OrphanList orphans={report.orphans} />
           <ReviseReportForm reportId={report.id} pageUrl={report.url} />
+        </section>
+      )}
+      {removal && (
+        <section aria-labelledby="removal-heading">
+          <h2 id="removal-heading">Delete or archive</h2>
+          <DeleteReportControl reportId={report.id} name={reportName(report)} refusal={removal.deletionRefusal} />
         </section>
       )}
     </article>

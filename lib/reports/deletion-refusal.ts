@@ -1,0 +1,25 @@
+import 'server-only';
+import type { Db, DbTransaction } from '@/lib/db';
+
+export type ReportReviews = { verdicts: number; finalVerdicts: number; citingEvidence: number };
+
+/**
+ * What keeps a report from being deleted: anyone's verdicts or final verdicts on its claims
+ * (removed and orphaned ones included), and evidence on other reports' verdicts citing its
+ * sentences. Read one after another: queries at once inside a transaction would share its connection.
+ */
+export async function countReportReviews(client: Db | DbTransaction, reportId: string): Promise<ReportReviews> {
+  const verdicts = await client.verdict.count({ where: { claim: { reportId } } });
+  const finalVerdicts = await client.finalVerdict.count({ where: { claim: { reportId } } });
+  const citingEvidence = await client.evidence.count({ where: { sentence: { reportId } } });
+  return { verdicts, finalVerdicts, citingEvidence };
+}
+
+export const archiveInstead = 'Archive it instead: that hides it from the lists and keeps its verdicts for exports and the history.';
+
+/** Why a report with these reviews cannot be deleted, or null when it can. */
+export function deletionRefusal({ verdicts, finalVerdicts, citingEvidence }: ReportReviews): string | null {
+  if (verdicts + finalVerdicts > 0) return `This report has ${verdicts + finalVerdicts} verdict(s), so it cannot be deleted. ${archiveInstead}`;
+  if (citingEvidence > 0) return `Verdicts on other reports cite this report’s sentences as evidence ${citingEvidence} time(s), so it cannot be deleted. ${archiveInstead}`;
+  return null;
+}
