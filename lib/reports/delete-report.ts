@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZDeleteReport } from '@/lib/validations/report';
-import { archiveInstead, countReportReviews, deletionRefusal } from './deletion-refusal';
+import { keptForHistory, countReportReviews, deletionRefusal } from './deletion-refusal';
 import { forgetSearchTerms } from './forget-search-terms';
 
 type LockedReport = { slug: string; outlet: string; title: string | null; revision: number; bodySha256: string };
@@ -22,7 +22,7 @@ function isForeignKeyViolation(error: unknown): boolean {
  * sentences, claims, revisions, snapshots, assignments and completed reviews go with it in one
  * transaction, and their search terms are uncounted. Its audit events stay (they do not reference
  * it), with a `report.deleted` event saying what it was. A report with verdicts, or whose
- * sentences other reports' verdicts cite as evidence, is refused with 409: archive it instead.
+ * sentences other reports' verdicts cite as evidence, is refused with 409.
  */
 export async function deleteReport({ actor, input }: { actor: Actor; input: unknown }) {
   assertAllowed(actor, canDeleteReports, 'delete reports');
@@ -61,7 +61,7 @@ export async function deleteReport({ actor, input }: { actor: Actor; input: unkn
     }, bulkWriteOptions);
   } catch (error) {
     if (isForeignKeyViolation(error)) {
-      throw new AppError('conflict', `A verdict citing this report was saved while it was being deleted, so nothing was deleted. ${archiveInstead}`);
+      throw new AppError('conflict', `A verdict citing this report was saved while it was being deleted, so nothing was deleted. ${keptForHistory}`);
     }
     throw error;
   }

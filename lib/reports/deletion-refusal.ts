@@ -15,11 +15,11 @@ export async function countReportReviews(client: Db | DbTransaction, reportId: s
   return { verdicts, finalVerdicts, citingEvidence };
 }
 
-export const archiveInstead = 'Archive it instead: that hides it from the lists and keeps its verdicts for exports and the history.';
+export const keptForHistory = 'Verdicts are kept for exports and the audit history.';
 
 /** Why a report with these reviews cannot be deleted, or null when it can. */
 export function deletionRefusal({ verdicts, finalVerdicts, citingEvidence }: ReportReviews): string | null {
-  if (verdicts + finalVerdicts > 0) return `This report has ${verdicts + finalVerdicts} verdict(s), so it cannot be deleted. ${archiveInstead}`;
-  if (citingEvidence > 0) return `Verdicts on other reports cite this report’s sentences as evidence ${citingEvidence} time(s), so it cannot be deleted. ${archiveInstead}`;
+  if (verdicts + finalVerdicts > 0) return `This report has ${verdicts + finalVerdicts} verdict(s), so it cannot be deleted. ${keptForHistory}`;
+  if (citingEvidence > 0) return `Verdicts on other reports cite this report’s sentences as evidence ${citingEvidence} time(s), so it cannot be deleted. ${keptForHistory}`;
   return null;
 }

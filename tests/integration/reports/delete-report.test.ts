@@ -127,7 +127,7 @@ test('the history still names a deleted report, in its events and in its filter'
   expect(options.reports.filter((report) => report.id === reportId)).toHaveLength(1);
 });
 
-test('a report with verdicts, a final verdict, or sentences cited as evidence is refused with 409, saying to archive it, and nothing changes', async () => {
+test('a report with verdicts, a final verdict, or sentences cited as evidence is refused with 409, saying why, and nothing changes', async () => {
   const withVerdict = await newReport();
   await saveVerdict({ actor: alice.actor, input: { claimId: withVerdict.claimId, label: 'single_source', note: '' } });
   const withFinal = await newReport();
@@ -137,9 +137,9 @@ test('a report with verdicts, a final verdict, or sentences cited as evidence is
   await saveVerdict({ actor: bob.actor, input: { claimId: citing.claimId, label: 'corroborated', note: '', evidence: [{ sentenceId: cited.sentenceId, relation: 'supports' }] } });
 
   for (const [report, message] of [
-    [withVerdict, 'This report has 1 verdict(s), so it cannot be deleted. Archive it instead'],
-    [withFinal, 'This report has 1 verdict(s), so it cannot be deleted. Archive it instead'],
-    [cited, 'Verdicts on other reports cite this report’s sentences as evidence 1 time(s), so it cannot be deleted. Archive it instead'],
+    [withVerdict, 'This report has 1 verdict(s), so it cannot be deleted. Verdicts are kept'],
+    [withFinal, 'This report has 1 verdict(s), so it cannot be deleted. Verdicts are kept'],
+    [cited, 'Verdicts on other reports cite this report’s sentences as evidence 1 time(s), so it cannot be deleted. Verdicts are kept'],
   ] as const) {
     const rows = await rowsOf(report.reportId);
     const events = await db.auditEvent.count();
@@ -175,7 +175,7 @@ test('DELETE /api/v1/reports/{id} answers 204, then 404; 409 for a report with v
   await saveVerdict({ actor: alice.actor, input: { claimId: reviewed.claimId, label: 'single_source', note: '' } });
   const refused = await call(editorToken, reviewed.reportId);
   expect(refused.status).toBe(409);
-  expect(await refused.json()).toMatchObject({ error: { code: 'conflict', message: expect.stringContaining('Archive it instead') }, verdicts: 1 });
+  expect(await refused.json()).toMatchObject({ error: { code: 'conflict', message: expect.stringContaining('so it cannot be deleted') }, verdicts: 1 });
 });
 
 /** Holds the report's row lock in a connection of its own, as a transaction in flight would, until `release`. */

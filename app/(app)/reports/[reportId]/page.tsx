@@ -147,7 +147,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       )}
       {removal && (
         <section aria-labelledby="removal-heading">
-          <h2 id="removal-heading">Delete or archive</h2>
+          <h2 id="removal-heading">Delete this report</h2>
           <DeleteReportControl reportId={report.id} name={reportName(report)} refusal={removal.deletionRefusal} />
         </section>
       )}
