@@ -11,7 +11,9 @@ function createPrismaClient() {
     // node-postgres waits for a free connection forever by default: give up and answer 503 instead.
     connectionTimeoutMillis: settings.DATABASE_CONNECT_TIMEOUT_MS,
   });
-  return new PrismaClient({ adapter });
+  // A transaction waits for a connection as long as a query does (Prisma's own default is 2 s),
+  // so a burst of saves on a busy machine queues for the pool instead of failing early with a 503.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: settings.DATABASE_CONNECT_TIMEOUT_MS } });
 }
 
 const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createPrismaClient> };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findFurniture, isPageNumber } from '@/lib/import/pdf/furniture';
 import { groupLines } from '@/lib/import/pdf/group-lines';
-import { joinLine, vocabularyOf } from '@/lib/import/pdf/join-lines';
+import { hyphenationOf, joinLine } from '@/lib/import/pdf/join-lines';
 import { paragraphsOf } from '@/lib/import/pdf/paragraphs';
 import type { PdfLine, PdfPage } from '@/lib/import/pdf/pdf-line';
 
@@ -37,22 +37,33 @@ describe('groupLines: text items to lines', () => {
 });
 
 describe('joinLine: the lines of a paragraph', () => {
-  const none = new Set<string>();
+  // A text whose typesetter hyphenates: "inter" is no word of its own.
+  const hyphenated = hyphenationOf(['it was an inter-', 'national crisis']);
   test('a word broken at a line end is joined, a compound keeps its hyphen, the document decides when it can', () => {
-    expect(joinLine('an inter-', 'national crisis', none)).toBe('an international crisis');
-    expect(joinLine('a well-', 'known bridge', none)).toBe('a well-known bridge');
-    expect(joinLine('a long-', 'term plan', vocabularyOf(['the long-term view']))).toBe('a long-term plan');
-    expect(joinLine('a well-', 'ness centre', vocabularyOf(['wellness is']))).toBe('a wellness centre');
-    expect(joinLine('the soft\u00ad', 'ware', none)).toBe('the software');
+    expect(hyphenated.isHyphenated).toBe(true);
+    expect(joinLine('an inter-', 'national crisis', hyphenated)).toBe('an international crisis');
+    expect(joinLine('a well-', 'known bridge', hyphenated)).toBe('a well-known bridge');
+    expect(joinLine('a long-', 'term plan', hyphenationOf(['the long-term view', 'a con-', 'tract']))).toBe('a long-term plan');
+    expect(joinLine('a well-', 'ness centre', hyphenationOf(['wellness is']))).toBe('a wellness centre');
+    expect(joinLine('the soft\u00ad', 'ware', hyphenated)).toBe('the software');
+  });
+
+  test('in a text whose line-end hyphens all follow whole words, as browsers break lines, the hyphen stays', () => {
+    const lines = ['the butterfly mechanism and the new butterfly-', 'powered keyboard'];
+    expect(hyphenationOf(lines).isHyphenated).toBe(false);
+    expect(joinLine('the new butterfly-', 'powered keyboard', hyphenationOf(lines))).toBe('the new butterfly-powered keyboard');
+    expect(joinLine('the new butterfly-', 'powered keyboard', hyphenationOf([...lines, 'a co-', 'author']))).toBe('the new butterfly-powered keyboard');
+    expect(joinLine('the new butterfly-', 'powered keyboard', hyphenationOf([...lines, 'an inter-', 'national', 'a con-', 'tract']))).toBe('the new butterflypowered keyboard');
   });
 
   test('a hyphen before a capital or a digit stays, without a space; a spaced dash gets its space back', () => {
-    expect(joinLine('the Franco-', 'German border', none)).toBe('the Franco-German border');
-    expect(joinLine('cases of COVID-', '19 rose', none)).toBe('cases of COVID-19 rose');
-    expect(joinLine('from 1990-', '2000', none)).toBe('from 1990-2000');
-    expect(joinLine('the river -', 'and the sea', none)).toBe('the river - and the sea');
-    expect(joinLine('the river—', 'and the sea', none)).toBe('the river—and the sea');
-    expect(joinLine('two metres', 'overnight', none)).toBe('two metres overnight');
+    expect(joinLine('the Franco-', 'German border', hyphenated)).toBe('the Franco-German border');
+    expect(joinLine('cases of COVID-', '19 rose', hyphenated)).toBe('cases of COVID-19 rose');
+    expect(joinLine('from 1990-', '2000', hyphenated)).toBe('from 1990-2000');
+    expect(joinLine('the river -', 'and the sea', hyphenated)).toBe('the river - and the sea');
+    expect(joinLine('the river—', 'and the sea', hyphenated)).toBe('the river—and the sea');
+    expect(joinLine('the river', '—and the sea', hyphenated)).toBe('the river—and the sea');
+    expect(joinLine('two metres', 'overnight', hyphenated)).toBe('two metres overnight');
   });
 });
 
@@ -73,12 +84,29 @@ describe('paragraphsOf: lines to paragraphs', () => {
     expect(paragraphsOf([page])).toEqual(['Floods reach the capital', 'The river rose two metres overnight.', 'Rescue teams came at dawn.', '1. Schools are shut until Monday.']);
   });
 
+  test('on a page of short paragraphs, whose gaps outnumber its line spacings, each is still its own', () => {
+    const page = [
+      ...setLines(['The river', 'rose', 'overnight.'], 100),
+      ...['Teams came.', 'Boats too.', 'Schools shut.', 'Roads closed.'].map((text, index) => line(text, 149 + index * 23)),
+    ];
+    expect(paragraphsOf([page])).toEqual(['The river rose overnight.', 'Teams came.', 'Boats too.', 'Schools shut.', 'Roads closed.']);
+  });
+
+  test('indented one-line paragraphs after one another are each their own; an indented block is one', () => {
+    const full = 'x'.repeat(40);
+    const page = [line(`${full} a`, 100), line('WHAT YOU NEED', 113, { x: 68 }), line('Do you need a pot?', 126, { x: 68 }), line(full, 139, { x: 68 }), line(full, 152, { x: 68 }), line(`${full} b`, 165)];
+    expect(paragraphsOf([page])).toEqual([`${full} a`, 'WHAT YOU NEED', 'Do you need a pot?', `${full} ${full} ${full} b`]);
+  });
+
   test('a paragraph runs on to the next page unless the page ended with a short line closing a sentence', () => {
     const full = 'x'.repeat(40);
     const pageOne = setLines([full, `${full} and the`], 100);
     const pageTwo = setLines(['water kept rising.', 'So ends it.'], 60);
     const pageThree = setLines(['A new one starts.'], 60);
     expect(paragraphsOf([pageOne, pageTwo, pageThree])).toEqual([`${full} ${full} and the water kept rising. So ends it.`, 'A new one starts.']);
+    // A short heading at the foot of a page, and a capital after it.
+    const headed = [[...setLines([full, full, full], 100), line('Rescue at dawn', 159)], setLines([`The ${full}`, 'teams came.'], 60)];
+    expect(paragraphsOf(headed)).toEqual([`${full} ${full} ${full}`, 'Rescue at dawn', `The ${full} teams came.`]);
   });
 });
 

@@ -1,5 +1,5 @@
 // GET /api/v1/reports - list reports (id, outlet, title, publishedOn, status), a page at a time
-// POST /api/v1/reports - import a report (editors and admins): {outlet, title?, url?, publishedOn?, credits?, body, bodyFormat?}; for HTML the page fills in what is not given
+// POST /api/v1/reports - import a report (editors and admins): {outlet, title?, url?, publishedOn?, credits?, body, bodyFormat?}; for HTML the page fills in what is not given; a PDF's body is the file in base64
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/http/api-route';
 import { maxRequestBytes } from '@/lib/http/request-limits';
