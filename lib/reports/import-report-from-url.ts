@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { AppError, isAppError } from '@/lib/errors';
 import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZImportReportFromUrl } from '@/lib/validations/report';
 import { fetchPage } from './fetch-page';
+import { asAddressFaults, fetchedPageBody, pageHost } from './fetched-page-body';
 import { importReport } from './import-report';
 
 /**
@@ -17,16 +17,10 @@ export async function importReportFromUrl({ actor, input }: { actor: Actor; inpu
   assertAllowed(actor, canImportReports, 'import reports');
   const { url, outlet, ...fields } = parseInput(ZImportReportFromUrl, input);
   const page = await fetchPage(url);
-  const host = new URL(page.url).hostname.replace(/^www\./, '');
+  const host = pageHost(page);
   const snapshot = { url: page.url, contentType: page.contentType, encoding: page.encoding, bytes: page.bytes, fetchedAt: page.fetchedAt };
-  const body = page.format === 'pdf' ? page.bytes.toString('base64') : page.text;
+  const { body, bodyFormat } = fetchedPageBody(page);
   // Only a web page can name its site: plain text and PDFs are the host's unless an outlet is given.
-  const given = { ...fields, outlet: outlet ?? (page.format === 'html' ? null : host), url: page.url, body, bodyFormat: page.format };
-  try {
-    return await importReport({ actor, input: given }, { snapshot, fallbackOutlet: host });
-  } catch (error) {
-    // The page's text is the body here: its faults (no text, too long, already imported) are the address's.
-    if (isAppError(error) && error.field === 'body') throw new AppError(error.code, error.message, 'url', error.details);
-    throw error;
-  }
+  const given = { ...fields, outlet: outlet ?? (page.format === 'html' ? null : host), url: page.url, body, bodyFormat };
+  return asAddressFaults(() => importReport({ actor, input: given }, { snapshot, fallbackOutlet: host }));
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { AppError, isAppError } from '@/lib/errors';
 import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZPreviewReportFromUrl } from '@/lib/validations/report';
 import { fetchPage } from './fetch-page';
+import { asAddressFaults, fetchedPageBody, pageHost } from './fetched-page-body';
 import { reportBodyFrom } from './report-body-from';
 import { reportFieldsFromPage } from './report-fields-from-page';
 
@@ -18,14 +18,11 @@ export async function previewReportFromUrl({ actor, input }: { actor: Actor; inp
   assertAllowed(actor, canImportReports, 'import reports');
   const { url } = parseInput(ZPreviewReportFromUrl, input);
   const page = await fetchPage(url);
-  try {
-    const raw = page.format === 'pdf' ? page.bytes.toString('base64') : page.text;
-    const { body, page: found } = await reportBodyFrom(raw, page.format, { url: page.url });
-    const host = new URL(page.url).hostname.replace(/^www\./, '');
-    const { outlet, title, publishedOn, creditsInText } = reportFieldsFromPage({ outlet: null, title: null, url: page.url, publishedOn: null, credits: [] }, found, host);
+  return asAddressFaults(async () => {
+    const { body: raw, bodyFormat } = fetchedPageBody(page);
+    const { body, page: found } = await reportBodyFrom(raw, bodyFormat, { url: page.url });
+    const given = { outlet: null, title: null, url: page.url, publishedOn: null, credits: [] };
+    const { outlet, title, publishedOn, creditsInText } = reportFieldsFromPage(given, found, pageHost(page));
     return { url: page.url, outlet, title, publishedOn, credits: creditsInText, text: body };
-  } catch (error) {
-    if (isAppError(error) && error.field === 'body') throw new AppError(error.code, error.message, 'url', error.details);
-    throw error;
-  }
+  });
 }
