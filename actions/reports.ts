@@ -1,6 +1,7 @@
 'use server';
 
 import { serverAction } from '@/lib/http/server-action';
+import { archiveReport } from '@/lib/reports/archive-report';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { deleteReport } from '@/lib/reports/delete-report';
 import { importReport } from '@/lib/reports/import-report';
@@ -39,3 +40,6 @@ export const changeSentenceKindAction = serverAction(changeSentenceKind, reportP
 
 // The deleted report's page is gone: the lists that showed it are refreshed.
 export const deleteReportAction = serverAction(deleteReport, { revalidate: [['/', 'layout']] });
+
+// Archiving takes the report out of (or puts it back in) every list, and locks (or unlocks) its page.
+export const archiveReportAction = serverAction(archiveReport, { revalidate: [['/', 'layout']] });

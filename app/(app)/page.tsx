@@ -6,12 +6,13 @@ import { findDeletedReport } from '@/lib/reports/find-deleted-report';
 import { listReports } from '@/lib/reports/list-reports';
 import { listMyAssignments } from '@/lib/workflow/list-my-assignments';
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[]; archived?: string | string[] }> }) {
   const actor = await getActor();
   if (!actor) return null;
-  const { deleted: deletedId } = await searchParams;
+  const { deleted: deletedId, archived } = await searchParams;
+  const showsArchived = archived === 'include';
   const [{ items }, assigned, deleted] = await Promise.all([
-    listReports({ actor, input: { limit: 200 } }),
+    listReports({ actor, input: { limit: 200, archived: showsArchived ? 'include' : 'exclude' } }),
     listMyAssignments({ actor }),
     typeof deletedId === 'string' && canDeleteReports(actor) ? findDeletedReport({ actor, reportId: deletedId }) : null,
   ]);
@@ -38,6 +39,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       )}
       {assigned.length > 0 && <h2>All reports</h2>}
       <ReportList reports={items} label="Reports" />
+      <p className="meta">
+        {showsArchived ? <Link href="/">Hide archived reports</Link> : <Link href="/?archived=include">Show archived reports</Link>}
+      </p>
     </>
   );
 }

@@ -3,6 +3,9 @@ import { canChangeSentenceKind } from '@/lib/permissions';
 
 type ReportStatus = 'in_review' | 'in_adjudication' | 'approved';
 
+/** Why nothing in an archived report can change. */
+export const archivedLockReason = 'Archived: an editor must bring the report back from the archive before anything in it can change.';
+
 /** Why the actor cannot change a sentence's kind on a report in this state, or null when they can. */
 export function kindLockReason(actor: Actor, status: ReportStatus): string | null {
   if (status === 'approved') return 'Approved and locked: an editor must reopen the report to change a sentence’s kind.';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import type { ReportListItem } from '@/lib/reports/list-reports';
 
-type Item = ReportListItem & { completed?: boolean };
+type Item = Omit<ReportListItem, 'archivedAt'> & { archivedAt?: string | null; completed?: boolean };
 
 export function ReportList({ reports, label }: { reports: Item[]; label: string }) {
   if (reports.length === 0) return <p className="meta">No reports yet.</p>;
@@ -13,6 +13,7 @@ export function ReportList({ reports, label }: { reports: Item[]; label: string 
           <span className="outlet">{report.outlet}</span>
           <Link href={`/reports/${report.id}`}>{report.title ?? `Untitled report from ${report.outlet}`}</Link>
           {report.publishedOn && <span className="meta"> · {report.publishedOn}</span>} <ReportStatusBadge status={report.status} />
+          {report.archivedAt && <span className="meta"> · archived</span>}
           {report.completed && <span className="meta"> · your review is complete</span>}
         </li>
       ))}

@@ -18,6 +18,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'report.revised': 'Report re-imported',
   'report.restored': 'Report restored',
   'report.deleted': 'Report deleted',
+  'report.archived': 'Report archived',
+  'report.unarchived': 'Report brought back from the archive',
   'report.status_changed': 'Report status changed',
   'report.reopened': 'Report reopened',
   'report.settings_changed': 'Review settings changed',

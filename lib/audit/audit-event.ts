@@ -27,6 +27,7 @@ const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string() });
 const ZAssignmentSnapshot = z.object({ reviewerId: z.string(), reviewerName: z.string() });
 const ZReviewCompletionSnapshot = ZAssignmentSnapshot.extend({ status: z.enum(['complete', 'reopened']), unreviewedSentences: z.number() });
 const ZReportStatus = z.object({ status: z.string() });
+const ZArchiveState = z.object({ archivedAt: z.string().nullable() });
 const ZReviewSettings = z.object({ blindReview: z.boolean(), adjudicateSingleVerdicts: z.boolean() });
 const ZExportRequestSnapshot = z.object({ format: z.string(), scope: z.string(), reportId: z.string().nullable(), reports: z.number() });
 const ZRestoredReport = ZReportSnapshot.extend({ claims: z.number(), verdicts: z.number(), finalVerdicts: z.number() });
@@ -62,6 +63,8 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('report.revised'), entityType: z.literal('report'), before: ZRevisionSnapshot, after: ZReattachmentSummary }),
   // The report and everything that hung off it is gone; its events, this one included, stay.
   z.object({ action: z.literal('report.deleted'), entityType: z.literal('report'), before: ZDeletedReport, after: z.null() }),
+  z.object({ action: z.literal('report.archived'), entityType: z.literal('report'), before: ZArchiveState, after: ZArchiveState }),
+  z.object({ action: z.literal('report.unarchived'), entityType: z.literal('report'), before: ZArchiveState, after: ZArchiveState }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
   z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),

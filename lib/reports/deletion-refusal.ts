@@ -15,7 +15,7 @@ export async function countReportReviews(client: Db | DbTransaction, reportId: s
   return { verdicts, finalVerdicts, citingEvidence };
 }
 
-export const keptForHistory = 'Verdicts are kept for exports and the audit history.';
+export const keptForHistory = 'Archive it instead: verdicts are kept for exports and the audit history.';
 
 /** Why a report with these reviews cannot be deleted, or null when it can. */
 export function deletionRefusal({ verdicts, finalVerdicts, citingEvidence }: ReportReviews): string | null {

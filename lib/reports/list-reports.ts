@@ -9,16 +9,20 @@ import type { ReportStatus } from '@/lib/validations/workflow';
 const ZListReports = z.object({
   cursor: z.uuid({ message: 'cursor must be a report id from nextCursor' }).optional(),
   limit: z.coerce.number().int().min(1, 'limit must be between 1 and 200').max(200, 'limit must be between 1 and 200').default(50),
+  archived: z.enum(['exclude', 'include', 'only'], { message: 'archived must be exclude, include or only' }).default('exclude'),
 });
 
-export type ReportListItem = { id: string; outlet: string; title: string | null; publishedOn: string | null; status: ReportStatus };
+const archivedWhere = { exclude: { archivedAt: null }, include: {}, only: { archivedAt: { not: null } } } as const;
 
-/** Reports by outlet then id, a page at a time: `{ items, nextCursor }`. */
+export type ReportListItem = { id: string; outlet: string; title: string | null; publishedOn: string | null; status: ReportStatus; archivedAt: string | null };
+
+/** Reports by outlet then id, a page at a time: `{ items, nextCursor }`; archived ones only when asked for. */
 export async function listReports({ actor, input = {} }: { actor: Actor; input?: unknown }) {
-  const { cursor, limit } = parseInput(ZListReports, input);
+  const { cursor, limit, archived } = parseInput(ZListReports, input);
   assertAllowed(actor, canReadReports, 'read reports');
   const rows = await db.report.findMany({
-    select: { id: true, outlet: true, title: true, publishedOn: true, status: true },
+    where: archivedWhere[archived],
+    select: { id: true, outlet: true, title: true, publishedOn: true, status: true, archivedAt: true },
     orderBy: [{ outlet: 'asc' }, { id: 'asc' }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -29,6 +33,7 @@ export async function listReports({ actor, input = {} }: { actor: Actor; input?:
     title: report.title,
     publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null,
     status: report.status,
+    archivedAt: report.archivedAt?.toISOString() ?? null,
   }));
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }

@@ -20,6 +20,8 @@ export async function loadReportWorkflow(actor: Actor, reportId: string) {
       statusChangedAt: true,
       blindReview: true,
       adjudicateSingleVerdicts: true,
+      archivedAt: true,
+      archivedBy: { select: { name: true } },
       assignments: { orderBy: { createdAt: 'asc' }, select: { reviewerId: true, createdAt: true, reviewer: { select: { name: true, email: true } } } },
       reviewCompletions: { select: { reviewerId: true, completedAt: true, unreviewedSentences: true, reopenedAt: true } },
     },

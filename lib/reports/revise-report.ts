@@ -8,7 +8,7 @@ import { bulkWriteOptions, runTransaction } from '@/lib/database/run-transaction
 import { recordSearchTerms } from './record-search-terms';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/db';
-import { reportLocked } from './assert-report-open';
+import { assertNotArchived, reportLocked } from './assert-report-open';
 import { quoteAnchor } from '@/lib/segmentation/quote-anchor';
 import { segmentReport } from '@/lib/segmentation/segment-report';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -33,9 +33,10 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
   const bodySha256 = sha256(body);
 
   return runTransaction(async (tx) => {
-    const [report] = await tx.$queryRaw<{ revision: number; bodySha256: string; title: string | null; status: string }[]>`
-      SELECT revision, body_sha256 AS "bodySha256", title, status::text AS status FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    const [report] = await tx.$queryRaw<{ revision: number; bodySha256: string; title: string | null; status: string; archivedAt: Date | null }[]>`
+      SELECT revision, body_sha256 AS "bodySha256", title, status::text AS status, archived_at AS "archivedAt" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
     if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
+    assertNotArchived(report);
     if (report.status === 'approved') throw reportLocked();
     if (report.bodySha256 === bodySha256) throw new AppError('conflict', 'This text is the same as the current version', 'body');
     const other = await tx.report.findUnique({ where: { bodySha256 }, select: { outlet: true } });

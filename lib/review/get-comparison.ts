@@ -12,14 +12,14 @@ const ZComparison = z.object({
 export type ComparisonLink = { from: string; to: string; relation: 'supports' | 'contradicts' };
 
 /**
- * Reports side by side (the first three by outlet unless chosen), with the evidence links between
+ * Reports side by side (the first three by outlet that are not archived, unless chosen), with the evidence links between
  * their sentences: the caller's own, or everyone's for editors and admins.
  */
 export async function getComparison({ actor, input }: { actor: UserActor; input: unknown }) {
   const { reportIds } = parseInput(ZComparison, input);
   assertAllowed(actor, canReadReports, 'read reports');
   const reports = await db.report.findMany({
-    where: reportIds.length > 0 ? { id: { in: reportIds } } : {},
+    where: reportIds.length > 0 ? { id: { in: reportIds } } : { archivedAt: null },
     orderBy: [{ outlet: 'asc' }, { id: 'asc' }],
     take: 3,
     select: {

@@ -56,6 +56,7 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
       blindReview: workflow.blindReview,
       adjudicateSingleVerdicts: workflow.adjudicateSingleVerdicts,
       hasCompleted: workflow.hasCompleted,
+      archived: workflow.archivedAt ? { at: workflow.archivedAt.toISOString(), by: workflow.archivedBy?.name ?? null } : null,
       seesOthers: workflow.seesOthers,
       isAssigned: workflow.assignments.some((assignment) => assignment.reviewerId === actor.id),
       ...reopenings,

@@ -77,6 +77,7 @@ export async function suggestEvidence({ actor, input }: { actor: Actor; input: u
       SELECT s.id, s.report_id, s.text, tsvector_to_array(s.search_vector) AS lexemes
       FROM sentences AS s, query
       WHERE s.search_vector @@ query.tsquery AND s.report_id <> ${claim.reportId}::uuid AND s.kind = 'body' AND s.orphaned_at IS NULL
+        AND s.report_id IN (SELECT id FROM reports WHERE archived_at IS NULL)
       ORDER BY ts_rank(s.search_vector, query.tsquery) DESC
       LIMIT ${candidatePool}
     ), weighed AS (

@@ -105,6 +105,9 @@ const optionalReason = z
 /** A report to delete (one without verdicts), with why, for the audit history. */
 export const ZDeleteReport = z.object({ reportId, reason: optionalReason });
 
+/** A report to archive (hide from lists and lock) or bring back, with why, for the audit history. */
+export const ZArchiveReport = z.object({ reportId, archived: z.boolean({ message: 'archived must be true or false' }), reason: optionalReason });
+
 /** Metadata of the shipped reports, as in data/reports/reports.json. */
 export const ZSeedReportCatalogue = z.object({
   reports: z.array(

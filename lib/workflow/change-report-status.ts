@@ -7,6 +7,7 @@ import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { reportStatusNames, ZChangeReportStatus, type ReportStatus } from '@/lib/validations/workflow';
+import { assertNotArchived } from '@/lib/reports/assert-report-open';
 
 // Where a report may go from each status. Leaving `approved` is reopening, which needs a reason.
 const nextStatuses: Record<ReportStatus, readonly ReportStatus[]> = {
@@ -25,10 +26,11 @@ export async function changeReportStatus({ actor, input }: { actor: Actor; input
   assertAllowed(actor, canDecideAsEditor, 'change a report’s status');
   return runTransaction(async (tx) => {
     // The row lock waits for verdict saves in flight (they hold a share lock) and holds off new ones.
-    const rows = await tx.$queryRaw<{ status: ReportStatus; adjudicateSingleVerdicts: boolean }[]>`
-      SELECT status::text AS status, adjudicate_single_verdicts AS "adjudicateSingleVerdicts" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<{ status: ReportStatus; adjudicateSingleVerdicts: boolean; archivedAt: Date | null }[]>`
+      SELECT status::text AS status, adjudicate_single_verdicts AS "adjudicateSingleVerdicts", archived_at AS "archivedAt" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
     const report = rows[0];
     if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
+    assertNotArchived(report);
     if (report.status === status) return { reportId, status };
     if (!nextStatuses[report.status].includes(status)) {
       throw new AppError('invalid', `A report that is ${reportStatusNames[report.status].toLowerCase()} cannot go to ${reportStatusNames[status].toLowerCase()}`, 'status');

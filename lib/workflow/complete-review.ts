@@ -9,6 +9,7 @@ import { ZCompleteReview } from '@/lib/validations/workflow';
 import { countUnreviewedSentences } from './count-unreviewed-sentences';
 import { reviewCompletionSnapshot } from './review-completion-snapshot';
 import { reviewerEntity } from './reviewer-entity';
+import { assertNotArchived } from '@/lib/reports/assert-report-open';
 
 const completionSelect = { firstCompletedAt: true, completedAt: true, unreviewedSentences: true, reopenedAt: true } as const;
 
@@ -33,8 +34,9 @@ export async function completeReview({ actor, input }: { actor: Actor; input: un
   return runTransaction(async (tx) => {
     // The row lock waits for the verdict saves in flight (they hold a share lock), so the count
     // includes them, and holds off new ones until the freeze is committed.
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<{ archivedAt: Date | null }[]>`SELECT archived_at AS "archivedAt" FROM reports WHERE id = ${reportId}::uuid FOR UPDATE`;
     if (!rows[0]) throw new AppError('not_found', 'No report has this id', 'reportId');
+    assertNotArchived(rows[0]);
     const where = { reportId_reviewerId: { reportId, reviewerId } };
     const before = await tx.reviewCompletion.findUnique({ where, select: completionSelect });
     if (before && !before.reopenedAt) return completionView(reportId, reviewerId, before);

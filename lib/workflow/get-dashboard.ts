@@ -9,12 +9,12 @@ import { db } from '@/lib/db';
 /**
  * For editors: every report's status, each reviewer's progress, agreement (with how many verdicts
  * it leaves out for being changed after their reviewer saw the others') and open conflicts, and
- * agreement overall.
+ * agreement overall. Archived reports are left out.
  */
 export async function getDashboard({ actor }: { actor: Actor }) {
   assertAllowed(actor, canManageWorkflow, 'see the dashboard');
-  const [reports, claims] = await Promise.all([
-    db.report.findMany({
+  const reports = await db.report.findMany({
+      where: { archivedAt: null },
       orderBy: [{ outlet: 'asc' }, { id: 'asc' }],
       select: {
         id: true,
@@ -26,9 +26,8 @@ export async function getDashboard({ actor }: { actor: Actor }) {
         assignments: { orderBy: { createdAt: 'asc' }, select: { reviewerId: true } },
         reviewCompletions: { select: { reviewerId: true, reopenedAt: true } },
       },
-    }),
-    loadClaimVerdicts(),
-  ]);
+    });
+  const claims = await loadClaimVerdicts(reports.map((report) => report.id));
   const users = await db.user.findMany({ select: { id: true, name: true } });
   const nameOf = new Map(users.map((user) => [user.id, user.name]));
   return {

@@ -2,10 +2,10 @@ import 'server-only';
 import type { UserActor } from '@/lib/actor';
 import { db } from '@/lib/db';
 
-/** The reports assigned to the signed-in reviewer, newest assignment first, with where each stands. */
+/** The reports assigned to the signed-in reviewer (archived ones aside), newest assignment first, with where each stands. */
 export async function listMyAssignments({ actor }: { actor: UserActor }) {
   const assignments = await db.assignment.findMany({
-    where: { reviewerId: actor.id },
+    where: { reviewerId: actor.id, report: { archivedAt: null } },
     orderBy: [{ createdAt: 'desc' }, { reportId: 'asc' }],
     select: { report: { select: { id: true, outlet: true, title: true, publishedOn: true, status: true, reviewCompletions: { where: { reviewerId: actor.id, reopenedAt: null }, select: { completedAt: true } } } } },
   });

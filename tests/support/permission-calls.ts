@@ -11,6 +11,7 @@ import { setUserActive } from '@/lib/users/set-user-active';
 import { assignReviewer } from '@/lib/workflow/assign-reviewer';
 import { createTestUser } from './factories';
 import type { Caller, Outcome } from './permission-matrix';
+import { archiveReport } from '@/lib/reports/archive-report';
 
 export const origin = 'http://localhost:3000';
 
@@ -39,6 +40,13 @@ export async function freshReport() {
   const sentence = await db.sentence.findFirstOrThrow({ where: { reportId: report.id }, orderBy: { index: 'asc' }, select: { id: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { sentenceId: sentence.id, isDefault: true }, select: { id: true } });
   return { reportId: report.id, sentenceId: sentence.id, claimId: claim.id, marker };
+}
+
+/** A fresh report already archived, to bring back. */
+export async function archivedReport() {
+  const { reportId } = await freshReport();
+  await archiveReport({ actor: cliActor, input: { reportId, archived: true } });
+  return reportId;
 }
 
 export async function claimBy(actor: UserActor, sentenceId: string) {

@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: 'Export verdicts' };
 export default async function ExportPage({ searchParams }: { searchParams: Promise<{ reportId?: string }> }) {
   const actor = await getActor();
   if (!actor || !canExportVerdicts(actor)) notFound();
-  const [{ items }, { reportId }] = await Promise.all([listReports({ actor, input: { limit: 200 } }), searchParams]);
-  const reports = items.map((report) => ({ id: report.id, name: report.title ? `${report.title} (${report.outlet})` : report.outlet }));
+  const [{ items }, { reportId }] = await Promise.all([listReports({ actor, input: { limit: 200, archived: 'include' } }), searchParams]);
+  const reports = items.map((report) => ({ id: report.id, name: `${report.title ? `${report.title} (${report.outlet})` : report.outlet}${report.archivedAt ? ' · archived' : ''}` }));
   return (
     <>
       <h1>Export verdicts</h1>

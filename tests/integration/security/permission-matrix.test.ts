@@ -9,7 +9,7 @@ import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { completeReview } from '@/lib/workflow/complete-review';
-import { assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
+import { archivedReport, assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
 import { page, startPageServer, type PageServer } from '../../support/page-server';
@@ -99,6 +99,8 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   'PATCH /api/v1/reports/[reportId]': async (call) =>
     call.route('PATCH', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }, { body: { blindReview: false } }),
   'DELETE /api/v1/reports/[reportId]': async (call) => call.route('DELETE', '/api/v1/reports/[reportId]', { reportId: (await freshReport()).reportId }),
+  'POST /api/v1/reports/[reportId]/archive': async (call) => call.route('POST', '/api/v1/reports/[reportId]/archive', { reportId: (await freshReport()).reportId }, { body: {} }),
+  'DELETE /api/v1/reports/[reportId]/archive': async (call) => call.route('DELETE', '/api/v1/reports/[reportId]/archive', { reportId: await archivedReport() }),
   'GET /api/v1/reports/[reportId]/text': async (call) => call.route('GET', '/api/v1/reports/[reportId]/text', { reportId: (await freshReport()).reportId }),
   'GET /api/v1/reports/[reportId]/agreement': async (call) => call.route('GET', '/api/v1/reports/[reportId]/agreement', { reportId: (await freshReport()).reportId }),
   'POST /api/v1/reports/[reportId]/completion': async (call) => {
@@ -190,6 +192,7 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     return call.action((await reportActions()).reviseReportAction, { reportId, body: `Envoys met in Seoul on Friday (${marker}), revised.` });
   },
   deleteReportAction: async (call) => call.action((await reportActions()).deleteReportAction, { reportId: (await freshReport()).reportId }),
+  archiveReportAction: async (call) => call.action((await reportActions()).archiveReportAction, { reportId: (await freshReport()).reportId, archived: true }),
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
   saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { archiveReport } from '@/lib/reports/archive-report';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { deleteReport } from '@/lib/reports/delete-report';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
@@ -39,5 +40,16 @@ export const reportCases: AuditCase[] = [
     const { editor, reportId } = await report();
     await record(() => deleteReport({ actor: editor.actor, input: { reportId, reason: 'Imported twice' } }));
     return [{ action: 'report.deleted', entityType: 'report', entityId: reportId, reportId, actorId: editor.id, reason: 'Imported twice' }];
+  }),
+  auditCase('lib/reports/archive-report.ts#archiveReport', 'an editor archives a report', ['report.archived'], async ({ record, report }) => {
+    const { editor, reportId } = await report();
+    await record(() => archiveReport({ actor: editor.actor, input: { reportId, archived: true, reason: 'Duplicate of the wire copy' } }));
+    return [{ action: 'report.archived', entityType: 'report', entityId: reportId, reportId, actorId: editor.id, reason: 'Duplicate of the wire copy' }];
+  }),
+  auditCase('lib/reports/archive-report.ts#archiveReport', 'an editor brings a report back from the archive', ['report.unarchived'], async ({ record, report }) => {
+    const { editor, reportId } = await report();
+    await archiveReport({ actor: editor.actor, input: { reportId, archived: true } });
+    await record(() => archiveReport({ actor: editor.actor, input: { reportId, archived: false } }));
+    return [{ action: 'report.unarchived', entityType: 'report', entityId: reportId, reportId, actorId: editor.id }];
   }),
 ];

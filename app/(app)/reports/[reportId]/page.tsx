@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ArchiveReportControl } from '@/components/reports/archive-report-control';
 import { DeleteReportControl } from '@/components/reports/delete-report-control';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
-import { claimLockReason, kindLockReason } from '@/components/reports/lock-reasons';
+import { archivedLockReason, claimLockReason, kindLockReason } from '@/components/reports/lock-reasons';
 import { ReviewWorkspace } from '@/components/review/workspace/review-workspace';
 import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { CompleteReviewButton } from '@/components/workflow/complete-review-button';
@@ -49,6 +50,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const candidates = isEditor ? await listReviewers({ actor }) : null;
   const removal = canDeleteReports(actor) ? await getReportRemoval({ actor, input: { reportId: report.id } }) : null;
   const forReview = outline.progress.total;
+  const { archived } = workflow;
   return (
     <article>
       <p className="meta">
@@ -79,6 +81,12 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         )}
       </p>
       {report.notes && <p className="meta">{report.notes}</p>}
+      {archived && (
+        <p className="notice" role="status">
+          This report is archived{archived.by ? ` by ${archived.by}` : ''} ({archived.at.slice(0, 10)}): it is left out of the lists, and nothing in it
+          can change until an editor brings it back. Its verdicts stay in exports and the history.
+        </p>
+      )}
       {workflow.status === 'approved' && (
         <p className="notice" role="status">
           This report is approved and locked: verdicts cannot change until an editor reopens it.
@@ -96,7 +104,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           You marked your review complete: your verdicts on this report cannot change unless an editor reopens your review.
         </p>
       )}
-      {agreement && candidates ? (
+      {agreement && candidates && !archived ? (
         <WorkflowSection
           reportId={report.id}
           status={workflow.status}
@@ -106,7 +114,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         />
       ) : (
         <>
-          {!workflow.hasCompleted && workflow.status === 'in_review' && <CompleteReviewButton reportId={report.id} blindReview={workflow.blindReview} />}
+          {!archived && !workflow.hasCompleted && workflow.status === 'in_review' && <CompleteReviewButton reportId={report.id} blindReview={workflow.blindReview} />}
           {agreement && (
             <section aria-labelledby="agreement-heading">
               <h2 id="agreement-heading">Agreement</h2>
@@ -133,22 +141,23 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         outline={outline}
         initial={{ sentences: workspace.sentences, verdicts: workspace.verdicts, others: workspace.others, conflicts: workspace.conflicts, finals: workspace.finals }}
         opening={workspace.opening}
-        locked={workflow.status !== 'in_review' || workflow.hasCompleted}
-        kindLockReason={kindLockReason(actor, workflow.status)}
-        claimLockReason={claimLockReason(workflow)}
+        locked={Boolean(archived) || workflow.status !== 'in_review' || workflow.hasCompleted}
+        kindLockReason={archived ? archivedLockReason : kindLockReason(actor, workflow.status)}
+        claimLockReason={archived ? archivedLockReason : claimLockReason(workflow)}
         showHistory={canBrowseAudit(actor)}
       />
       {report.orphans && (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrected versions</h2>
           <OrphanList orphans={report.orphans} />
-          <ReviseReportForm reportId={report.id} pageUrl={report.url} />
+          {!archived && <ReviseReportForm reportId={report.id} pageUrl={report.url} />}
         </section>
       )}
       {removal && (
         <section aria-labelledby="removal-heading">
-          <h2 id="removal-heading">Delete this report</h2>
-          <DeleteReportControl reportId={report.id} name={reportName(report)} refusal={removal.deletionRefusal} />
+          <h2 id="removal-heading">{archived ? 'Archived' : 'Delete or archive this report'}</h2>
+          {!archived && <DeleteReportControl reportId={report.id} name={reportName(report)} refusal={removal.deletionRefusal} />}
+          <ArchiveReportControl reportId={report.id} name={reportName(report)} isArchived={Boolean(archived)} />
         </section>
       )}
     </article>

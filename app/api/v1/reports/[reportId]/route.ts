@@ -1,6 +1,6 @@
 // GET /api/v1/reports/{id} - a report with its sentences (id, index, start, end, kind, text, claims), also as the deprecated `units`
 // PATCH /api/v1/reports/{id} - {blindReview, adjudicateSingleVerdicts}: review settings (editors and admins)
-// DELETE /api/v1/reports/{id}?reason= - delete a report without verdicts (editors and admins): 204; 409 with verdicts (archive it instead)
+// DELETE /api/v1/reports/{id}?reason= - delete a report without verdicts (editors and admins): 204; 409 with verdicts (archive it instead: POST …/archive)
 import { apiRoute } from '@/lib/http/api-route';
 import { deleteReport } from '@/lib/reports/delete-report';
 import { getReport } from '@/lib/reports/get-report';
