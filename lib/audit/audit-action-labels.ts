@@ -18,6 +18,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'report.revised': 'Report re-imported',
   'report.restored': 'Report restored',
   'report.deleted': 'Report deleted',
+  'report.orphans_dismissed': 'Orphans dismissed',
   'report.status_changed': 'Report status changed',
   'report.reopened': 'Report reopened',
   'report.settings_changed': 'Review settings changed',

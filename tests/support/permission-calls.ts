@@ -5,6 +5,7 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { db } from '@/lib/db';
 import type { ActionResult } from '@/lib/http/action-result';
 import { importReport } from '@/lib/reports/import-report';
+import { reviseReport } from '@/lib/reports/revise-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
@@ -39,6 +40,15 @@ export async function freshReport() {
   const sentence = await db.sentence.findFirstOrThrow({ where: { reportId: report.id }, orderBy: { index: 'asc' }, select: { id: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { sentenceId: sentence.id, isDefault: true }, select: { id: true } });
   return { reportId: report.id, sentenceId: sentence.id, claimId: claim.id, marker };
+}
+
+/** A report whose corrected version left out its second sentence: that sentence is orphaned. */
+export async function orphanedReport() {
+  const { reportId, marker } = await freshReport();
+  const summary = await reviseReport({ actor: cliActor, input: { reportId, body: `Envoys met in Seoul on Friday (${marker}).` } });
+  const [sentenceId] = summary.sentences.orphaned;
+  if (!sentenceId) throw new Error('The revision orphaned nothing');
+  return { reportId, sentenceId };
 }
 
 export async function claimBy(actor: UserActor, sentenceId: string) {
