@@ -79,9 +79,7 @@ export function OrphanList({ reportId, orphans, canDismiss }: { reportId: string
   const dismissAll = () => dismiss({ sentenceIds: listed.sentences.map((orphan) => orphan.id), claimIds: listed.claims.map((orphan) => orphan.id) });
   return (
     <>
-      <p className="meta" role="status">
-        {status}
-      </p>
+      {status && <p role="status">{status}</p>}
       <ActionError message={error} />
       {isEmpty ? (
         <p className="meta">Nothing is orphaned.</p>
