@@ -29,10 +29,8 @@ function requireListed(found: Orphan[], ids: string[], field: 'sentenceIds' | 'c
 
 async function findOrphansToDismiss(tx: DbTransaction, { reportId, sentenceIds, claimIds, all }: { reportId: string; sentenceIds: string[]; claimIds: string[]; all: boolean }) {
   const where = listedOrphan(reportId);
-  const [sentences, claims] = await Promise.all([
-    tx.sentence.findMany({ where: all ? where : { ...where, id: { in: sentenceIds } }, orderBy: { index: 'asc' }, select: orphanSelect }),
-    tx.claim.findMany({ where: all ? where : { ...where, id: { in: claimIds } }, orderBy: { start: 'asc' }, select: orphanSelect }),
-  ]);
+  const sentences = await tx.sentence.findMany({ where: all ? where : { ...where, id: { in: sentenceIds } }, orderBy: { index: 'asc' }, select: orphanSelect });
+  const claims = await tx.claim.findMany({ where: all ? where : { ...where, id: { in: claimIds } }, orderBy: { start: 'asc' }, select: orphanSelect });
   if (all) return { sentences, claims };
   return { sentences: requireListed(sentences, sentenceIds, 'sentenceIds'), claims: requireListed(claims, claimIds, 'claimIds') };
 }
@@ -54,10 +52,8 @@ export async function dismissOrphans({ actor, input }: { actor: Actor; input: un
     if (dismissed.sentenceIds.length + dismissed.claimIds.length === 0) return { reportId, ...dismissed };
     const dismissedAt = new Date();
     const data = { dismissedAt, dismissedById: actorUserId(actor) };
-    const [sentences, claims] = [
-      await tx.sentence.updateMany({ where: { ...listedOrphan(reportId), id: { in: dismissed.sentenceIds } }, data }),
-      await tx.claim.updateMany({ where: { ...listedOrphan(reportId), id: { in: dismissed.claimIds } }, data }),
-    ];
+    const sentences = await tx.sentence.updateMany({ where: { ...listedOrphan(reportId), id: { in: dismissed.sentenceIds } }, data });
+    const claims = await tx.claim.updateMany({ where: { ...listedOrphan(reportId), id: { in: dismissed.claimIds } }, data });
     // The updates wait on the rows a concurrent dismissal holds and then find them dismissed: so an orphan is dismissed once.
     if (sentences.count !== dismissed.sentenceIds.length || claims.count !== dismissed.claimIds.length) {
       throw new AppError('conflict', 'Someone else dismissed some of these orphans meanwhile, so nothing was dismissed: reload the report and try again');

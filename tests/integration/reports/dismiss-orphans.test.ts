@@ -151,3 +151,20 @@ test('an approved report is locked: its orphans cannot be dismissed', async () =
 
   expect(await stateOf(reportId)).toEqual(before);
 });
+
+test('two editors dismissing the same orphan at once dismiss it once, with one event', async () => {
+  const { reportId, orphans } = await reportWithOrphans();
+  const sentenceIds = orphans.sentences.map((sentence) => sentence.id);
+  const eventsBefore = await db.auditEvent.count({ where: { reportId } });
+
+  const results = await Promise.allSettled([
+    dismissOrphans({ actor: editor.actor, input: { reportId, sentenceIds } }),
+    dismissOrphans({ actor: editor.actor, input: { reportId, sentenceIds } }),
+  ]);
+
+  expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+  const refusal = results.find((result) => result.status === 'rejected');
+  expect(refusal?.reason).toMatchObject({ code: expect.stringMatching(/^(conflict|invalid)$/) });
+  expect(await db.auditEvent.count({ where: { reportId } })).toBe(eventsBefore + 1);
+  expect((await findOrphans(reportId)).sentences).toEqual([]);
+});
