@@ -3,16 +3,17 @@ import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
 test('an editor dismisses what a corrected version orphaned: it leaves the list, and stays gone after a reload', async ({ pageAs, request }) => {
+  // In parentheses: a bare marker ending in "ca" or "cf" would read as an abbreviation and join two sentences.
   const marker = randomUUID().slice(0, 8);
   const created = await request.post('/api/v1/reports', {
     headers: account('editor').headers,
-    data: { outlet: 'Test Wire', title: `Orphans ${marker}`, body: `Opening sentence ${marker}. A sentence that will be cut. Closing sentence.` },
+    data: { outlet: 'Test Wire', title: `Orphans ${marker}`, body: `Opening sentence (${marker}). A sentence that will be cut. Closing sentence.` },
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()).report;
   const page = await pageAs('editor');
   await page.goto(`/reports/${id}`);
-  await page.getByLabel('Corrected text').fill(`Opening sentence ${marker}. Closing sentence.`);
+  await page.getByLabel('Corrected text').fill(`Opening sentence (${marker}). Closing sentence.`);
   await page.getByRole('button', { name: 'Re-import' }).click();
   const orphanedSentences = page.getByRole('list', { name: 'Orphaned sentences' });
   await expect(orphanedSentences).toContainText('A sentence that will be cut.');
