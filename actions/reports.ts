@@ -4,6 +4,7 @@ import { serverAction } from '@/lib/http/server-action';
 import { archiveReport } from '@/lib/reports/archive-report';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { deleteReport } from '@/lib/reports/delete-report';
+import { dismissOrphans } from '@/lib/reports/dismiss-orphans';
 import { importReport } from '@/lib/reports/import-report';
 import { readPdfText } from '@/lib/reports/read-pdf-text';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
@@ -37,6 +38,8 @@ export const importReportFromUrlAction = serverAction(
 export const reviseReportAction = serverAction(reviseReport, reportPage);
 
 export const changeSentenceKindAction = serverAction(changeSentenceKind, reportPage);
+
+export const dismissOrphansAction = serverAction(dismissOrphans, reportPage);
 
 // The deleted report's page is gone: the lists that showed it are refreshed.
 export const deleteReportAction = serverAction(deleteReport, { revalidate: [['/', 'layout']] });

@@ -20,6 +20,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'report.deleted': 'Report deleted',
   'report.archived': 'Report archived',
   'report.unarchived': 'Report brought back from the archive',
+  'report.orphans_dismissed': 'Orphans dismissed',
   'report.status_changed': 'Report status changed',
   'report.reopened': 'Report reopened',
   'report.settings_changed': 'Review settings changed',

@@ -16,6 +16,10 @@ const ZReattachmentSummary = ZRevisionSnapshot.extend({
   sentences: z.object({ exact: z.number(), fuzzy: z.number(), orphaned: z.array(z.string()), added: z.number() }),
   claims: z.object({ exact: z.number(), fuzzy: z.number(), orphaned: z.array(z.string()) }),
 });
+// An orphan as the report's orphan list showed it, and what dismissing changed.
+const ZOrphanSnapshot = z.object({ id: z.string(), revision: z.number(), text: z.string() });
+const ZListedOrphans = z.object({ sentences: z.array(ZOrphanSnapshot), claims: z.array(ZOrphanSnapshot) });
+const ZDismissedOrphans = z.object({ dismissedAt: z.string(), sentenceIds: z.array(z.string()), claimIds: z.array(z.string()) });
 const ZSentenceKind = z.object({ kind: z.string() });
 const ZEvidenceSnapshot = z.union([
   z.object({ sentenceId: z.string(), relation: z.string() }),
@@ -65,6 +69,8 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('report.deleted'), entityType: z.literal('report'), before: ZDeletedReport, after: z.null() }),
   z.object({ action: z.literal('report.archived'), entityType: z.literal('report'), before: ZArchiveState, after: ZArchiveState }),
   z.object({ action: z.literal('report.unarchived'), entityType: z.literal('report'), before: ZArchiveState, after: ZArchiveState }),
+  // Orphans taken off the report's orphan list; the rows stay, as verdicts and history may name them.
+  z.object({ action: z.literal('report.orphans_dismissed'), entityType: z.literal('report'), before: ZListedOrphans, after: ZDismissedOrphans }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
   z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),

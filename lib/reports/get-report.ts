@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
+import { listedOrphan } from './dismiss-orphans';
 
 const maxPageSize = 1000;
 
@@ -92,15 +93,16 @@ export async function getReport({ actor, input }: { actor: Actor; input: unknown
   return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, sentences, orphans, nextCursor };
 }
 
+/** What re-imports orphaned and no editor has dismissed yet: the report's orphan list. */
 export async function findOrphans(reportId: string) {
   const [sentences, claims] = await Promise.all([
     db.sentence.findMany({
-      where: { reportId, orphanedAt: { not: null } },
+      where: listedOrphan(reportId),
       orderBy: [{ orphanedAt: 'desc' }, { index: 'asc' }],
       select: { id: true, revision: true, index: true, kind: true, text: true, orphanedAt: true },
     }),
     db.claim.findMany({
-      where: { reportId, orphanedAt: { not: null } },
+      where: listedOrphan(reportId),
       orderBy: { orphanedAt: 'desc' },
       select: { id: true, revision: true, text: true, orphanedAt: true, sentenceId: true },
     }),

@@ -132,3 +132,30 @@ export const ZReadPage = z.object({
 
 /** A PDF whose text the import form shows before importing it. */
 export const ZReadPdfText = z.object({ pdf: ZPdfBase64 });
+
+const maxOrphansAtOnce = 1_000;
+const orphanIds = (field: string, unit: string) =>
+  z
+    .array(z.uuid({ message: `Each of ${field} must be a ${unit} id` }), { message: `${field} must be a list of ${unit} ids` })
+    .max(maxOrphansAtOnce, `${field} may name at most ${maxOrphansAtOnce.toLocaleString('en')} ${unit}s`)
+    .optional()
+    .transform((ids) => [...new Set(ids ?? [])]);
+
+/**
+ * What a re-import orphaned, to take off the report's orphan list: the sentences and claims named,
+ * or (`all`) every orphan not yet dismissed. With why, for the audit history.
+ */
+export const ZDismissOrphans = z
+  .object({
+    reportId,
+    sentenceIds: orphanIds('sentenceIds', 'sentence'),
+    claimIds: orphanIds('claimIds', 'claim'),
+    all: z.boolean({ message: 'all must be true or false' }).default(false),
+    reason: optionalReason,
+  })
+  .superRefine((input, context) => {
+    const namesSome = input.sentenceIds.length > 0 || input.claimIds.length > 0;
+    if (input.all && namesSome) context.addIssue({ code: 'custom', path: ['all'], message: 'Either set all or name sentenceIds and claimIds, not both' });
+    if (!input.all && !namesSome) context.addIssue({ code: 'custom', path: ['sentenceIds'], message: 'Name the orphaned sentences or claims to dismiss (sentenceIds, claimIds), or set all' });
+  });
+export type TDismissOrphansInput = z.input<typeof ZDismissOrphans>;

@@ -5,6 +5,7 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { db } from '@/lib/db';
 import type { ActionResult } from '@/lib/http/action-result';
 import { importReport } from '@/lib/reports/import-report';
+import { reviseReport } from '@/lib/reports/revise-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { setUserActive } from '@/lib/users/set-user-active';
@@ -47,6 +48,15 @@ export async function archivedReport() {
   const { reportId } = await freshReport();
   await archiveReport({ actor: cliActor, input: { reportId, archived: true } });
   return reportId;
+}
+
+/** A report whose corrected version left out its second sentence: that sentence is orphaned. */
+export async function orphanedReport() {
+  const { reportId, marker } = await freshReport();
+  const summary = await reviseReport({ actor: cliActor, input: { reportId, body: `Envoys met in Seoul on Friday (${marker}).` } });
+  const [sentenceId] = summary.sentences.orphaned;
+  if (!sentenceId) throw new Error('The revision orphaned nothing');
+  return { reportId, sentenceId };
 }
 
 export async function claimBy(actor: UserActor, sentenceId: string) {

@@ -9,7 +9,7 @@ import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { completeReview } from '@/lib/workflow/complete-review';
-import { archivedReport, assigned, callRoute, claimBy, createWorld, freshReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
+import { archivedReport, assigned, callRoute, claimBy, createWorld, freshReport, orphanedReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
 import { page, startPageServer, type PageServer } from '../../support/page-server';
@@ -116,6 +116,10 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
     const { reportId, marker } = await freshReport();
     return call.route('POST', '/api/v1/reports/[reportId]/revisions', { reportId }, { body: { body: `Envoys met in Seoul on Friday (${marker}), revised.` } });
   },
+  'POST /api/v1/reports/[reportId]/orphans/dismiss': async (call) => {
+    const { reportId, sentenceId } = await orphanedReport();
+    return call.route('POST', '/api/v1/reports/[reportId]/orphans/dismiss', { reportId }, { body: { sentenceIds: [sentenceId] } });
+  },
   'POST /api/v1/reports/[reportId]/status': async (call) =>
     call.route('POST', '/api/v1/reports/[reportId]/status', { reportId: (await freshReport()).reportId }, { body: { status: 'in_adjudication' } }),
   'GET /api/v1/reports/[reportId]/assignments': async (call) => call.route('GET', '/api/v1/reports/[reportId]/assignments', { reportId: (await freshReport()).reportId }),
@@ -193,6 +197,7 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   },
   deleteReportAction: async (call) => call.action((await reportActions()).deleteReportAction, { reportId: (await freshReport()).reportId }),
   archiveReportAction: async (call) => call.action((await reportActions()).archiveReportAction, { reportId: (await freshReport()).reportId, archived: true }),
+  dismissOrphansAction: async (call) => call.action((await reportActions()).dismissOrphansAction, { reportId: (await orphanedReport()).reportId, all: true }),
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
   saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),

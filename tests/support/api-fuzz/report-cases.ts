@@ -157,6 +157,22 @@ export const reportCases: Record<string, RouteCases> = {
       ),
     'refuses reviewers': (world) => forbiddenFor('reviewer', newText.map((body) => ({ params: { reportId: world.openReportId }, json: { body } }))),
   },
+  'POST /api/v1/reports/[reportId]/orphans/dismiss': {
+    'refuses near-valid dismissals, naming the field': () =>
+      nearValid(fc.record({ sentenceIds: fc.array(fc.uuid({ version: 7 }), { minLength: 1, maxLength: 3 }) }), {
+        'sentenceIds.0': fc.oneof(otherThan('string'), malformedId),
+        sentenceIds: fc.oneof(otherThan('array', 'null'), fc.array(fc.uuid({ version: 7 }), { minLength: 1_001, maxLength: 1_001 })),
+        all: otherThan('boolean'),
+        reason: fc.oneof(otherThan('string', 'null'), longerThan(2_000), withNul(words)),
+      }),
+    'refuses ids that are not orphans of the report, and an approved report': (world) =>
+      fc.oneof(
+        fc.constantFrom(...(world.idsByParam.sentenceId ?? [])).map((id) => ({ params: { reportId: world.openReportId }, json: { sentenceIds: [id] }, expected: { status: 422, field: 'sentenceIds.0' } })),
+        fc.constantFrom(...world.defaultClaimIds).map((id) => ({ params: { reportId: world.openReportId }, json: { claimIds: [id] }, expected: { status: 422, field: 'claimIds.0' } })),
+        fc.constant({ params: { reportId: world.approvedReportId }, json: { all: true }, expected: { status: 423 } }),
+      ),
+    'refuses reviewers': (world) => forbiddenFor('reviewer', fc.constantFrom(...(world.idsByParam.reportId ?? [])).map((reportId) => ({ params: { reportId }, json: { all: true } }))),
+  },
   'GET /api/v1/dashboard': {
     'refuses reviewers': () => forbiddenFor('reviewer', fc.constant({})),
   },

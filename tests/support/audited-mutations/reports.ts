@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { archiveReport } from '@/lib/reports/archive-report';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { deleteReport } from '@/lib/reports/delete-report';
+import { dismissOrphans } from '@/lib/reports/dismiss-orphans';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { reviseReport } from '@/lib/reports/revise-report';
 import { page, startPageServer } from '../page-server';
@@ -51,5 +52,11 @@ export const reportCases: AuditCase[] = [
     await archiveReport({ actor: editor.actor, input: { reportId, archived: true } });
     await record(() => archiveReport({ actor: editor.actor, input: { reportId, archived: false } }));
     return [{ action: 'report.unarchived', entityType: 'report', entityId: reportId, reportId, actorId: editor.id }];
+  }),
+  auditCase('lib/reports/dismiss-orphans.ts#dismissOrphans', 'an editor dismisses what a corrected version orphaned', ['report.orphans_dismissed'], async ({ record, report }) => {
+    const { editor, reportId, body } = await report();
+    await reviseReport({ actor: editor.actor, input: { reportId, body: body.replace(/ The mayor expects .*$/, '') } });
+    await record(() => dismissOrphans({ actor: editor.actor, input: { reportId, all: true, reason: 'Cut from the article' } }));
+    return [{ action: 'report.orphans_dismissed', entityType: 'report', entityId: reportId, reportId, actorId: editor.id, reason: 'Cut from the article' }];
   }),
 ];

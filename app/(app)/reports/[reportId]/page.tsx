@@ -15,7 +15,7 @@ import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/actor';
-import { canBrowseAudit, canDeleteReports, canExportVerdicts, canManageWorkflow } from '@/lib/permissions';
+import { canBrowseAudit, canDeleteReports, canDismissOrphans, canExportVerdicts, canManageWorkflow } from '@/lib/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
@@ -149,7 +149,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       {report.orphans && (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrected versions</h2>
-          <OrphanList orphans={report.orphans} />
+          <OrphanList reportId={report.id} orphans={report.orphans} canDismiss={canDismissOrphans(actor) && workflow.status !== 'approved' && !archived} />
           {!archived && <ReviseReportForm reportId={report.id} pageUrl={report.url} />}
         </section>
       )}
