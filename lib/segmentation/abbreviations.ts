@@ -32,7 +32,8 @@ const openingPrepositions = new Set(['at', 'by', 'on', 'in', 'until', 'till', 'a
 
 const initialism = /(?:^|[^\p{L}.])((?:\p{L}\.){2,})$/u;
 const initial = /^["“‘'(\[]?\p{Lu}\.$/u;
-const lastWord = /([\p{L}°.]+)\.$/u;
+// The whole last word: letters ending a code or a number ("9999cf.") are not an abbreviation.
+const lastWord = /(?:^|[^\p{L}\p{N}°.])([\p{L}°.]+)\.$/u;
 const firstWord = /^[\s"“‘'(\[]*([\p{L}\p{N}$€£]+)/u;
 const wordBeforeInitial = /(?:^|\s)([^\s]+)\s+\p{Lu}\.$/u;
 

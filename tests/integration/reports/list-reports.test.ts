@@ -18,6 +18,7 @@ test('lists every report with id, outlet, title, date and review status, by outl
     title: 'US and Asian allies urge support for North Korea worker ban',
     publishedOn: '2023-04-07',
     status: 'in_review',
+    archivedAt: null,
   });
 });
 

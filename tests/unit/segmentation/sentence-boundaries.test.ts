@@ -80,3 +80,10 @@ test('Chinese and Japanese full stops, exclamation and question marks end senten
   expect(sentences('北朝鮮の労働者について協議した。三か国の代表が参加した。')).toEqual(['北朝鮮の労働者について協議した。', '三か国の代表が参加した。']);
   expect(sentences('美国、韩国和日本的代表参加了！会议持续两小时？是的。')).toEqual(['美国、韩国和日本的代表参加了！', '会议持续两小时？', '是的。']);
 });
+
+test('an abbreviation is a whole word: the letters ending a code or a number ("1ca.", "9999cf.") do not make one', () => {
+  expect(sentences('Opening sentence 012345ca. A sentence follows.')).toEqual(['Opening sentence 012345ca.', 'A sentence follows.']);
+  expect(sentences('The batch was 9999cf. Nobody saw it.')).toEqual(['The batch was 9999cf.', 'Nobody saw it.']);
+  expect(sentences('He was born ca. 1900 in Oslo, cf. the parish register.')).toEqual(['He was born ca. 1900 in Oslo, cf. the parish register.']);
+  expect(sentences('The ex-Gov. Smith spoke.')).toEqual(['The ex-Gov. Smith spoke.']);
+});
