@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import type { VerdictLabel } from '@/lib/validations/verdict';
 import { findMismatches, type Mismatch } from './quantities';
-import { independence } from './source-independence';
+import { independence } from '@/lib/stories/credit-lines';
 
 const ZSuggestEvidence = z.object({
   claimId: z.uuid({ message: 'claimId must be a claim id' }),
