@@ -31,6 +31,9 @@ const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string() });
 const ZAssignmentSnapshot = z.object({ reviewerId: z.string(), reviewerName: z.string() });
 const ZReviewCompletionSnapshot = ZAssignmentSnapshot.extend({ status: z.enum(['complete', 'reopened']), unreviewedSentences: z.number() });
 const ZReportStatus = z.object({ status: z.string() });
+// A reviewer's corrections of a story's facts: each pair of claims, what it was (null: as computed) and is now.
+const ZFactLinkChange = z.object({ claimIds: z.tuple([z.string(), z.string()]), sameFact: z.boolean().nullable() });
+const ZFactLinks = z.object({ links: z.array(ZFactLinkChange) });
 const ZArchiveState = z.object({ archivedAt: z.string().nullable() });
 const ZReviewSettings = z.object({ blindReview: z.boolean(), adjudicateSingleVerdicts: z.boolean() });
 const ZExportRequestSnapshot = z.object({ format: z.string(), scope: z.string(), reportId: z.string().nullable(), reports: z.number() });
@@ -71,6 +74,7 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('report.unarchived'), entityType: z.literal('report'), before: ZArchiveState, after: ZArchiveState }),
   // Orphans taken off the report's orphan list; the rows stay, as verdicts and history may name them.
   z.object({ action: z.literal('report.orphans_dismissed'), entityType: z.literal('report'), before: ZListedOrphans, after: ZDismissedOrphans }),
+  z.object({ action: z.literal('facts.corrected'), entityType: z.literal('story'), before: ZFactLinks, after: ZFactLinks }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
   z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import type { VerdictLabel } from '@/lib/validations/verdict';
-import { findMismatches, type Mismatch } from './quantities';
+import { findMismatches, type Mismatch } from '@/lib/facts/quantities';
 import { independence } from '@/lib/stories/credit-lines';
 
 const ZSuggestEvidence = z.object({

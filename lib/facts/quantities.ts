@@ -57,26 +57,41 @@ export function extractQuantities(text: string): Quantity[] {
 
 export type Mismatch = { kind: QuantityKind; claim: string; other: string };
 
+const yearNumber = /^(19|20)\d{2}$/;
+
+// Years are compared as dates: "2019" agrees with "December 2019", and a bare year is one.
+function comparableKind(quantity: Quantity): QuantityKind {
+  return quantity.kind === 'number' && yearNumber.test(quantity.text) ? 'date' : quantity.kind;
+}
+
+// Two values agree when they are the same, or one date is a more precise form of the other
+// ("December 2019" and "2019"; "April 7, 2023" and "April 2023").
+function agree(kind: QuantityKind, a: string, b: string): boolean {
+  if (a === b) return true;
+  if (kind !== 'date') return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const parts = longer.split(' ');
+  return shorter.split(' ').every((part) => parts.includes(part));
+}
+
 /**
- * Figures of the same kind that one sentence states and the other states differently
- * ("$1.2 billion" vs "$1.7 billion", "five years" vs "last year"). A figure only one side
- * mentions is not a mismatch: the other may simply not say.
+ * Figures of the same kind that two sentences both give and never agree on ("$1.2 billion" vs
+ * "$1.7 billion", "five years" vs "last year"). A figure only one side mentions is not a mismatch:
+ * the other may simply not say; and when the two agree on one figure of a kind, their other
+ * figures of that kind are taken to be about other things ("a 2017 resolution set a December 2019
+ * deadline" against "before the 2019 deadline").
  */
 export function findMismatches(claimText: string, otherText: string): Mismatch[] {
   const claim = extractQuantities(claimText);
   const other = extractQuantities(otherText);
   const mismatches: Mismatch[] = [];
   for (const kind of ['amount', 'duration', 'date', 'number'] as const) {
-    const mine = claim.filter((quantity) => quantity.kind === kind);
-    const theirs = other.filter((quantity) => quantity.kind === kind);
+    const mine = claim.filter((quantity) => comparableKind(quantity) === kind);
+    const theirs = other.filter((quantity) => comparableKind(quantity) === kind);
     if (mine.length === 0 || theirs.length === 0) continue;
-    const theirValues = new Set(theirs.map((quantity) => quantity.value));
-    const myValues = new Set(mine.map((quantity) => quantity.value));
-    const unmatchedMine = mine.filter((quantity) => !theirValues.has(quantity.value));
-    const unmatchedTheirs = theirs.filter((quantity) => !myValues.has(quantity.value));
-    if (unmatchedMine.length > 0 && unmatchedTheirs.length > 0) {
-      mismatches.push({ kind, claim: unmatchedMine.map((q) => q.text).join(', '), other: unmatchedTheirs.map((q) => q.text).join(', ') });
-    }
+    const valueOf = (quantity: Quantity) => (quantity.kind === 'number' ? quantity.text : quantity.value);
+    const anyAgree = mine.some((a) => theirs.some((b) => agree(kind, valueOf(a), valueOf(b))));
+    if (!anyAgree) mismatches.push({ kind, claim: mine.map((q) => q.text).join(', '), other: theirs.map((q) => q.text).join(', ') });
   }
   return mismatches;
 }
