@@ -2,10 +2,10 @@ import 'server-only';
 import type { Db, DbTransaction } from '@/lib/db';
 import type { VerdictLabel } from '@/lib/validations/verdict';
 import { loadIndependence, orderedPair, type PairIndependence } from '@/lib/stories/load-independence';
-import { decideLinks, type FactLinkView } from './decide-links';
+import { decideLinks, sameFactThresholds, type FactLinkView } from './decide-links';
 import { factId, groupFacts } from './group-facts';
 import { proposeFactLabel, proposeLabel, type FactMismatch, type IndependenceOf, type Mention, type ProposalOutcome } from './propose-label';
-import { scoreStatementPairs, type Statement } from './score-statement-pairs';
+import { scoreStatementPairs, type ScoredPair, type Statement } from './score-statement-pairs';
 
 export type StoryReport = { id: string; outlet: string };
 export type ComputedFact = { id: string; claimIds: string[]; label: VerdictLabel; reasons: string[]; mismatches: FactMismatch[] };
@@ -43,7 +43,7 @@ async function loadStoryIndependence(client: Db | DbTransaction, reports: StoryR
  * The facts of the reports of a story, computed in Postgres (scored pairs) and here (links,
  * groups, labels), with the reviewers' corrections applied.
  */
-export async function computeStoryFacts(client: Db | DbTransaction, reports: StoryReport[]): Promise<StoryFacts> {
+export async function computeStoryFacts(client: Db | DbTransaction, reports: StoryReport[], { thresholds = sameFactThresholds } = {}): Promise<StoryFacts> {
   const reportIds = reports.map((report) => report.id);
   const [{ statements: found, pairs }, { independence, independenceOf }] = await Promise.all([
     scoreStatementPairs(client, reportIds),
@@ -57,7 +57,7 @@ export async function computeStoryFacts(client: Db | DbTransaction, reports: Sto
     select: { claimId: true, otherClaimId: true, sameFact: true },
   });
   const reportOf = new Map(statements.map((statement) => [statement.claimId, statement.reportId]));
-  const { links, weak } = decideLinks(pairs, reportOf, corrections);
+  const { links, weak } = decideLinks(pairs, reportOf, corrections, thresholds);
   const byClaim = new Map(statements.map((statement) => [statement.claimId, statement]));
   const mention = (claimId: string): Mention[] => {
     const statement = byClaim.get(claimId);
@@ -79,8 +79,8 @@ export async function computeStoryFacts(client: Db | DbTransaction, reports: Sto
       statement.claimId,
       proposeLabel({
         claim,
-        linked: [...(linkedTo.get(statement.claimId) ?? [])].flatMap(mention),
-        weak: [...(weakTo.get(statement.claimId) ?? [])].flatMap(mention),
+        linked: (linkedTo.get(statement.claimId) ?? []).flatMap(({ claimId, coverage }) => mention(claimId).map((found) => ({ ...found, coverage }))),
+        weak: (weakTo.get(statement.claimId) ?? []).flatMap(({ claimId }) => mention(claimId)),
         otherReports: reports.length - 1,
         independenceOf,
       }),
@@ -89,12 +89,18 @@ export async function computeStoryFacts(client: Db | DbTransaction, reports: Sto
   return { statements, links, facts, independence, proposals };
 }
 
-function neighbours(pairs: { claimId: string; otherClaimId: string; score: number }[]): Map<string, string[]> {
+/** Each statement's linked statements, best first, with the share of the statement each covers. */
+function neighbours(pairs: ScoredPair[]): Map<string, { claimId: string; coverage: number }[]> {
   const sorted = [...pairs].sort((a, b) => b.score - a.score);
-  const result = new Map<string, string[]>();
-  for (const { claimId, otherClaimId } of sorted) {
-    (result.get(claimId) ?? result.set(claimId, []).get(claimId))?.push(otherClaimId);
-    (result.get(otherClaimId) ?? result.set(otherClaimId, []).get(otherClaimId))?.push(claimId);
+  const result = new Map<string, { claimId: string; coverage: number }[]>();
+  const add = (from: string, entry: { claimId: string; coverage: number }) => {
+    const list = result.get(from);
+    if (list) list.push(entry);
+    else result.set(from, [entry]);
+  };
+  for (const pair of sorted) {
+    add(pair.claimId, { claimId: pair.otherClaimId, coverage: pair.coverage });
+    add(pair.otherClaimId, { claimId: pair.claimId, coverage: pair.otherCoverage });
   }
   return result;
 }

@@ -4,7 +4,7 @@ import type { ScoredPair } from './score-statement-pairs';
 export type FactCorrection = { claimId: string; otherClaimId: string; sameFact: boolean };
 
 /** Two statements found (or declared by a reviewer) to state the same fact. */
-export type FactLinkView = { claimId: string; otherClaimId: string; score: number; sharedTerms: string[]; by: 'computed' | 'reviewer' };
+export type FactLinkView = ScoredPair & { by: 'computed' | 'reviewer' };
 
 // Measured on the shipped story (npm run bench:judgement, with the cut-offs chosen on two of its
 // three report pairs and checked on the third): below `linkScore` the weighted overlap of two
@@ -13,6 +13,11 @@ export type FactLinkView = { claimId: string; otherClaimId: string; score: numbe
 // sentence), or whatever the ranking when it reaches `sureScore`. Between `weakScore` and a link
 // a statement may state the fact: the proposal says so rather than guess.
 export const sameFactThresholds = { weakScore: 0.15, linkScore: 0.2, sureScore: 0.3 };
+
+// A statement that carries less than this share of a claim's own term weight states part of it at
+// most (a detail of a longer sentence, one clause of a quote): it cannot corroborate the claim as
+// a whole, and the proposal says so instead of calling it corroborated.
+export const partCoverage = 0.25;
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -44,7 +49,7 @@ export function decideLinks(
     const key = pairKey(pair.claimId, pair.otherClaimId);
     const correction = corrected.get(key);
     if (correction !== undefined) {
-      if (correction) links.push({ ...pair, by: 'reviewer' });
+      if (correction) links.push({ ...pair, coverage: 1, otherCoverage: 1, by: 'reviewer' });
       corrected.delete(key);
       continue;
     }
@@ -57,7 +62,7 @@ export function decideLinks(
   // Corrections linking statements the computation never paired (no shared rare term).
   for (const correction of corrections) {
     if (correction.sameFact && corrected.has(pairKey(correction.claimId, correction.otherClaimId))) {
-      links.push({ claimId: correction.claimId, otherClaimId: correction.otherClaimId, score: 0, sharedTerms: [], by: 'reviewer' });
+      links.push({ claimId: correction.claimId, otherClaimId: correction.otherClaimId, score: 0, sharedTerms: [], coverage: 1, otherCoverage: 1, by: 'reviewer' });
     }
   }
   return { links, weak };

@@ -1,9 +1,12 @@
 import type { VerdictLabel } from '@/lib/validations/verdict';
 import { findMismatches, type Mismatch } from './quantities';
 import type { PairIndependence } from '@/lib/stories/load-independence';
+import { partCoverage } from './decide-links';
 
 /** A statement of a fact as the proposal cites it. */
 export type Mention = { claimId: string; sentenceId: string; reportId: string; outlet: string; sentenceNumber: number; text: string };
+/** A statement linked to the claim, with the share of the claim's wording it states. */
+export type LinkedMention = Mention & { coverage: number };
 
 export type Proposal = {
   label: VerdictLabel;
@@ -45,7 +48,7 @@ export function proposeLabel({
   independenceOf,
 }: {
   claim: Mention;
-  linked: Mention[];
+  linked: LinkedMention[];
   weak: Mention[];
   otherReports: number;
   independenceOf: IndependenceOf;
@@ -56,7 +59,14 @@ export function proposeLabel({
     const evidence = [...new Set(disputing.map(({ mention }) => mention.sentenceId))].map((sentenceId) => ({ sentenceId, relation: 'contradicts' as const }));
     return { proposal: { label: 'disputed', reasons, evidence }, reasons };
   }
-  const independent = linked.filter((mention) => independenceOf(claim.reportId, mention.reportId)?.independent === true);
+  const independentOnes = linked.filter((mention) => independenceOf(claim.reportId, mention.reportId)?.independent === true);
+  const independent = independentOnes.filter((mention) => mention.coverage >= partCoverage);
+  if (independentOnes.length > 0 && independent.length === 0) {
+    return {
+      proposal: null,
+      reasons: independentOnes.map((mention) => `${name(mention)} states part of it only: check whether an independent source states the rest; no label proposed`),
+    };
+  }
   if (independent.length > 0) {
     const reasons = independent.map((mention) => `${name(mention)} states it, and ${mention.outlet} is independent of ${claim.outlet}`);
     return { proposal: { label: 'corroborated', reasons, evidence: independent.map((mention) => ({ sentenceId: mention.sentenceId, relation: 'supports' })) }, reasons };

@@ -14,7 +14,15 @@ export type Statement = {
 };
 
 /** Two statements of different reports and how much of their wording they share. */
-export type ScoredPair = { claimId: string; otherClaimId: string; score: number; sharedTerms: string[] };
+export type ScoredPair = {
+  claimId: string;
+  otherClaimId: string;
+  score: number;
+  sharedTerms: string[];
+  /** The share of each statement's own term weight that the other states: how much of it the other covers. */
+  coverage: number;
+  otherCoverage: number;
+};
 
 // A term used by more statements than the story has reports, several times over, is the story's
 // topic ("korea", "envoy"), not one fact's: it is weighed but does not make two statements
@@ -41,7 +49,7 @@ export async function scoreStatementPairs(client: Db | DbTransaction, reportIds:
     FROM claims AS c JOIN numbered ON numbered.id = c.sentence_id
     WHERE c.removed_at IS NULL AND c.orphaned_at IS NULL
     ORDER BY c.report_id, numbered.index, c.start, c.id`;
-  const pairs = await client.$queryRaw<{ claim_id: string; other_claim_id: string; score: number; shared_terms: string[] }[]>`
+  const pairs = await client.$queryRaw<{ claim_id: string; other_claim_id: string; score: number; coverage: number; other_coverage: number; shared_terms: string[] }[]>`
     WITH statement AS (
       SELECT c.id, c.report_id,
         tsvector_to_array(CASE WHEN c.is_default THEN s.search_vector ELSE search_vector_of(c.text) END) AS lexemes
@@ -67,16 +75,24 @@ export async function scoreStatementPairs(client: Db | DbTransaction, reportIds:
     ), shared AS (
       SELECT candidate.a, candidate.b, sum(term.idf) AS weight, array_agg(term.lexeme ORDER BY term.idf DESC, term.lexeme) AS terms
       FROM candidate
-      JOIN statement AS sa ON sa.id = candidate.a
-      JOIN statement AS sb ON sb.id = candidate.b
-      JOIN term ON term.lexeme = ANY (sa.lexemes) AND term.lexeme = ANY (sb.lexemes)
+      JOIN posting AS pa ON pa.id = candidate.a
+      JOIN posting AS pb ON pb.id = candidate.b AND pb.lexeme = pa.lexeme
+      JOIN term ON term.lexeme = pa.lexeme
       GROUP BY candidate.a, candidate.b
     )
     SELECT shared.a AS claim_id, shared.b AS other_claim_id, shared.terms AS shared_terms,
-      (2 * shared.weight / greatest(wa.weight + wb.weight, 1e-9))::float8 AS score
+      (2 * shared.weight / greatest(wa.weight + wb.weight, 1e-9))::float8 AS score,
+      (shared.weight / greatest(wa.weight, 1e-9))::float8 AS coverage, (shared.weight / greatest(wb.weight, 1e-9))::float8 AS other_coverage
     FROM shared JOIN weight AS wa ON wa.id = shared.a JOIN weight AS wb ON wb.id = shared.b`;
   return {
     statements: statements.map(({ sentence_index, ...statement }) => ({ ...statement, sentenceIndex: sentence_index })),
-    pairs: pairs.map((pair) => ({ claimId: pair.claim_id, otherClaimId: pair.other_claim_id, score: pair.score, sharedTerms: pair.shared_terms })),
+    pairs: pairs.map((pair) => ({
+      claimId: pair.claim_id,
+      otherClaimId: pair.other_claim_id,
+      score: pair.score,
+      sharedTerms: pair.shared_terms,
+      coverage: pair.coverage,
+      otherCoverage: pair.other_coverage,
+    })),
   };
 }

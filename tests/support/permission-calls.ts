@@ -43,6 +43,14 @@ export async function freshReport() {
   return { reportId: report.id, sentenceId: sentence.id, claimId: claim.id, marker };
 }
 
+/** A story of two fresh reports, with a claim of each: what fact-map calls need. */
+export async function freshStory() {
+  const [first, second] = [await freshReport(), await freshReport()];
+  const story = await db.story.create({ data: { title: `Matrix story ${first.marker}` }, select: { id: true } });
+  await db.report.updateMany({ where: { id: { in: [first.reportId, second.reportId] } }, data: { storyId: story.id } });
+  return { storyId: story.id, claimId: first.claimId, otherClaimId: second.claimId };
+}
+
 /** A fresh report already archived, to bring back. */
 export async function archivedReport() {
   const { reportId } = await freshReport();

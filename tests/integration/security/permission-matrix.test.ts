@@ -9,7 +9,7 @@ import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { completeReview } from '@/lib/workflow/complete-review';
-import { archivedReport, assigned, callRoute, claimBy, createWorld, freshReport, orphanedReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
+import { archivedReport, assigned, callRoute, claimBy, createWorld, freshReport, freshStory, orphanedReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
 import { page, startPageServer, type PageServer } from '../../support/page-server';
@@ -162,6 +162,11 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
       await completeReview({ actor: call.actor, input: { reportId } });
     }
     return call.route('GET', '/api/v1/reports/[reportId]/agreement', { reportId });
+  },
+  'GET /api/v1/stories/[storyId]/facts': async (call) => call.route('GET', '/api/v1/stories/[storyId]/facts', { storyId: (await freshStory()).storyId }),
+  'POST /api/v1/stories/[storyId]/facts/corrections': async (call) => {
+    const { storyId, claimId, otherClaimId } = await freshStory();
+    return call.route('POST', '/api/v1/stories/[storyId]/facts/corrections', { storyId }, { body: { links: [{ claimId, otherClaimId, sameFact: true }] } });
   },
   'GET /api/v1/claims/[claimId]/suggestions': async (call) => call.route('GET', '/api/v1/claims/[claimId]/suggestions', { claimId: (await freshReport()).claimId }),
   'PUT /api/v1/claims/[claimId]/final': async (call) =>

@@ -4,6 +4,7 @@ import { authCases } from './auth';
 import type { AuditCase, MutationName } from './case-kit';
 import { claimCases } from './claims';
 import { exportCases } from './export';
+import { factCases } from './facts';
 import { reportCases } from './reports';
 import { reviewCases } from './review';
 import { seedCases } from './seed';
@@ -19,7 +20,7 @@ export { caseContext, type AuditCase, type ExpectedEvent, type MutationName, typ
 
 // Cases run in this order. The seed case comes first: the seed only fills an empty database; the
 // restore case comes last, as it empties the reports.
-export const auditCases: AuditCase[] = [...seedCases, ...userCases, ...authCases, ...reportCases, ...claimCases, ...reviewCases, ...adjudicationCases, ...workflowCases, ...exportCases];
+export const auditCases: AuditCase[] = [...seedCases, ...userCases, ...authCases, ...reportCases, ...claimCases, ...factCases, ...reviewCases, ...adjudicationCases, ...workflowCases, ...exportCases];
 
 type ExemptionKind = 'transaction-helper' | 'not-a-user-action';
 

@@ -1,4 +1,4 @@
-// Measures the fact map's judgement against the hand-written expectations in tests/fixtures/judgement:
+// Scores the fact map's judgement against the hand-written expectations in tests/fixtures/judgement:
 // pairwise precision and recall of the fact groups, and the accuracy and coverage of the proposed labels.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import type { StoryFacts } from '@/lib/facts/compute-story-facts';
 type Statement = { report: string; text: string };
 type ExpectedClaim = Statement & { label: string; reason: string };
 
-const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/judgement');
+const fixtures = path.join(import.meta.dirname, '../tests/fixtures/judgement');
 
 function normalize(text: string): string {
   return text.replace(/\u00a0/g, ' ').split(/\s+/).join(' ').trim();
@@ -37,10 +37,16 @@ export type JudgementFigures = {
   proposals: { claims: number; proposed: number; correct: number; accuracy: number; coverage: number; wrong: { claim: string; expected: string; proposed: string }[] };
 };
 
-/** Compares computed facts with the expectations; `slugOf` names each report as the fixtures do; `within` limits to pairs of those reports. */
-export function measureJudgement(computed: StoryFacts, slugOf: ReadonlyMap<string, string>, within?: ReadonlySet<string>): JudgementFigures {
+/**
+ * Compares computed facts with the expectations; `slugOf` names each report as the fixtures do;
+ * `counts` keeps only the statement pairs of some pairs of reports (for held-out figures).
+ */
+export function measureJudgement(computed: StoryFacts, slugOf: ReadonlyMap<string, string>, counts: (report: string, otherReport: string) => boolean = () => true): JudgementFigures {
   const expected = expectedJudgement();
-  const inScope = (key: string) => !within || key.split('#').every((part) => within.has(part.split('|')[0] ?? ''));
+  const inScope = (key: string) => {
+    const [a = '', b = ''] = key.split('#').map((part) => part.split('|')[0] ?? '');
+    return counts(a, b);
+  };
   const statementKey = new Map(
     computed.statements.filter((statement) => statement.isDefault).map((statement) => [statement.claimId, keyOf({ report: slugOf.get(statement.reportId) ?? '', text: statement.text })]),
   );
