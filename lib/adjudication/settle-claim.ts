@@ -29,8 +29,8 @@ export async function settleClaim(
       runTransaction(async (tx) => {
         const claim = await findOpenClaim(tx, claimId);
         const content = await contentOf(tx, claim);
-        await checkEvidenceSentences(tx, claim.reportId, content.evidence);
-        await assertIndependentSupport(tx, claim.reportId, content);
+        const sentenceReports = await checkEvidenceSentences(tx, claim.reportId, content.evidence);
+        await assertIndependentSupport(tx, claim.reportId, content, sentenceReports);
         return storeFinalVerdict(tx, { actor, claim, content, basis, version });
       }),
   );

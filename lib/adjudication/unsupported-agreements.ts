@@ -37,7 +37,7 @@ export async function findUnsupportedAgreements(
   );
   return new Map(
     [...support].flatMap(([claimId, found]) =>
-      found.isIndependent ? [] : [[claimId, { reasons: found.reasons.map((item) => item.reason), message: independentSupportMessage(report.outlet, found) }] as const],
+      found.isIndependent ? [] : [[claimId, { reasons: found.reasons, message: independentSupportMessage(report.outlet, found) }] as const],
     ),
   );
 }

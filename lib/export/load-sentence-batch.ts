@@ -82,7 +82,7 @@ async function supportOfCorroborations(report: ClaimReportRef, finals: StoredFin
 
 function supportFields(support: IndependentSupport | undefined) {
   if (!support) return {};
-  return support.isIndependent ? { independentSupport: true } : { independentSupport: false, independenceReasons: support.reasons.map((item) => item.reason) };
+  return support.isIndependent ? { independentSupport: true } : { independentSupport: false, independenceReasons: support.reasons };
 }
 
 /** Who gave each claim a verdict, and (scope "all") the verdicts themselves. */

@@ -28,8 +28,8 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
         const claim = await tx.claim.findFirst({ where: { id: claimId, removedAt: null, orphanedAt: null }, select: { id: true, reportId: true, sentenceId: true } });
         if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
         await assertReviewOpen(tx, claim.reportId, actor.id);
-        await checkEvidenceSentences(tx, claim.reportId, evidence);
-        await assertIndependentSupport(tx, claim.reportId, { label, evidence });
+        const sentenceReports = await checkEvidenceSentences(tx, claim.reportId, evidence);
+        await assertIndependentSupport(tx, claim.reportId, { label, evidence }, sentenceReports);
         return storeVerdict(tx, { actor, claim, content: { label, note, evidence }, version });
       }),
   );

@@ -15,7 +15,7 @@ export type IndependentSupport = {
   /** At least one supporting piece of evidence comes from a source independent of the claim's report. */
   isIndependent: boolean;
   /** Why each supporting piece that does not count does not, in the order given. */
-  reasons: { index: number; reason: string }[];
+  reasons: string[];
 };
 
 export const corroborationRule = 'A corroborated verdict needs a supporting source independent of';
@@ -92,15 +92,8 @@ export async function loadIndependentSupport<Key>(
     };
 
     for (const claim of group) {
-      const reasons: IndependentSupport['reasons'] = [];
-      let isIndependent = false;
-      claim.evidence.forEach((link, index) => {
-        if (link.relation !== 'supports') return;
-        const reason = reasonAgainst(link);
-        if (reason) reasons.push({ index, reason });
-        else isIndependent = true;
-      });
-      result.set(claim.key, { isIndependent, reasons });
+      const reasons = claim.evidence.flatMap((link) => (link.relation === 'supports' ? [reasonAgainst(link)] : []));
+      result.set(claim.key, { isIndependent: reasons.includes(null), reasons: reasons.filter((reason) => reason !== null) });
     }
   }
   return result;
@@ -108,6 +101,6 @@ export async function loadIndependentSupport<Key>(
 
 /** What a refusal says: "… independent of Reuters: DW (Deutsche Welle) credits Reuters, so …". */
 export function independentSupportMessage(outlet: string, support: IndependentSupport): string {
-  const why = support.reasons.map((item) => item.reason).join('; ');
+  const why = support.reasons.join('; ');
   return `${corroborationRule} ${outlet}${why ? `: ${why}.` : '.'}`;
 }
