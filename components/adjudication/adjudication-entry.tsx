@@ -26,13 +26,18 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
           <ReviewerVerdictCard key={verdict.id} verdict={verdict} />
         ))}
       </div>
+      {item.unsupportedCorroboration && (
+        <p className="notice" role="note">
+          The reviewers agree, but approval cannot settle this claim: {item.unsupportedCorroboration}
+        </p>
+      )}
       {item.final && (
         <p role="status">
           Final: <span className={`badge label-${item.final.label}`}>{verdictLabelNames[item.final.label]}</span> ({finalVerdictBasisNames[item.final.basis]} by{' '}
           {item.final.decidedBy.name}, version {item.final.version})
         </p>
       )}
-      {item.majority && !locked && (
+      {item.majority && !item.unsupportedCorroboration && !locked && (
         <div className="button-row">
           <button
             type="button"

@@ -10,7 +10,7 @@ import type { Suggestion } from '@/lib/review/suggest-evidence';
 import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import { verdictLabelMeanings, verdictLabelNames, verdictLabels, ZVerdictBody, type VerdictLabel } from '@/lib/validations/verdict';
 import { ConflictNotice } from './conflict-notice';
-import { draftsOf, isSameEvidence, type EvidenceDraft } from './evidence-draft';
+import { corroborationNotice, draftsOf, isSameEvidence, type EvidenceDraft } from './evidence-draft';
 import { EvidenceList } from './evidence-list';
 import { OutsideSourceFields } from './outside-source-fields';
 import { SuggestionPanel } from './suggestion-panel';
@@ -68,6 +68,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
     defaultValues: valuesOf(initial),
   });
   const evidence = useWatch({ control, name: 'evidence' });
+  const chosenLabel = useWatch({ control, name: 'label' });
   // Without JavaScript the browser posts the form itself: a reviewer's label and note are saved
   // by the server action, the evidence kept as it was rendered, and the page comes back with the result.
   const [postedResult, postForm] = useActionState(saveVerdictFormAction, null);
@@ -124,7 +125,14 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   }
 
   function link(suggestion: Suggestion, relation: 'supports' | 'contradicts') {
-    const draft: EvidenceDraft = { sentenceId: suggestion.sentenceId, relation, outlet: suggestion.outlet, text: suggestion.text };
+    const draft: EvidenceDraft = {
+      sentenceId: suggestion.sentenceId,
+      relation,
+      outlet: suggestion.outlet,
+      text: suggestion.text,
+      independent: suggestion.independent,
+      independenceNote: suggestion.independenceNote,
+    };
     if (!evidence.some((existing) => isSameEvidence(existing, draft))) setEvidence([...evidence, draft]);
   }
 
@@ -179,6 +187,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
         </label>
         <EvidenceList evidence={evidence} onRemove={(index) => setEvidence(evidence.filter((_, i) => i !== index))} />
         {errors.evidence && <p className="field-error">{errors.evidence.message ?? errors.evidence.root?.message}</p>}
+        {!errors.evidence && <CorroborationNotice message={corroborationNotice(chosenLabel, evidence)} />}
         <div className="button-row">
           <button type="button" className="button secondary" aria-keyshortcuts="s" aria-expanded={showSuggestions} onClick={() => setShowSuggestions(!showSuggestions)}>
             {showSuggestions ? 'Hide suggestions' : 'Suggest evidence'}
@@ -205,5 +214,14 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
         </details>
       </fieldset>
     </form>
+  );
+}
+
+function CorroborationNotice({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="notice" role="note" aria-label="Independent source needed">
+      {message}
+    </p>
   );
 }

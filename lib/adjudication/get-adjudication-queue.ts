@@ -10,10 +10,12 @@ import { ZReportRef } from '@/lib/validations/workflow';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 import { finalVerdictSelect, finalVerdictShape } from '@/lib/verdicts/final-verdict-shape';
 import { majorityLabel } from './merge-verdicts';
+import { findUnsupportedAgreements } from './unsupported-agreements';
 
 /**
  * The claims of a report an editor must settle: reviewers disagree, or (if the report asks) only
- * one reviewer gave a verdict. Each with every reviewer's verdict side by side, the majority if
+ * one reviewer gave a verdict, or they agree on "corroborated" without a supporting source
+ * independent of the report (approval leaves those to an editor). Each with every reviewer's verdict side by side, the majority if
  * there is one, and the final verdict once set. Open items first, in reading order. A claim whose
  * sentence has since been marked another kind than `body` stays, with `sentenceKind` saying so.
  */
@@ -21,13 +23,23 @@ export async function getAdjudicationQueue({ actor, input }: { actor: Actor; inp
   const { reportId } = parseInput(ZReportRef, input);
   assertAllowed(actor, canManageWorkflow, 'adjudicate');
   const workflow = await loadReportWorkflow(actor, reportId);
-  const queued = (await loadClaimVerdicts([reportId])).filter((claim) => needsAdjudication(claim, workflow.adjudicateSingleVerdicts));
-  const claimIds = queued.map((claim) => claim.claimId);
+  const claims = await loadClaimVerdicts([reportId]);
+  const isAgreedCorroboration = (claim: (typeof claims)[number]) =>
+    !claim.finalLabel && !needsAdjudication(claim, workflow.adjudicateSingleVerdicts) && claim.verdicts.length > 0 && claim.verdicts.every((verdict) => verdict.label === 'corroborated');
+  const candidates = claims.filter((claim) => needsAdjudication(claim, workflow.adjudicateSingleVerdicts) || isAgreedCorroboration(claim));
+  const candidateIds = candidates.map((claim) => claim.claimId);
   const [verdicts, finals, sentences] = await Promise.all([
-    db.verdict.findMany({ where: { claimId: { in: claimIds } }, orderBy: { createdAt: 'asc' }, select: { ...verdictSelect, reviewer: { select: { name: true } } } }),
-    db.finalVerdict.findMany({ where: { claimId: { in: claimIds } }, select: finalVerdictSelect }),
-    db.sentence.findMany({ where: { id: { in: queued.map((claim) => claim.sentenceId) } }, select: { id: true, text: true } }),
+    db.verdict.findMany({ where: { claimId: { in: candidateIds } }, orderBy: { createdAt: 'asc' }, select: { ...verdictSelect, reviewer: { select: { name: true } } } }),
+    db.finalVerdict.findMany({ where: { claimId: { in: candidateIds } }, select: finalVerdictSelect }),
+    db.sentence.findMany({ where: { id: { in: candidates.map((claim) => claim.sentenceId) } }, select: { id: true, text: true } }),
   ]);
+  // Agreed corroborations without independent support are left by approval for an editor.
+  const unsupported = await findUnsupportedAgreements(
+    db,
+    reportId,
+    candidates.filter(isAgreedCorroboration).map((claim) => ({ claimId: claim.claimId, verdicts: verdicts.filter((verdict) => verdict.claimId === claim.claimId).map(verdictShape) })),
+  );
+  const queued = candidates.filter((claim) => !isAgreedCorroboration(claim) || unsupported.has(claim.claimId));
   const finalByClaim = new Map(finals.map((final) => [final.claimId, finalVerdictShape(final)]));
   const sentenceText = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
   const items = queued.map((claim) => {
@@ -44,6 +56,8 @@ export async function getAdjudicationQueue({ actor, input }: { actor: Actor; inp
       spread: labelSpread(own.map((verdict) => verdict.label)),
       majority: majorityLabel(own),
       final: finalByClaim.get(claim.claimId) ?? null,
+      /** Set when the reviewers agree but their corroboration has no independent support. */
+      unsupportedCorroboration: unsupported.get(claim.claimId)?.message ?? null,
     };
   });
   return {

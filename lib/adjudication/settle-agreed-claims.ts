@@ -8,28 +8,32 @@ import { finalVerdictSelect, finalVerdictShape, finalVerdictSnapshot } from '@/l
 import { evidenceRows } from '@/lib/verdicts/replace-evidence';
 import { verdictSelect, verdictShape } from '@/lib/verdicts/verdict-shape';
 import { mergeVerdicts } from './merge-verdicts';
+import { findUnsupportedAgreements, type UnsupportedAgreement } from './unsupported-agreements';
 
 /**
  * Approval's settling, inside the transaction that holds the report's row lock: refused while a
- * claim still needs an editor; every claim the reviewers agree on gets their verdict as its final
- * one (basis "consensus"). The row lock keeps final verdicts from being saved meanwhile, so the
- * agreed claims have none and are written together, in a fixed number of statements.
+ * claim still needs an editor, and while reviewers agree on "corroborated" with no supporting
+ * source independent of the report (an editor must settle that one: approval says why); every
+ * other claim the reviewers agree on gets their verdict as its final one (basis "consensus"). The
+ * row lock keeps final verdicts from being saved meanwhile, so the agreed claims have none and are
+ * written together, in a fixed number of statements.
  */
 export async function settleAgreedClaims(tx: DbTransaction, { actor, reportId, adjudicateSingleVerdicts }: { actor: UserActor; reportId: string; adjudicateSingleVerdicts: boolean }) {
   const claims = await loadClaimVerdicts([reportId], tx);
   const open = claims.filter((claim) => isOpenConflict(claim, adjudicateSingleVerdicts));
-  if (open.length > 0) {
-    throw new AppError('conflict', `${open.length} claim(s) still need a final verdict: settle them in adjudication before approving`, 'status', {
-      openClaims: open.map((claim) => claim.claimId),
-    });
-  }
-  const agreed = claims.filter((claim) => !claim.finalLabel && claim.verdicts.length > 0);
+  const agreed = open.length > 0 ? [] : claims.filter((claim) => !claim.finalLabel && claim.verdicts.length > 0);
+  const verdicts =
+    agreed.length === 0
+      ? []
+      : (await tx.verdict.findMany({ where: { claimId: { in: agreed.map((claim) => claim.claimId) } }, orderBy: { createdAt: 'asc' }, select: verdictSelect, relationLoadStrategy: 'join' })).map(verdictShape);
+  const verdictsOf = (claimId: string) => verdicts.filter((verdict) => verdict.claimId === claimId);
+  const unsupported = await findUnsupportedAgreements(tx, reportId, agreed.map((claim) => ({ claimId: claim.claimId, verdicts: verdictsOf(claim.claimId) })));
+  if (open.length > 0 || unsupported.size > 0) throw stillOpen(open.map((claim) => claim.claimId), unsupported);
   if (agreed.length === 0) return;
-  const verdicts = (await tx.verdict.findMany({ where: { claimId: { in: agreed.map((claim) => claim.claimId) } }, orderBy: { createdAt: 'asc' }, select: verdictSelect, relationLoadStrategy: 'join' })).map(verdictShape);
   const settled = agreed.flatMap((claim) => {
     const [agreedVerdict] = claim.verdicts;
     if (!agreedVerdict) return [];
-    return [{ claim, content: mergeVerdicts(agreedVerdict.label, verdicts.filter((verdict) => verdict.claimId === claim.claimId)) }];
+    return [{ claim, content: mergeVerdicts(agreedVerdict.label, verdictsOf(claim.claimId)) }];
   });
 
   const created = await tx.finalVerdict.createManyAndReturn({
@@ -55,4 +59,18 @@ export async function settleAgreedClaims(tx: DbTransaction, { actor, reportId, a
       after: finalVerdictSnapshot(after),
     });
   }
+}
+
+/** Approval refused: the claims an editor must settle first, and why the agreed ones are among them. */
+function stillOpen(openClaims: string[], unsupported: Map<string, UnsupportedAgreement>): AppError {
+  const parts = [];
+  if (openClaims.length > 0) parts.push(`${openClaims.length} claim(s) still need a final verdict: settle them in adjudication before approving`);
+  const [first] = unsupported.values();
+  if (first) {
+    parts.push(`${unsupported.size} claim(s) the reviewers agree are corroborated have no supporting source independent of the report, so approval cannot settle them: an editor must (${first.message})`);
+  }
+  return new AppError('conflict', parts.join('. '), 'status', {
+    openClaims: [...openClaims, ...unsupported.keys()],
+    unsupportedCorroborations: [...unsupported].map(([claimId, why]) => ({ claimId, reasons: why.reasons })),
+  });
 }

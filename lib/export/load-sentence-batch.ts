@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ExportEvidence, ExportReviewerVerdict, ExportScope } from '@/lib/validations/export-document';
+import { loadIndependentSupport, type ClaimReportRef, type IndependentSupport } from '@/lib/verdicts/independent-support';
 import type { ExportClaimRow, ExportSentenceRow } from './export-events';
 
 const evidenceSelect = {
@@ -11,7 +12,7 @@ const evidenceSelect = {
     sentenceId: true,
     url: true,
     quote: true,
-    sentence: { select: { index: true, text: true, report: { select: { slug: true, outlet: true } } } },
+    sentence: { select: { index: true, text: true, reportId: true, report: { select: { slug: true, outlet: true } } } },
   },
 } as const satisfies Prisma.Verdict$evidenceArgs;
 
@@ -60,6 +61,30 @@ function verdictFields(stored: StoredVerdictFields) {
   };
 }
 
+type StoredFinal = { claimId: string; label: ExportReviewerVerdict['label']; evidence: StoredEvidence[] };
+
+/**
+ * Whether each corroborated final verdict has a supporting source independent of the report: the
+ * rule saves enforce, applied again to verdicts stored before it (or restored), in one lookup.
+ */
+async function supportOfCorroborations(report: ClaimReportRef, finals: StoredFinal[]): Promise<Map<string, IndependentSupport>> {
+  const corroborated = finals.filter((final) => final.label === 'corroborated');
+  if (corroborated.length === 0) return new Map();
+  return loadIndependentSupport(
+    db,
+    corroborated.map((final) => ({
+      key: final.claimId,
+      report,
+      evidence: final.evidence.map((link) => (link.sentence ? { relation: link.relation, reportId: link.sentence.reportId, outlet: link.sentence.report.outlet } : { relation: link.relation, url: link.url ?? '' })),
+    })),
+  );
+}
+
+function supportFields(support: IndependentSupport | undefined) {
+  if (!support) return {};
+  return support.isIndependent ? { independentSupport: true } : { independentSupport: false, independenceReasons: support.reasons };
+}
+
 /** Who gave each claim a verdict, and (scope "all") the verdicts themselves. */
 async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ claimId: string; reviewerName: string; verdict?: ExportReviewerVerdict }[]> {
   const orderBy = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.VerdictOrderByWithRelationInput[];
@@ -81,22 +106,22 @@ async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ c
 
 /**
  * One batch of a report's current sentences after `afterIndex`, with their current claims, final
- * verdicts and (scope "all") every reviewer's verdict, in flat queries that use the indexes on
+ * verdicts (a corroborated one saying whether it has independent support) and (scope "all") every reviewer's verdict, in flat queries that use the indexes on
  * (report, index) and on claim ids.
  */
 export async function loadSentenceBatch({
-  reportId,
+  report,
   afterIndex,
   limit,
   scope,
 }: {
-  reportId: string;
+  report: ClaimReportRef;
   afterIndex: number;
   limit: number;
   scope: ExportScope;
 }): Promise<ExportSentenceRow[]> {
   const sentences = await db.sentence.findMany({
-    where: { reportId, orphanedAt: null, index: { gt: afterIndex } },
+    where: { reportId: report.id, orphanedAt: null, index: { gt: afterIndex } },
     orderBy: { index: 'asc' },
     take: limit,
     select: { id: true, index: true, start: true, end: true, text: true, prefix: true, suffix: true, kind: true, detectedKind: true },
@@ -113,6 +138,7 @@ export async function loadSentenceBatch({
     select: { id: true, claimId: true, label: true, note: true, basis: true, version: true, createdAt: true, updatedAt: true, decidedBy: personSelect, evidence: evidenceSelect },
   });
   const verdicts = await loadVerdicts(claimIds, scope);
+  const support = await supportOfCorroborations(report, finals);
   const finalByClaim = new Map(finals.map((final) => [final.claimId, final]));
   const verdictsByClaim = groupBy(verdicts, (verdict) => verdict.claimId);
   const claimsBySentence = groupBy(claims, (claim) => claim.sentenceId);
@@ -125,7 +151,7 @@ export async function loadSentenceBatch({
       return {
         ...claim,
         reviewerNames: claimVerdicts.map((verdict) => verdict.reviewerName),
-        finalVerdict: final ? { ...verdictFields(final), basis: final.basis, decidedBy: final.decidedBy } : null,
+        finalVerdict: final ? { ...verdictFields(final), basis: final.basis, decidedBy: final.decidedBy, ...supportFields(support.get(claim.id)) } : null,
         ...(scope === 'all' ? { verdicts: claimVerdicts.flatMap((verdict) => verdict.verdict ?? []) } : {}),
       };
     }),

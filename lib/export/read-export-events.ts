@@ -53,7 +53,7 @@ export async function* readExportEvents(reportIds: string[], scope: ExportScope)
     yield { kind: 'report-start', report };
     let afterIndex = -1;
     for (;;) {
-      const sentences = await loadSentenceBatch({ reportId, afterIndex, limit: sentencesPerBatch, scope });
+      const sentences = await loadSentenceBatch({ report: stored, afterIndex, limit: sentencesPerBatch, scope });
       if (sentences.length > 0) yield { kind: 'sentences', report, sentences };
       if (sentences.length < sentencesPerBatch) break;
       afterIndex = sentences[sentences.length - 1]?.index ?? afterIndex;

@@ -1,6 +1,7 @@
 import type { ExportScope } from '@/lib/validations/export-document';
 import { finalVerdictBasisNames, verdictLabelNames, type VerdictLabel } from '@/lib/validations/verdict';
 import { describeEvidence } from './describe-evidence';
+import { supportCaveat } from './support-caveat';
 import type { ExportClaimRow } from './export-events';
 import { verdictRows } from './verdict-rows';
 
@@ -12,6 +13,8 @@ export type ReadableVerdict = {
   evidence: string[];
   /** The claim's words when it is narrower than its sentence. */
   claimText: string | null;
+  /** Why a final corroborated verdict lacks independent support, when it does. */
+  caveat: string | null;
 };
 
 /** A claim's verdicts in scope as a reader sees them in the HTML and PDF reports. */
@@ -19,7 +22,7 @@ export function readableVerdicts(claim: ExportClaimRow, scope: ExportScope): Rea
   const claimText = claim.isDefault ? null : claim.text;
   return verdictRows(claim, scope).map((row) => {
     if (row.kind === 'none') {
-      return { label: null, title: scope === 'final' ? 'Not yet settled' : 'No verdict yet', byline: '', note: '', evidence: [], claimText };
+      return { label: null, title: scope === 'final' ? 'Not yet settled' : 'No verdict yet', byline: '', note: '', evidence: [], claimText, caveat: null };
     }
     const { verdict } = row;
     const date = verdict.updatedAt.slice(0, 10);
@@ -27,7 +30,8 @@ export function readableVerdicts(claim: ExportClaimRow, scope: ExportScope): Rea
       row.kind === 'final'
         ? `Final verdict by ${row.verdict.decidedBy.name} (${finalVerdictBasisNames[row.verdict.basis]}), ${date}`
         : `Reviewer ${row.verdict.reviewer.name}, ${date}`;
-    return { label: verdict.label, title: verdictLabelNames[verdict.label], byline, note: verdict.note, evidence: verdict.evidence.map(describeEvidence), claimText };
+    const caveat = row.kind === 'final' ? supportCaveat(row.verdict) : null;
+    return { label: verdict.label, title: verdictLabelNames[verdict.label], byline, note: verdict.note, evidence: verdict.evidence.map(describeEvidence), claimText, caveat };
   });
 }
 

@@ -66,7 +66,7 @@ async function restoreReportVerdicts(tx: DbTransaction, actor: Actor, report: Re
     data: verdicts.map(({ verdict: { evidence: _evidence, reviewer, ...verdict }, claimId }) => ({ ...verdict, claimId, reviewerId: userId(reviewer) })),
   });
   await tx.finalVerdict.createMany({
-    data: finals.map(({ final: { evidence: _evidence, decidedBy, ...final }, claimId }) => ({ ...final, claimId, decidedById: userId(decidedBy) })),
+    data: finals.map(({ final: { evidence: _evidence, decidedBy, independentSupport: _support, independenceReasons: _reasons, ...final }, claimId }) => ({ ...final, claimId, decidedById: userId(decidedBy) })),
   });
   await tx.evidence.createMany({
     data: [

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { assertReviewOpen } from '@/lib/reports/assert-review-open';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZSaveVerdict } from '@/lib/validations/verdict';
+import { assertIndependentSupport } from '@/lib/verdicts/assert-independent-support';
 import { checkEvidenceSentences } from '@/lib/verdicts/check-evidence-sentences';
 import { refuseDuplicateAsStale } from '@/lib/verdicts/refuse-duplicate-as-stale';
 import { findVerdict, storeVerdict } from '@/lib/verdicts/store-verdict';
@@ -27,7 +28,8 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
         const claim = await tx.claim.findFirst({ where: { id: claimId, removedAt: null, orphanedAt: null }, select: { id: true, reportId: true, sentenceId: true } });
         if (!claim) throw new AppError('not_found', 'No current claim has this id', 'claimId');
         await assertReviewOpen(tx, claim.reportId, actor.id);
-        await checkEvidenceSentences(tx, claim.reportId, evidence);
+        const sentenceReports = await checkEvidenceSentences(tx, claim.reportId, evidence);
+        await assertIndependentSupport(tx, claim.reportId, { label, evidence }, sentenceReports);
         return storeVerdict(tx, { actor, claim, content: { label, note, evidence }, version });
       }),
   );

@@ -67,7 +67,16 @@ const ZVerdictCommon = {
 const ZReviewerVerdict = z.object({ ...ZVerdictCommon, reviewer: ZPerson }).describe("One reviewer's verdict on the claim.");
 
 const ZFinalVerdict = z
-  .object({ ...ZVerdictCommon, basis: z.enum(['editor', 'majority', 'consensus']), decidedBy: ZPerson })
+  .object({
+    ...ZVerdictCommon,
+    basis: z.enum(['editor', 'majority', 'consensus']),
+    decidedBy: ZPerson,
+    independentSupport: z
+      .boolean()
+      .optional()
+      .describe('Corroborated verdicts only: whether a supporting source is independent of the claim’s report. Computed at export (restore ignores it); a corroborated verdict without one is left out of ClaimReview.'),
+    independenceReasons: z.array(z.string()).optional().describe('When independentSupport is false: why each supporting source does not count.'),
+  })
   .describe('The verdict an editor settled on: the one that is published.');
 
 const ZClaim = z.object({

@@ -34,27 +34,30 @@ export async function seedReviewedReports() {
   const dw = await db.report.findUniqueOrThrow({ where: { slug: 'dw' }, select: { id: true } });
   const claimsOf = (reportId: string) => db.claim.findMany({ where: { reportId, isDefault: true }, orderBy: { start: 'asc' }, take: 4, select: { id: true, text: true } });
   const [reutersClaims, dwClaims] = await Promise.all([claimsOf(reuters.id), claimsOf(dw.id)]);
-  const dwSentence = await db.sentence.findFirstOrThrow({ where: { reportId: dw.id, kind: 'body' }, orderBy: { index: 'asc' }, select: { id: true, text: true } });
+  const firstBodySentence = (reportId: string) => db.sentence.findFirstOrThrow({ where: { reportId, kind: 'body' }, orderBy: { index: 'asc' }, select: { id: true, text: true } });
+  const forum = await db.report.findUniqueOrThrow({ where: { slug: 'ipdefenseforum' }, select: { id: true } });
+  // FORUM is independent of Reuters, so its sentence corroborates a Reuters claim (DW's would not: DW credits Reuters).
+  const [dwSentence, forumSentence] = await Promise.all([firstBodySentence(dw.id), firstBodySentence(forum.id)]);
   const claim = (claims: { id: string; text: string }[], position: number) => {
     const found = claims[position];
     if (!found) throw new Error(`No claim ${position}`);
     return found;
   };
   const save = (actor: Actor, claimId: string, content: object) => saveVerdict({ actor, input: { claimId, ...content } });
-  const supportsDw = [{ sentenceId: dwSentence.id, relation: 'supports' }];
+  const supportsForum = [{ sentenceId: forumSentence.id, relation: 'supports' }];
   const contradictsPage = [{ url: 'https://example.test/denial', quote: hostileNotes.at, relation: 'contradicts' }];
 
-  await save(alice.actor, claim(reutersClaims, 0).id, { label: 'corroborated', note: hostileNotes.formula, evidence: supportsDw });
-  await save(bob.actor, claim(reutersClaims, 0).id, { label: 'corroborated', note: hostileNotes.fullWidth, evidence: supportsDw });
+  await save(alice.actor, claim(reutersClaims, 0).id, { label: 'corroborated', note: hostileNotes.formula, evidence: supportsForum });
+  await save(bob.actor, claim(reutersClaims, 0).id, { label: 'corroborated', note: hostileNotes.fullWidth, evidence: supportsForum });
   await save(alice.actor, claim(reutersClaims, 1).id, { label: 'single_source', note: hostileNotes.markup });
   await save(bob.actor, claim(reutersClaims, 1).id, { label: 'disputed', note: hostileNotes.minus, evidence: contradictsPage });
   await save(alice.actor, claim(reutersClaims, 2).id, { label: 'single_source', note: '' });
   await save(bob.actor, claim(reutersClaims, 3).id, { label: 'single_source', note: '' });
-  await saveFinalVerdict({ actor: editor.actor, input: { claimId: claim(reutersClaims, 0).id, label: 'corroborated', note: hostileNotes.plus, evidence: supportsDw } });
+  await saveFinalVerdict({ actor: editor.actor, input: { claimId: claim(reutersClaims, 0).id, label: 'corroborated', note: hostileNotes.plus, evidence: supportsForum } });
   await saveFinalVerdict({ actor: editor.actor, input: { claimId: claim(reutersClaims, 1).id, label: 'disputed', note: 'A denial contradicts it', evidence: contradictsPage } });
   await saveFinalVerdict({ actor: editor.actor, input: { claimId: claim(dwClaims, 0).id, label: 'single_source', note: 'Wire copy only' } });
 
-  return { editor, admin, alice, bob, reutersId: reuters.id, dwId: dw.id, reutersClaims, dwClaims, dwSentence };
+  return { editor, admin, alice, bob, reutersId: reuters.id, dwId: dw.id, reutersClaims, dwClaims, dwSentence, forumSentence };
 }
 
 /** Runs an export as the API would and reads the whole body. */

@@ -2,6 +2,7 @@ import type { ExportEvidence, ExportReportFields } from '@/lib/validations/expor
 import type { ExportClaimRow, ExportContext, ExportEvent } from '../export-events';
 import { describeEvidence } from '../describe-evidence';
 import { openJsonObject } from '../open-json-object';
+import { supportCaveat } from '../support-caveat';
 import { verdictRows, type VerdictRow } from '../verdict-rows';
 
 const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -25,6 +26,7 @@ function evidenceBodies(link: ExportEvidence) {
 export function verdictAnnotation(report: ExportReportFields, claim: ExportClaimRow, row: Exclude<VerdictRow, { kind: 'none' }>, context: ExportContext) {
   const { verdict } = row;
   const creator = row.kind === 'final' ? row.verdict.decidedBy : row.verdict.reviewer;
+  const caveat = row.kind === 'final' ? supportCaveat(row.verdict) : null;
   return {
     '@context': annotationContext,
     id: `urn:uuid:${verdict.id}`,
@@ -38,6 +40,7 @@ export function verdictAnnotation(report: ExportReportFields, claim: ExportClaim
     body: [
       { type: 'TextualBody', purpose: 'classifying', value: verdict.label, format: 'text/plain' },
       ...(verdict.note ? [{ type: 'TextualBody', purpose: 'commenting', value: verdict.note, format: 'text/plain' }] : []),
+      ...(caveat ? [{ type: 'TextualBody', purpose: 'questioning', value: caveat, format: 'text/plain' }] : []),
       ...verdict.evidence.flatMap(evidenceBodies),
     ],
     target: {

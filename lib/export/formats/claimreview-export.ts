@@ -44,14 +44,18 @@ export function claimReview(report: ExportReportFields, claim: { id: string; tex
   };
 }
 
-/** A JSON-LD array of ClaimReview objects, one per final verdict (the published verdicts only). */
+/**
+ * A JSON-LD array of ClaimReview objects, one per final verdict (the published verdicts only). A
+ * corroborated verdict without a supporting source independent of the report is left out: rating
+ * 3 would publish a corroboration that is not one (the other formats mark it instead).
+ */
 export async function* writeClaimReviews(events: AsyncIterable<ExportEvent>, context: ExportContext): AsyncGenerator<string> {
   yield '[';
   let isFirst = true;
   for await (const event of events) {
     if (event.kind !== 'sentences') continue;
     const reviews = event.sentences.flatMap((sentence) =>
-      sentence.claims.flatMap((claim) => (claim.finalVerdict ? [JSON.stringify(claimReview(event.report, claim, claim.finalVerdict, context))] : [])),
+      sentence.claims.flatMap((claim) => (claim.finalVerdict && claim.finalVerdict.independentSupport !== false ? [JSON.stringify(claimReview(event.report, claim, claim.finalVerdict, context))] : [])),
     );
     if (reviews.length === 0) continue;
     yield `${isFirst ? '' : ','}\n${reviews.join(',\n')}`;

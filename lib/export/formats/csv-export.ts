@@ -3,6 +3,7 @@ import type { ExportContext, ExportEvent } from '../export-events';
 import { describeEvidence } from '../describe-evidence';
 import { neutralizeFormula } from '@/lib/format/neutralize-formula';
 import { reportName } from '@/lib/format/report-name';
+import { supportCaveat } from '../support-caveat';
 import { verdictRows } from '../verdict-rows';
 
 export const csvColumns = [
@@ -19,6 +20,7 @@ export const csvColumns = [
   'reviewers',
   'editor',
   'basis',
+  'independent_support',
   'version',
   'created_at',
   'updated_at',
@@ -66,6 +68,7 @@ export async function* writeCsv(events: AsyncIterable<ExportEvent>, context: Exp
             reviewers: row.kind === 'reviewer' ? row.verdict.reviewer.name : claim.reviewerNames.join('; '),
             editor: row.kind === 'final' ? row.verdict.decidedBy.name : '',
             basis: row.kind === 'final' ? row.verdict.basis : '',
+            independent_support: row.kind === 'final' ? (supportCaveat(row.verdict) ?? (row.verdict.independentSupport ? 'yes' : '')) : '',
             version: verdict ? String(verdict.version) : '',
             created_at: verdict?.createdAt ?? '',
             updated_at: verdict?.updatedAt ?? '',

@@ -23,6 +23,7 @@ ol.sentences > li { margin: 0 0 1rem; }
 .verdict .title { font-weight: bold; font-family: system-ui, sans-serif; }
 .claim { font-style: italic; }
 .note { white-space: pre-wrap; }
+.caveat { font-style: italic; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   article { break-before: page; }
@@ -43,6 +44,7 @@ function verdictHtml(verdict: ReadableVerdict): string {
   const parts = [
     verdict.claimText ? `<div class="claim">Claim: “${escapeHtml(verdict.claimText)}”</div>` : '',
     `<div><span class="title">${escapeHtml(verdict.title)}</span> <span class="byline">${escapeHtml(verdict.byline)}</span></div>`,
+    verdict.caveat ? `<div class="caveat">${escapeHtml(verdict.caveat)}</div>` : '',
     verdict.note ? `<div class="note">${escapeHtml(verdict.note)}</div>` : '',
     verdict.evidence.length > 0 ? `<ul class="evidence">${verdict.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '',
   ];

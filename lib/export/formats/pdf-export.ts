@@ -28,6 +28,7 @@ function writeSentence(doc: PDFKit.PDFDocument, sentence: ExportSentenceRow, sco
     doc.font('Helvetica-Bold').fontSize(10).fillColor(verdict.label ? labelColors[verdict.label] : '#555555').text(verdict.title, { ...indent, continued: verdict.byline !== '' });
     if (verdict.byline) doc.font('Helvetica').fillColor('#555555').text(`  ${verdict.byline}`);
     doc.fillColor('black');
+    if (verdict.caveat) doc.font('Helvetica-Oblique').fontSize(10).text(verdict.caveat, indent);
     if (verdict.note) doc.font('Helvetica').fontSize(10).text(verdict.note, indent);
     for (const line of verdict.evidence) doc.font('Helvetica').fontSize(9).text(`• ${line}`, { indent: 28 });
     doc.moveDown(0.3);

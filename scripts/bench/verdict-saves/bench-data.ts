@@ -58,6 +58,7 @@ function choosePairs<Claim, Reviewer>(claims: Claim[], reviewers: Reviewer[], co
 export async function createBenchData({ pairCount, reviewerCount }: { pairCount: number; reviewerCount: number }): Promise<BenchData> {
   const { db } = await import('@/lib/db');
   const { saveVerdict } = await import('@/lib/review/save-verdict');
+  const { loadIndependence } = await import('@/lib/stories/load-independence');
   const reports = await importShippedReports();
   const reviewerPassword = randomBytes(18).toString('base64url');
   const reviewers = await createReviewers(reviewerCount, reviewerPassword);
@@ -68,10 +69,14 @@ export async function createBenchData({ pairCount, reviewerCount }: { pairCount:
     orderBy: [{ reportId: 'asc' }, { start: 'asc' }],
     select: { id: true, reportId: true, sentenceId: true },
   });
-  // Each claim cites the first body sentence of the next report (evidence must be from another report).
+  // Each claim cites the first body sentence of the next report independent of its own (a
+  // corroborated verdict needs a source independent of the claim's report; DW credits Reuters).
   const citedSentence = new Map<string, { id: string; reportId: string }>();
   for (const [index, reportId] of reportIds.entries()) {
-    const other = reportIds[(index + 1) % reportIds.length] ?? reportId;
+    const following = [...reportIds.slice(index + 1), ...reportIds.slice(0, index)];
+    const independence = await loadIndependence(db, reportId, following);
+    const other = following.find((candidate) => independence.get(candidate)?.independent);
+    if (!other) throw new Error(`No shipped report is independent of report ${reportId}: nothing can corroborate its claims`);
     const sentence = await db.sentence.findFirstOrThrow({ where: { reportId: other, kind: 'body' }, orderBy: { index: 'asc' }, select: { id: true, reportId: true } });
     citedSentence.set(reportId, sentence);
   }

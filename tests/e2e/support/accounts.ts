@@ -16,6 +16,8 @@ export const e2eAccounts = {
   labeller: { role: 'reviewer', name: 'Lena Labeller', hasSession: true },
   twoWindows: { role: 'reviewer', name: 'Toni Two Windows', hasSession: true },
   comparer: { role: 'reviewer', name: 'Cole Comparer', hasSession: true },
+  // Links suggestions of sources that are and are not independent (tests/e2e/review/corroboration-notice.spec.ts).
+  corroborator: { role: 'reviewer', name: 'Cora Corroborator', hasSession: true },
   verdictApi: { role: 'reviewer', name: 'Vera Verdict API', hasSession: false },
   // Works through the reviewer's flow on reports of its own tests (tests/e2e/review/reviewer-flow.spec.ts).
   flowReviewer: { role: 'reviewer', name: 'Flo Flow', hasSession: true },

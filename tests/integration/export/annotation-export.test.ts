@@ -54,7 +54,7 @@ describe('annotations export', () => {
       body: [
         { type: 'TextualBody', purpose: 'classifying', value: 'corroborated' },
         { type: 'TextualBody', purpose: 'commenting', value: '+cmd' },
-        { type: 'TextualBody', purpose: 'describing', value: expect.stringMatching(/^supports: DW/) },
+        { type: 'TextualBody', purpose: 'describing', value: expect.stringMatching(/^supports: Indo-Pacific Defense FORUM/) },
       ],
       target: { type: 'SpecificResource', source: { id: `${exportOrigin}/api/v1/reports/${fixture.reutersId}/text`, format: 'text/plain' } },
     });

@@ -34,7 +34,8 @@ describe('CSV export', () => {
     const first = rows.find((row) => row.claim_id === fixture.reutersClaims[0]?.id);
     expect(first).toMatchObject({ outlet: 'Reuters', verdict: 'final', label: 'corroborated', note: `'${hostileNotes.plus}`, editor: fixture.editor.name, basis: 'editor', version: '1' });
     expect(first?.reviewers).toBe(`${fixture.alice.name}; ${fixture.bob.name}`);
-    expect(first?.evidence).toBe(`supports: DW (Deutsche Welle), sentence ${(await sentenceIndexOf(fixture.dwSentence.id)) + 1}: “${fixture.dwSentence.text}”`);
+    expect(first?.evidence).toBe(`supports: Indo-Pacific Defense FORUM, sentence ${(await sentenceIndexOf(fixture.forumSentence.id)) + 1}: “${fixture.forumSentence.text}”`);
+    expect(first?.independent_support).toBe('yes');
     const second = rows.find((row) => row.claim_id === fixture.reutersClaims[1]?.id);
     expect(second).toMatchObject({ label: 'disputed', evidence: `contradicts: https://example.test/denial “${hostileNotes.at}”` });
     const unsettled = rows.find((row) => row.claim_id === fixture.reutersClaims[2]?.id);
@@ -74,9 +75,9 @@ describe('JSON export', () => {
     const claims = document.reports[0].sentences.flatMap((sentence: { claims: unknown[] }) => sentence.claims);
     const claimZero = claims.find((claim: { id: string }) => claim.id === fixture.reutersClaims[0]?.id);
     expect(claimZero.verdicts.map((verdict: { note: string }) => verdict.note)).toEqual([hostileNotes.formula, hostileNotes.fullWidth]);
-    expect(claimZero.finalVerdict).toMatchObject({ label: 'corroborated', note: hostileNotes.plus, basis: 'editor', decidedBy: { email: fixture.editor.email } });
+    expect(claimZero.finalVerdict).toMatchObject({ label: 'corroborated', note: hostileNotes.plus, basis: 'editor', decidedBy: { email: fixture.editor.email }, independentSupport: true });
     expect(claimZero.finalVerdict.evidence).toEqual([
-      { kind: 'sentence', relation: 'supports', sentenceId: fixture.dwSentence.id, reportSlug: 'dw', outlet: 'DW (Deutsche Welle)', sentenceIndex: await sentenceIndexOf(fixture.dwSentence.id), text: fixture.dwSentence.text },
+      { kind: 'sentence', relation: 'supports', sentenceId: fixture.forumSentence.id, reportSlug: 'ipdefenseforum', outlet: 'Indo-Pacific Defense FORUM', sentenceIndex: await sentenceIndexOf(fixture.forumSentence.id), text: fixture.forumSentence.text },
     ]);
   });
 

@@ -20,7 +20,7 @@ function withoutExportTime(document: { exportedAt: string }) {
 
 async function emptyReportTables() {
   await db.$executeRawUnsafe(
-    'TRUNCATE evidence, final_verdicts, verdicts, claims, sentences, report_revisions, report_snapshots, assignments, review_completions, reports, search_terms',
+    'TRUNCATE evidence, final_verdicts, verdicts, fact_links, claims, sentences, report_revisions, report_snapshots, assignments, review_completions, source_decisions, reports, search_terms',
   );
 }
 

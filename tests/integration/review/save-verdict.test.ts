@@ -13,7 +13,8 @@ beforeAll(async () => {
   const reuters = await db.report.findUniqueOrThrow({ where: { slug: 'reuters' }, select: { id: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { reportId: reuters.id, isDefault: true }, orderBy: { start: 'asc' } });
   claimId = claim.id;
-  otherReportSentenceId = (await db.sentence.findFirstOrThrow({ where: { report: { slug: 'dw' }, kind: 'body' } })).id;
+  // FORUM is independent of Reuters: its sentence corroborates (DW, written from Reuters copy, would not).
+  otherReportSentenceId = (await db.sentence.findFirstOrThrow({ where: { report: { slug: 'ipdefenseforum' }, kind: 'body' } })).id;
   sameReportSentenceId = (await db.sentence.findFirstOrThrow({ where: { reportId: reuters.id, kind: 'body', id: { not: claim.sentenceId } } })).id;
 });
 
@@ -49,10 +50,10 @@ describe('verdict rules', () => {
     const { actor, id } = await createTestUser();
     const saved = await saveVerdict({
       actor,
-      input: { claimId, label: 'corroborated', note: 'DW says the same', evidence: [{ sentenceId: otherReportSentenceId, relation: 'supports' }] },
+      input: { claimId, label: 'corroborated', note: 'FORUM says the same', evidence: [{ sentenceId: otherReportSentenceId, relation: 'supports' }] },
     });
-    expect(saved).toMatchObject({ label: 'corroborated', note: 'DW says the same', version: 1, reviewerId: id });
-    expect(saved.evidence).toMatchObject([{ kind: 'sentence', sentenceId: otherReportSentenceId, relation: 'supports', outlet: 'DW (Deutsche Welle)' }]);
+    expect(saved).toMatchObject({ label: 'corroborated', note: 'FORUM says the same', version: 1, reviewerId: id });
+    expect(saved.evidence).toMatchObject([{ kind: 'sentence', sentenceId: otherReportSentenceId, relation: 'supports', outlet: 'Indo-Pacific Defense FORUM' }]);
 
     const updated = await saveVerdict({
       actor,

@@ -21,7 +21,7 @@ let alice: TestUser;
 let bob: TestUser;
 let reportId: string;
 let claims: { id: string; sentenceId: string }[];
-let dwSentenceId: string;
+let forumSentenceId: string;
 
 function claim(position: number) {
   const found = claims[position];
@@ -30,14 +30,14 @@ function claim(position: number) {
 }
 
 const singleSource = { label: 'single_source', note: '' };
-const corroborated = () => ({ label: 'corroborated', note: 'DW says so', evidence: [{ sentenceId: dwSentenceId, relation: 'supports' }] });
+const corroborated = () => ({ label: 'corroborated', note: 'FORUM says so', evidence: [{ sentenceId: forumSentenceId, relation: 'supports' }] });
 
 beforeAll(async () => {
   await seedDatabase();
   [editor, alice, bob] = await Promise.all([createTestUser({ role: 'editor' }), createTestUser(), createTestUser()]);
   reportId = (await db.report.findUniqueOrThrow({ where: { slug: 'reuters' } })).id;
   claims = await db.claim.findMany({ where: { reportId, isDefault: true }, orderBy: { start: 'asc' }, take: 4, select: { id: true, sentenceId: true } });
-  dwSentenceId = (await db.sentence.findFirstOrThrow({ where: { report: { slug: 'dw' }, kind: 'body' } })).id;
+  forumSentenceId = (await db.sentence.findFirstOrThrow({ where: { report: { slug: 'ipdefenseforum' }, kind: 'body' } })).id;
 });
 
 async function auditActions() {
@@ -71,7 +71,7 @@ describe('the review round', () => {
     await completeReview({ actor: bob.actor, input: { reportId } });
     const open = await getReviewWorkspace({ actor: bob.actor, input: { reportId, filter: 'conflict' } });
     expect(open.conflicts).toEqual([claim(2).id]);
-    expect(open.others[claim(2).id]).toEqual([{ reviewerName: alice.name, label: 'corroborated', note: 'DW says so' }]);
+    expect(open.others[claim(2).id]).toEqual([{ reviewerName: alice.name, label: 'corroborated', note: 'FORUM says so' }]);
 
     // Two reviewers, three pairable claims, one disagreement: 2/3 agree; alpha by hand is 0.
     const agreement = await getAgreement({ actor: editor.actor, input: { reportId } });
@@ -102,7 +102,7 @@ describe('the review round', () => {
     // Agreed claims got their consensus verdict as the final one, with the reviewers' evidence.
     const finals = await db.finalVerdict.findMany({ where: { claim: { reportId } }, select: { claimId: true, label: true, basis: true, evidence: { select: { sentenceId: true } } } });
     expect(finals).toHaveLength(4);
-    expect(finals.find((row) => row.claimId === claim(0).id)).toMatchObject({ label: 'corroborated', basis: 'consensus', evidence: [{ sentenceId: dwSentenceId }] });
+    expect(finals.find((row) => row.claimId === claim(0).id)).toMatchObject({ label: 'corroborated', basis: 'consensus', evidence: [{ sentenceId: forumSentenceId }] });
 
     // Locked: reviewers' and editors' changes are refused, and nothing is stored.
     const verdictsBefore = await db.verdict.count();
@@ -155,11 +155,11 @@ describe('the review round', () => {
     // Bob completed his review, so his verdicts are frozen: two reviewers who have not.
     const [carol, dave] = await Promise.all([createTestUser(), createTestUser()]);
     const claimId = claim(3).id;
-    await saveVerdict({ actor: dave.actor, input: { claimId, ...corroborated(), note: 'Also in DW' } });
+    await saveVerdict({ actor: dave.actor, input: { claimId, ...corroborated(), note: 'Also in FORUM' } });
     await saveVerdict({ actor: carol.actor, input: { claimId, ...singleSource } });
     const current = await db.finalVerdict.findUniqueOrThrow({ where: { claimId } });
     const final = await acceptMajority({ actor: editor.actor, input: { claimId, version: current.version } });
-    expect(final).toMatchObject({ label: 'corroborated', basis: 'majority', note: 'DW says so\n\nAlso in DW' });
-    expect(final.evidence).toMatchObject([{ sentenceId: dwSentenceId, relation: 'supports' }]);
+    expect(final).toMatchObject({ label: 'corroborated', basis: 'majority', note: 'FORUM says so\n\nAlso in FORUM' });
+    expect(final.evidence).toMatchObject([{ sentenceId: forumSentenceId, relation: 'supports' }]);
   });
 });
