@@ -96,7 +96,6 @@ async function main() {
     }
     await db.$executeRawUnsafe('ANALYZE');
     const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const bigReports = await db.report.findMany({ where: { storyId: bigStory.id }, select: { id: true, outlet: true } });
     const timings: number[] = [];
     let bigFacts = 0;
     let statements = 0;
