@@ -11,6 +11,6 @@ import { settleClaim } from './settle-claim';
  */
 export async function saveFinalVerdict({ actor, input }: { actor: Actor; input: unknown }) {
   assertAllowed(actor, canDecideAsEditor, 'set final verdicts');
-  const { claimId, label, note, evidence, version } = parseInput(ZSaveVerdict, input);
-  return settleClaim(actor, { claimId, basis: 'editor', version }, async () => ({ label, note, evidence }));
+  const { claimId, label, note, evidence, version, proposedLabel } = parseInput(ZSaveVerdict, input);
+  return settleClaim(actor, { claimId, basis: 'editor', version }, async () => ({ label, note, evidence, proposedLabel }));
 }

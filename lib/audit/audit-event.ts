@@ -25,7 +25,7 @@ const ZEvidenceSnapshot = z.union([
   z.object({ sentenceId: z.string(), relation: z.string() }),
   z.object({ url: z.string(), quote: z.string(), relation: z.string() }),
 ]);
-const ZVerdictSnapshot = z.object({ label: z.string(), note: z.string(), version: z.number(), evidence: z.array(ZEvidenceSnapshot) });
+const ZVerdictSnapshot = z.object({ label: z.string(), note: z.string(), version: z.number(), evidence: z.array(ZEvidenceSnapshot), proposedLabel: z.string().optional() });
 const ZClaimSnapshot = z.object({ sentenceId: z.string(), start: z.number(), end: z.number(), text: z.string() });
 const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string() });
 const ZAssignmentSnapshot = z.object({ reviewerId: z.string(), reviewerName: z.string() });

@@ -18,7 +18,7 @@ import { findVerdict, storeVerdict } from '@/lib/verdicts/store-verdict';
  * one's work is silently overwritten. The verdict, its evidence and the audit event commit together.
  */
 export async function saveVerdict({ actor, input }: { actor: Actor; input: unknown }) {
-  const { claimId, label, note, evidence, version } = parseInput(ZSaveVerdict, input);
+  const { claimId, label, note, evidence, version, proposedLabel } = parseInput(ZSaveVerdict, input);
   assertAllowed(actor, canReview, 'give verdicts');
   return refuseDuplicateAsStale(
     'verdict',
@@ -30,7 +30,7 @@ export async function saveVerdict({ actor, input }: { actor: Actor; input: unkno
         await assertReviewOpen(tx, claim.reportId, actor.id);
         const sentenceReports = await checkEvidenceSentences(tx, claim.reportId, evidence);
         await assertIndependentSupport(tx, claim.reportId, { label, evidence }, sentenceReports);
-        return storeVerdict(tx, { actor, claim, content: { label, note, evidence }, version });
+        return storeVerdict(tx, { actor, claim, content: { label, note, evidence, proposedLabel }, version });
       }),
   );
 }

@@ -48,6 +48,8 @@ const ZVerdictFields = z.object({
   note: z.string().max(10_000, 'Note must be at most 10,000 characters').default(''),
   evidence: z.array(ZEvidence).max(50, 'At most 50 evidence links').default([]),
   version: z.number().int().min(1, 'version must be 1 or more').optional(),
+  // The label the fact map proposed when the verdict was saved (null: none): whether it was followed.
+  proposedLabel: z.enum(verdictLabels, { message: 'proposedLabel must be corroborated, single_source, disputed or null' }).nullable().optional(),
 });
 
 // The rules of the labels, shown by the form before saving and enforced again by the server.

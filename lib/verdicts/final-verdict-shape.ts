@@ -7,6 +7,7 @@ export const finalVerdictSelect = {
   claimId: true,
   label: true,
   note: true,
+  proposedLabel: true,
   basis: true,
   version: true,
   updatedAt: true,
@@ -27,6 +28,7 @@ export function finalVerdictShape(verdict: StoredFinalVerdict) {
     updatedAt: verdict.updatedAt.toISOString(),
     decidedBy: verdict.decidedBy,
     evidence: evidenceShape(verdict.evidence),
+    proposedLabel: verdict.proposedLabel,
   };
 }
 

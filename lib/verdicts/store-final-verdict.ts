@@ -21,7 +21,7 @@ export async function storeFinalVerdict(
   tx: DbTransaction,
   { actor, claim, content, basis, version }: { actor: UserActor; claim: ClaimRef; content: VerdictBody; basis: FinalVerdictBasis; version: number | undefined },
 ): Promise<FinalVerdictView> {
-  const fields = { label: content.label, note: content.note, basis, decidedById: actor.id };
+  const fields = { label: content.label, note: content.note, proposedLabel: content.proposedLabel ?? null, basis, decidedById: actor.id };
   return storeVersionedVerdict(
     tx,
     {

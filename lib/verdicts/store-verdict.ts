@@ -20,6 +20,7 @@ export async function storeVerdict(
   { actor, claim, content, version }: { actor: UserActor; claim: ClaimRef; content: VerdictBody; version: number | undefined },
 ): Promise<VerdictView> {
   const { label, note } = content;
+  const proposedLabel = content.proposedLabel ?? null;
   return storeVersionedVerdict(
     tx,
     {
@@ -28,8 +29,8 @@ export async function storeVerdict(
       find: (client) => findVerdict(client, claim.id, actor.id),
       write: (writing, before) =>
         before
-          ? writing.verdict.update({ where: { id: before.id }, data: { label, note, version: { increment: 1 } }, select: { id: true } })
-          : writing.verdict.create({ data: { claimId: claim.id, reviewerId: actor.id, label, note }, select: { id: true } }),
+          ? writing.verdict.update({ where: { id: before.id }, data: { label, note, proposedLabel, version: { increment: 1 } }, select: { id: true } })
+          : writing.verdict.create({ data: { claimId: claim.id, reviewerId: actor.id, label, note, proposedLabel }, select: { id: true } }),
       evidenceOwner: (verdictId) => ({ verdictId }),
       auditPayload: (before, after) => ({
         action: 'verdict.saved',

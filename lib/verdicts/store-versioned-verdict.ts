@@ -7,7 +7,7 @@ import { replaceEvidence, type EvidenceOwner } from './replace-evidence';
 import { staleVersion } from './stale-version';
 
 /** What a reviewer's or a final verdict says: the part both kinds share. */
-export type VerdictBody = { label: VerdictLabel; note: string; evidence: TEvidence[] };
+export type VerdictBody = { label: VerdictLabel; note: string; evidence: TEvidence[]; proposedLabel?: VerdictLabel | null };
 
 /** How one kind of verdict (a reviewer's, a final one) is locked, read, written and audited. */
 export type VerdictStore<View extends { id: string; version: number }> = {

@@ -20,6 +20,7 @@ export const verdictSelect = {
   reviewerId: true,
   label: true,
   note: true,
+  proposedLabel: true,
   version: true,
   updatedAt: true,
   evidence: evidenceSelect,
@@ -55,13 +56,15 @@ export function verdictShape(verdict: StoredVerdict) {
     version: verdict.version,
     updatedAt: verdict.updatedAt.toISOString(),
     evidence: evidenceShape(verdict.evidence),
+    /** The label proposed when it was saved (null: none); the verdict followed it when the two are equal. */
+    proposedLabel: verdict.proposedLabel,
   };
 }
 
 export type VerdictView = ReturnType<typeof verdictShape>;
 
 /** What a verdict form edits and shows: the shared part of a reviewer's and a final verdict. */
-export type VerdictContent = Pick<VerdictView, 'label' | 'note' | 'version' | 'evidence'>;
+export type VerdictContent = Pick<VerdictView, 'label' | 'note' | 'version' | 'evidence'> & { proposedLabel?: VerdictView['proposedLabel'] };
 
 /** The part of a verdict an audit event records. */
 export function verdictSnapshot(verdict: VerdictContent) {
@@ -72,5 +75,7 @@ export function verdictSnapshot(verdict: VerdictContent) {
     evidence: verdict.evidence.map((link) =>
       link.kind === 'sentence' ? { sentenceId: link.sentenceId, relation: link.relation } : { url: link.url, quote: link.quote, relation: link.relation },
     ),
+    // Saved with a proposal on screen: what it was, so the history says whether it was followed.
+    ...(verdict.proposedLabel ? { proposedLabel: verdict.proposedLabel } : {}),
   };
 }

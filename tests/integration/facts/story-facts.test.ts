@@ -189,3 +189,18 @@ test('the API gives the fact map and takes corrections', async () => {
   expect(corrected.status).toBe(200);
   expect(await db.factLink.count({ where: { sameFact: true, OR: [{ claimId: volunteers.id }, { otherClaimId: volunteers.id }] } })).toBe(1);
 });
+
+test('a verdict records the label proposed when it was saved, in the verdict and its audit event', async () => {
+  const { storyId, ids } = await floodStory();
+  const volunteers = await defaultClaim(ids.wire, wire[2] ?? '');
+  const map = await getStoryFacts({ actor: alice.actor, input: { storyId } });
+  const proposed = statementOf(map, volunteers.id)?.proposedLabel;
+  expect(proposed).toBe('single_source');
+  const saved = await saveVerdict({ actor: alice.actor, input: { claimId: volunteers.id, label: 'single_source', note: '', proposedLabel: proposed } });
+  expect(saved.proposedLabel).toBe('single_source');
+  const event = await db.auditEvent.findFirst({ where: { action: 'verdict.saved', entityId: saved.id }, select: { after: true } });
+  expect(event?.after).toMatchObject({ label: 'single_source', proposedLabel: 'single_source' });
+  const unproposed = await saveVerdict({ actor: bob.actor, input: { claimId: volunteers.id, label: 'single_source', note: '' } });
+  expect(unproposed.proposedLabel).toBeNull();
+  await expect(saveVerdict({ actor: bob.actor, input: { claimId: volunteers.id, label: 'single_source', note: '', version: unproposed.version, proposedLabel: 'likely' } })).rejects.toMatchObject({ field: 'proposedLabel' });
+});
