@@ -6,7 +6,7 @@ import { assertAllowed, canReadReports, canSeeFinalVerdicts, canSeeOthersVerdict
 import { ZStoryFacts } from '@/lib/validations/facts';
 import { parseInput } from '@/lib/validations/parse-input';
 import type { VerdictLabel } from '@/lib/validations/verdict';
-import { computeStoryFacts } from './compute-story-facts';
+import { loadStoryFacts } from './load-story-facts';
 
 export type FactStatementView = {
   sentenceId: string;
@@ -52,7 +52,7 @@ export async function getStoryFacts({ actor, input }: { actor: Actor; input: unk
   });
   if (!story) throw new AppError('not_found', 'No story has this id', 'storyId');
 
-  const computed = await computeStoryFacts(db, story.reports);
+  const computed = await loadStoryFacts(story.id, story.reports);
   const actorId = actor.kind === 'user' ? actor.id : null;
   const seesOthers = new Map(story.reports.map((report) => [report.id, canSeeOthersVerdicts(actor, report, report.reviewCompletions.length > 0)]));
   const seesFinals = new Map(story.reports.map((report) => [report.id, canSeeFinalVerdicts(actor, report)]));
