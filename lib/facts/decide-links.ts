@@ -59,6 +59,26 @@ export function decideLinks(
     if (pair.score >= thresholds.sureScore || (pair.score >= thresholds.linkScore && isBest)) links.push({ ...pair, by: 'computed' });
     else if (pair.score >= thresholds.weakScore) weak.push(pair);
   }
+  // A weak pair whose two statements are both linked to one statement of a third report is a
+  // link: the story states the fact three times, and the weak pair is two wordings of it.
+  const linkedTo = new Map<string, Set<string>>();
+  const connect = (a: string, b: string) => {
+    const set = linkedTo.get(a);
+    if (set) set.add(b);
+    else linkedTo.set(a, new Set([b]));
+  };
+  for (const link of links) {
+    connect(link.claimId, link.otherClaimId);
+    connect(link.otherClaimId, link.claimId);
+  }
+  const stillWeak: ScoredPair[] = [];
+  for (const pair of weak) {
+    const theirs = linkedTo.get(pair.otherClaimId);
+    const sharesNeighbour = theirs !== undefined && [...(linkedTo.get(pair.claimId) ?? [])].some((id) => theirs.has(id));
+    if (sharesNeighbour) links.push({ ...pair, by: 'computed' });
+    else stillWeak.push(pair);
+  }
+  weak.splice(0, weak.length, ...stillWeak);
   // Corrections linking statements the computation never paired (no shared rare term).
   for (const correction of corrections) {
     if (correction.sameFact && corrected.has(pairKey(correction.claimId, correction.otherClaimId))) {

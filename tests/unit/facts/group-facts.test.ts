@@ -27,3 +27,12 @@ test('links: the best match in the other report above the link score, any pair a
   const corrected = decideLinks(pairs, reportOf, [{ claimId: 'b', otherClaimId: 'a', sameFact: false }, { claimId: 'a', otherClaimId: 'd', sameFact: true }], thresholds);
   expect(corrected.links.map((found) => [found.otherClaimId, found.by])).toEqual([['c', 'computed'], ['d', 'reviewer']]);
 });
+
+test('a weak pair is a link when both its statements are linked to one statement of a third report', () => {
+  const reportOf = new Map([['a', 'r1'], ['b', 'r2'], ['c', 'r3'], ['d', 'r3']]);
+  const pair = (claimId: string, otherClaimId: string, score: number) => ({ claimId, otherClaimId, score, sharedTerms: [], coverage: score, otherCoverage: score });
+  const thresholds = { weakScore: 0.1, linkScore: 0.2, sureScore: 0.3 };
+  const { links, weak } = decideLinks([pair('a', 'b', 0.35), pair('b', 'c', 0.35), pair('a', 'c', 0.12), pair('a', 'd', 0.12)], reportOf, [], thresholds);
+  expect(links.map((link) => `${link.claimId}-${link.otherClaimId}`)).toEqual(['a-b', 'b-c', 'a-c']);
+  expect(weak.map((link) => `${link.claimId}-${link.otherClaimId}`)).toEqual(['a-d']);
+});
