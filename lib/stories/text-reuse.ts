@@ -74,7 +74,7 @@ export function quotedMask(body: string): boolean[] {
       continue;
     }
     if (doubleQuotes.test(char)) {
-      const opens = char === '“' || char === '„' || char === '«' || (char === '"' && !double);
+      const opens: boolean = char === '“' || char === '„' || char === '«' || (char === '"' && !double);
       double = opens;
       mask[i] = true;
       continue;
