@@ -3,6 +3,7 @@ import type { Db, DbTransaction } from '@/lib/db';
 import { creditedSource, sharedCredits } from './credit-lines';
 import { laterReport } from './later-report';
 import { orderedPair, pairKey } from './ordered-pair';
+import { judgeTextReuse } from './text-reuse';
 import { currentTextReuse, loadStoredTextReuse, type PairTextReuse } from './text-reuse-cache';
 
 export { orderedPair } from './ordered-pair';
@@ -108,5 +109,13 @@ function creditIndependence(own: ReportSource, other: ReportSource): ComputedInd
 function textReuseIndependence(own: ReportSource, other: ReportSource, reuse: PairTextReuse | null): ComputedIndependence {
   if (!reuse?.reused) return { independent: true, derivedReportId: null, reasons: [], textReuse: reuse };
   const { copy, detail } = laterReport(own, other);
-  return { independent: false, derivedReportId: copy?.id ?? null, reasons: [{ kind: 'text_reuse', detail: `${reuse.detail}; ${detail}` }], textReuse: reuse };
+  const reused = copy ? copyReuse(reuse, copy, copy.id === own.id ? other : own) : null;
+  return { independent: false, derivedReportId: copy?.id ?? null, reasons: [{ kind: 'text_reuse', detail: `${reused ?? reuse.detail}; ${detail}` }], textReuse: reuse };
+}
+
+/** The finding told from the copy's side (its wording found in the original), when that side shows it. */
+function copyReuse(reuse: PairTextReuse, copy: ReportSource, original: ReportSource): string | null {
+  const figures = copy.id === reuse.reportId ? reuse.figures.ofReport : reuse.figures.ofOther;
+  const verdict = judgeTextReuse(figures, original.outlet, copy.outlet);
+  return verdict.reused ? verdict.detail : null;
 }

@@ -208,9 +208,14 @@ export function measureTextReuse(original: ReuseText & { name: string }, copy: R
     alignedSentences,
     alignedShare: comparedCopy.length === 0 ? 0 : alignedSentences / comparedCopy.length,
   };
-  const runs = `${percent(figures.runShare)} of ${copy.name}’s unquoted wording recurs in ${original.name} in runs of ${runWords}+ words`;
-  const order = `${alignedSentences} of ${comparedCopy.length} of ${copy.name}’s sentences follow ${original.name}’s in order`;
+  return judgeTextReuse(figures, original.name, copy.name);
+}
+
+/** The verdict the figures of `copy`'s text against `original`'s make, in words naming both. */
+export function judgeTextReuse(figures: TextReuseFigures, original: string, copy: string): TextReuseVerdict {
+  const runs = `${percent(figures.runShare)} of ${copy}’s unquoted wording recurs in ${original} in runs of ${runWords}+ words`;
+  const order = `${figures.alignedSentences} of ${figures.comparedSentences} of ${copy}’s sentences follow ${original}’s in order`;
   if (figures.runShare >= minRunShare) return { reused: true, kind: 'copy', detail: runs, figures };
-  if (figures.alignedShare >= minAlignedShare && alignedSentences >= minAlignedSentences) return { reused: true, kind: 'rewrite', detail: order, figures };
+  if (figures.alignedShare >= minAlignedShare && figures.alignedSentences >= minAlignedSentences) return { reused: true, kind: 'rewrite', detail: order, figures };
   return { reused: false, kind: null, detail: `${runs}; ${order}`, figures };
 }
