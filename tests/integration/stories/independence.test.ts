@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cliActor } from '@/lib/actor';
+import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
@@ -9,6 +10,7 @@ import { clearSourceDecision, decideSourceRelation } from '@/lib/stories/decide-
 import { getStoryIndependence } from '@/lib/stories/get-story-independence';
 import { loadIndependence, orderedPair } from '@/lib/stories/load-independence';
 import { refreshTextReuse } from '@/lib/stories/text-reuse-cache';
+import { routeResponse } from '../../support/permission-calls';
 import { refusal } from '../../support/refusal';
 import { createReviewTeam, type TestUser } from '../../support/review-team';
 import { importText, reportText, storyOf } from '../../support/story-reports';
@@ -204,5 +206,35 @@ describe('getStoryIndependence', () => {
 
     expect(await refusal(() => getStoryIndependence({ actor: alice.actor, input: { storyId: randomUUID() } }))).toMatchObject({ code: 'not_found', field: 'storyId' });
     expect(await refusal(() => getStoryIndependence({ actor: alice.actor, input: { storyId: 'story' } }))).toMatchObject({ code: 'invalid', field: 'storyId' });
+  });
+});
+
+describe('the API', () => {
+  test('GET judges the story’s pairs for readers; PUT and DELETE take and take back an editor’s decision; bad input names the field', async () => {
+    const [original, copy] = [await smallReport('Explainer Desk', []), await smallReport('Elsewhere', [])];
+    const outsider = await smallReport('Outsider', []);
+    const storyId = await storyOf([original, copy]);
+    const [editorToken, readerToken] = await Promise.all([editor, alice].map(async (user) => (await issueApiToken({ actor: cliActor, input: { email: user.email } })).token));
+    const route = '/api/v1/stories/[storyId]/sources';
+    const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> });
+
+    const read = await json(await routeResponse(readerToken, 'GET', route, { storyId }));
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ reports: [{ id: original, outlet: 'Explainer Desk' }, { id: copy, outlet: 'Elsewhere' }], independence: [{ reportIds: orderedPair(original, copy), independent: true, decided: false }] });
+
+    const put = (token: string, body: unknown) => routeResponse(token, 'PUT', route, { storyId }, { body });
+    expect((await put(readerToken, { reportIds: [original, copy], relation: 'independent' })).status).toBe(403);
+    expect(await json(await put(editorToken, { reportIds: [original, outsider], relation: 'independent' }))).toMatchObject({ status: 422, body: { error: { field: 'otherReportId' } } });
+    expect(await json(await put(editorToken, { reportIds: [original, copy], relation: 'derived', derivedReportId: outsider }))).toMatchObject({ status: 422, body: { error: { field: 'derivedReportId' } } });
+    expect(await json(await put(editorToken, { reportIds: [original, copy, outsider], relation: 'derived' }))).toMatchObject({ status: 422, body: { error: { field: 'reportIds' } } });
+    expect((await routeResponse(editorToken, 'PUT', route, { storyId: randomUUID() }, { body: { reportIds: [original, copy], relation: 'derived' } })).status).toBe(404);
+
+    const decided = await json(await put(editorToken, { reportIds: [copy, original], relation: 'derived', derivedReportId: copy, reason: 'Rewritten from the explainer' }));
+    expect(decided).toEqual({ status: 200, body: { reportIds: orderedPair(original, copy), relation: 'derived', derivedReportId: copy, reason: 'Rewritten from the explainer' } });
+    expect((await json(await routeResponse(readerToken, 'GET', route, { storyId }))).body).toMatchObject({ independence: [{ independent: false, derivedReportId: copy, decided: true, computed: { independent: true } }] });
+
+    expect((await routeResponse(readerToken, 'DELETE', route, { storyId }, { query: { reportIds: `${original},${copy}` } })).status).toBe(403);
+    expect((await routeResponse(editorToken, 'DELETE', route, { storyId }, { query: { reportIds: `${original},${copy}` } })).status).toBe(200);
+    expect((await json(await routeResponse(readerToken, 'GET', route, { storyId }))).body).toMatchObject({ independence: [{ independent: true, decided: false }] });
   });
 });
