@@ -214,7 +214,8 @@ describe('the API', () => {
     const [original, copy] = [await smallReport('Explainer Desk', []), await smallReport('Elsewhere', [])];
     const outsider = await smallReport('Outsider', []);
     const storyId = await storyOf([original, copy]);
-    const [editorToken, readerToken] = await Promise.all([editor, alice].map(async (user) => (await issueApiToken({ actor: cliActor, input: { email: user.email } })).token));
+    const tokenOf = async (user: TestUser) => (await issueApiToken({ actor: cliActor, input: { email: user.email } })).token;
+    const [editorToken, readerToken] = [await tokenOf(editor), await tokenOf(alice)];
     const route = '/api/v1/stories/[storyId]/sources';
     const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> });
 
