@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { optionalReason } from './report';
 
 const reportId = (field: string) => z.uuid({ message: `${field} must be a report id` });
-
-const optionalReason = z
-  .string({ message: 'reason must be text' })
-  .trim()
-  .max(2_000, 'reason must be at most 2,000 characters')
-  .nullish()
-  .transform((value) => (value ? value : null));
 
 // The API names the pair as reportIds: [a, b] (or "a,b" in a query string); the use cases as reportId and otherReportId.
 function fromReportIds(input: unknown): unknown {
