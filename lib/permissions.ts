@@ -61,6 +61,9 @@ export const canReview = userPermission('signed-in reviewers, editors and admins
 
 export const isSignedInUser = userPermission('signed-in users', () => true);
 
+/** Whether two reports are independent sources is an editor's call, overriding credit lines and text reuse. */
+export const canDecideSources = userPermission('signed-in editors and admins', isEditorOrAdmin);
+
 /** Exports carry every unpublished verdict: editors and admins only. */
 export const canExportVerdicts = permission('editors and admins', isEditorOrAdmin);
 

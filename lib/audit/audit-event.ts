@@ -49,6 +49,9 @@ const ZFailedSignIn = ZSignInAttempt.extend({
 });
 const ZFailedPasswordChange = z.object({ reason: z.enum(['wrong_password', 'locked_out', 'locked_during_check']), lockedUntil: z.string().optional() });
 const ZRevokedToken = ZTokenSnapshot.extend({ revokedAt: z.string() });
+// An editor's decision on two reports' independence, the pair lower id first.
+const ZSourceDecisionSnapshot = z.object({ relation: z.enum(['independent', 'derived']), derivedReportId: z.string().nullable(), reason: z.string().nullable() });
+const ZSourceDecision = ZSourceDecisionSnapshot.extend({ reportIds: z.tuple([z.string(), z.string()]), previous: ZSourceDecisionSnapshot.nullable() });
 const ZAuditExportSnapshot = z.object({ format: z.string(), filters: z.record(z.string(), z.string()) });
 
 // Every kind of audit event and the shape of its before/after payload. A new event type is added
@@ -75,6 +78,8 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   // Orphans taken off the report's orphan list; the rows stay, as verdicts and history may name them.
   z.object({ action: z.literal('report.orphans_dismissed'), entityType: z.literal('report'), before: ZListedOrphans, after: ZDismissedOrphans }),
   z.object({ action: z.literal('facts.corrected'), entityType: z.literal('story'), before: ZFactLinks, after: ZFactLinks }),
+  z.object({ action: z.literal('source.decided'), entityType: z.literal('source_decision'), before: ZSourceDecisionSnapshot.nullable(), after: ZSourceDecision }),
+  z.object({ action: z.literal('source.decision_cleared'), entityType: z.literal('source_decision'), before: ZSourceDecisionSnapshot, after: z.null() }),
   z.object({ action: z.literal('sentence.kind_changed'), entityType: z.literal('sentence'), before: ZSentenceKind, after: ZSentenceKind }),
   z.object({ action: z.literal('claim.created'), entityType: z.literal('claim'), before: z.null(), after: ZClaimSnapshot }),
   z.object({ action: z.literal('claim.removed'), entityType: z.literal('claim'), before: ZClaimSnapshot, after: z.null() }),

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { bulkWriteOptions, runTransaction } from '@/lib/database/run-transaction';
+import { refreshTextReuse } from '@/lib/stories/text-reuse-cache';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -31,7 +32,11 @@ export async function importReport({ actor, input }: { actor: Actor; input: unkn
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
   if (duplicate) throw duplicateError(duplicate);
   try {
-    return await runTransaction((tx) => storeReport(tx, actor, { ...fields, body, snapshot }), bulkWriteOptions);
+    return await runTransaction(async (tx) => {
+      const report = await storeReport(tx, actor, { ...fields, body, snapshot });
+      await refreshTextReuse(tx, report.id);
+      return report;
+    }, bulkWriteOptions);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw new AppError('conflict', 'This text was imported a moment ago by someone else', 'body');

@@ -5,6 +5,7 @@ import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { createDefaultClaims } from './create-default-claims';
 import { bulkWriteOptions, runTransaction } from '@/lib/database/run-transaction';
+import { refreshTextReuse } from '@/lib/stories/text-reuse-cache';
 import { recordSearchTerms } from './record-search-terms';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/db';
@@ -69,6 +70,7 @@ export async function reviseReport({ actor, input }: { actor: Actor; input: unkn
     await recordSearchTerms(tx, addedSpans.map((span) => span.text));
     const claims = await reanchorClaims(tx, { reportId, revision, body, moved, orphanedSentenceIds: orphanedIds, now });
     await createDefaultClaims(tx, reportId);
+    await refreshTextReuse(tx, reportId);
 
     const count = (method: 'exact' | 'fuzzy') => plan.matches.filter((match) => match.method === method).length;
     const summary = {

@@ -29,3 +29,14 @@ export function independence(claimReport: Source, otherReport: Source): { indepe
   if (fromClaim) return { independent: false, note: `${otherReport.outlet} credits ${fromClaim}: not an independent source` };
   return { independent: true, note: null };
 }
+
+/**
+ * Credits both reports carry that name neither of them: two reports written from the same wire copy
+ * ("both credit AFP") are not independent of each other, though neither is the other's copy.
+ */
+export function sharedCredits(a: Source, b: Source): string[] {
+  const key = (credit: string) => words(credit).join(' ');
+  const ofB = new Set(b.creditsInText.map(key));
+  const shared = a.creditsInText.filter((credit) => key(credit) !== '' && ofB.has(key(credit)) && !names(credit, a.outlet) && !names(credit, b.outlet));
+  return [...new Map(shared.map((credit) => [key(credit), credit])).values()];
+}

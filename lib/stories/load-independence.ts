@@ -1,6 +1,12 @@
 import 'server-only';
 import type { Db, DbTransaction } from '@/lib/db';
-import { creditedSource } from './credit-lines';
+import { creditedSource, sharedCredits } from './credit-lines';
+import { laterReport } from './later-report';
+import { orderedPair, pairKey } from './ordered-pair';
+import { judgeTextReuse } from './text-reuse';
+import { currentTextReuse, loadStoredTextReuse, type PairTextReuse } from './text-reuse-cache';
+
+export { orderedPair } from './ordered-pair';
 
 export type IndependenceReasonKind = 'credit' | 'text_reuse' | 'editor';
 export type IndependenceReason = { kind: IndependenceReasonKind; detail: string };
@@ -14,54 +20,72 @@ export type PairIndependence = {
   reasons: IndependenceReason[];
 };
 
-type ReportSource = { id: string; outlet: string; creditsInText: string[] };
+/** What the evidence says of a pair, before any editor's decision. */
+export type ComputedIndependence = Omit<PairIndependence, 'otherReportId'> & { textReuse: PairTextReuse | null };
+export type PairIndependenceWithComputed = PairIndependence & { computed: ComputedIndependence };
 
-/** The pair as stored in source_decisions: lower id first. */
-export function orderedPair(a: string, b: string): [string, string] {
-  return a < b ? [a, b] : [b, a];
-}
+type ReportSource = { id: string; outlet: string; creditsInText: string[]; publishedOn: Date | null; createdAt: Date };
+type Decision = { relation: 'independent' | 'derived'; derivedReportId: string | null; reason: string | null };
+
+const reportSourceSelect = { id: true, outlet: true, creditsInText: true, publishedOn: true, createdAt: true, revision: true } as const;
 
 /**
  * Independence of `reportId` from each of `otherReportIds`, decided from evidence: an editor's
- * decision wins; otherwise a credit line naming the other outlet makes the pair derived.
+ * decision wins; otherwise a credit line naming the other outlet, or a wire service both credit,
+ * makes the pair derived; otherwise the text reuse measured when the reports were imported or
+ * revised (lib/stories/text-reuse-cache.ts), measured now only for a pair not measured at its
+ * current revisions. Three indexed queries in parallel, a fourth only for such a pair.
  */
 export async function loadIndependence(client: Db | DbTransaction, reportId: string, otherReportIds: string[]): Promise<Map<string, PairIndependence>> {
+  const found = await loadIndependenceWithComputed(client, reportId, otherReportIds);
+  return new Map([...found].map(([otherId, { computed: _computed, ...pair }]) => [otherId, pair]));
+}
+
+/** As loadIndependence, with what the evidence says beside an editor's decision. */
+export async function loadIndependenceWithComputed(client: Db | DbTransaction, reportId: string, otherReportIds: string[]): Promise<Map<string, PairIndependenceWithComputed>> {
   const others = [...new Set(otherReportIds.filter((id) => id !== reportId))];
   if (others.length === 0) return new Map();
-  const [reports, decisions] = await Promise.all([
-    client.report.findMany({ where: { id: { in: [reportId, ...others] } }, select: { id: true, outlet: true, creditsInText: true } }),
+  const pairs = others.map((other): [string, string] => [reportId, other]);
+  const [reports, decisions, storedReuse] = await Promise.all([
+    client.report.findMany({ where: { id: { in: [reportId, ...others] } }, select: reportSourceSelect }),
     client.sourceDecision.findMany({
-      where: {
-        OR: others.map((other) => {
-          const [a, b] = orderedPair(reportId, other);
-          return { reportId: a, otherReportId: b };
-        }),
-      },
+      where: { OR: others.map((other) => orderedPair(reportId, other)).map(([a, b]) => ({ reportId: a, otherReportId: b })) },
       select: { reportId: true, otherReportId: true, relation: true, derivedReportId: true, reason: true },
     }),
+    loadStoredTextReuse(client, pairs),
   ]);
   const byId = new Map(reports.map((report) => [report.id, report]));
-  const decisionByOther = new Map(decisions.map((decision) => [decision.reportId === reportId ? decision.otherReportId : decision.reportId, decision]));
   const own = byId.get(reportId);
-  const result = new Map<string, PairIndependence>();
-  for (const otherId of others) {
+  if (!own) return new Map();
+  const decisionByOther = new Map(decisions.map((decision) => [decision.reportId === reportId ? decision.otherReportId : decision.reportId, decision]));
+  const fromCredits = new Map(others.flatMap((otherId) => {
     const other = byId.get(otherId);
-    if (!own || !other) continue;
+    return other ? [[otherId, creditIndependence(own, other)] as const] : [];
+  }));
+  const needText = pairs.filter(([, otherId]) => fromCredits.get(otherId) === null);
+  const reuse = await currentTextReuse(client, needText, storedReuse, (id) => byId.get(id)?.revision);
+  const result = new Map<string, PairIndependenceWithComputed>();
+  for (const [otherId, credited] of fromCredits) {
+    const other = byId.get(otherId);
+    if (!other) continue;
+    const computed = credited ?? textReuseIndependence(own, other, reuse.get(pairKey(reportId, otherId)) ?? null);
     const decision = decisionByOther.get(otherId);
-    if (decision) {
-      const independent = decision.relation === 'independent';
-      const detail = independent ? 'An editor decided these reports are independent' : decidedDerivedDetail(own, other, decision.derivedReportId);
-      result.set(otherId, {
-        otherReportId: otherId,
-        independent,
-        derivedReportId: independent ? null : decision.derivedReportId,
-        reasons: [{ kind: 'editor', detail: decision.reason ? `${detail}: ${decision.reason}` : detail }],
-      });
-      continue;
-    }
-    result.set(otherId, creditIndependence(own, other));
+    const decided = decision ? editorIndependence(own, other, decision) : null;
+    const { textReuse: _textReuse, ...chosen } = decided ?? computed;
+    result.set(otherId, { otherReportId: otherId, ...chosen, computed });
   }
   return result;
+}
+
+function editorIndependence(own: ReportSource, other: ReportSource, decision: Decision): ComputedIndependence {
+  const independent = decision.relation === 'independent';
+  const detail = independent ? 'An editor decided these reports are independent' : decidedDerivedDetail(own, other, decision.derivedReportId);
+  return {
+    independent,
+    derivedReportId: independent ? null : decision.derivedReportId,
+    reasons: [{ kind: 'editor', detail: decision.reason ? `${detail}: ${decision.reason}` : detail }],
+    textReuse: null,
+  };
 }
 
 function decidedDerivedDetail(own: ReportSource, other: ReportSource, derivedReportId: string | null): string {
@@ -70,14 +94,28 @@ function decidedDerivedDetail(own: ReportSource, other: ReportSource, derivedRep
   return `An editor decided ${own.outlet} and ${other.outlet} are not independent`;
 }
 
-function creditIndependence(own: ReportSource, other: ReportSource): PairIndependence {
+/** Derived by a credit line, or by a wire service both credit; null when credits say nothing. */
+function creditIndependence(own: ReportSource, other: ReportSource): ComputedIndependence | null {
+  const derived = (derivedReportId: string | null, detail: string): ComputedIndependence => ({ independent: false, derivedReportId, reasons: [{ kind: 'credit', detail }], textReuse: null });
   const fromOther = creditedSource(own, other);
-  if (fromOther) {
-    return { otherReportId: other.id, independent: false, derivedReportId: own.id, reasons: [{ kind: 'credit', detail: `${own.outlet} credits ${fromOther}` }] };
-  }
+  if (fromOther) return derived(own.id, `${own.outlet} credits ${fromOther}`);
   const fromOwn = creditedSource(other, own);
-  if (fromOwn) {
-    return { otherReportId: other.id, independent: false, derivedReportId: other.id, reasons: [{ kind: 'credit', detail: `${other.outlet} credits ${fromOwn}` }] };
-  }
-  return { otherReportId: other.id, independent: true, derivedReportId: null, reasons: [] };
+  if (fromOwn) return derived(other.id, `${other.outlet} credits ${fromOwn}`);
+  const shared = sharedCredits(own, other);
+  if (shared.length > 0) return derived(null, `both credit ${shared.join(', ')}: which is the copy is unknown`);
+  return null;
+}
+
+function textReuseIndependence(own: ReportSource, other: ReportSource, reuse: PairTextReuse | null): ComputedIndependence {
+  if (!reuse?.reused) return { independent: true, derivedReportId: null, reasons: [], textReuse: reuse };
+  const { copy, detail } = laterReport(own, other);
+  const reused = copy ? copyReuse(reuse, copy, copy.id === own.id ? other : own) : null;
+  return { independent: false, derivedReportId: copy?.id ?? null, reasons: [{ kind: 'text_reuse', detail: `${reused ?? reuse.detail}; ${detail}` }], textReuse: reuse };
+}
+
+/** The finding told from the copy's side (its wording found in the original), when that side shows it. */
+function copyReuse(reuse: PairTextReuse, copy: ReportSource, original: ReportSource): string | null {
+  const figures = copy.id === reuse.reportId ? reuse.figures.ofReport : reuse.figures.ofOther;
+  const verdict = judgeTextReuse(figures, original.outlet, copy.outlet);
+  return verdict.reused ? verdict.detail : null;
 }

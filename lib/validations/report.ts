@@ -95,7 +95,8 @@ export const ZReviseReport = z.object({
 });
 export type TReviseReportInput = z.input<typeof ZReviseReport>;
 
-const optionalReason = z
+/** Why, for the audit history: optional, trimmed, at most 2,000 characters. */
+export const optionalReason = z
   .string({ message: 'reason must be text' })
   .trim()
   .max(2_000, 'reason must be at most 2,000 characters')

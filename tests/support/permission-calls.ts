@@ -13,6 +13,7 @@ import { assignReviewer } from '@/lib/workflow/assign-reviewer';
 import { createTestUser } from './factories';
 import type { Caller, Outcome } from './permission-matrix';
 import { archiveReport } from '@/lib/reports/archive-report';
+import { decideSourceRelation } from '@/lib/stories/decide-source-relation';
 
 export const origin = 'http://localhost:3000';
 
@@ -56,6 +57,15 @@ export async function archivedReport() {
   const { reportId } = await freshReport();
   await archiveReport({ actor: cliActor, input: { reportId, archived: true } });
   return reportId;
+}
+
+/** A story of two fresh reports, and, when an editor is given, their pair decided by that editor. */
+export async function storyPair(decidedBy?: UserActor) {
+  const reportIds = [(await freshReport()).reportId, (await freshReport()).reportId];
+  const story = await db.story.create({ data: { title: 'Matrix story' }, select: { id: true } });
+  await db.report.updateMany({ where: { id: { in: reportIds } }, data: { storyId: story.id } });
+  if (decidedBy) await decideSourceRelation({ actor: decidedBy, input: { reportIds, relation: 'independent' } });
+  return { storyId: story.id, reportIds };
 }
 
 /** A report whose corrected version left out its second sentence: that sentence is orphaned. */

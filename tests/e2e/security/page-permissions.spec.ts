@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { readPermissionMatrix, type Caller, type Outcome } from '../../support/permission-matrix';
 import { account, type SessionAccountKey } from '../support/accounts';
-import { runUserCli } from '../support/cli';
+import { createStory, runUserCli } from '../support/cli';
 import { expect, test } from '../support/fixtures';
 
 // The Pages table of docs/permissions.md, visited in the browser by each kind of caller.
@@ -31,7 +31,7 @@ test('every page answers each kind of caller as docs/permissions.md says', async
   const admin = account('admin');
   const reports = (await (await request.get('/api/v1/reports', { headers: admin.headers })).json()) as { items: { id: string }[] };
   const me = (await (await request.get('/api/v1/me', { headers: admin.headers })).json()) as { id: string };
-  const params: Record<string, string> = { reportId: reports.items[0]?.id ?? '', userId: me.id };
+  const params: Record<string, string> = { reportId: reports.items[0]?.id ?? '', userId: me.id, storyId: createStory([]) };
   const callers: Caller[] = ['anonymous', 'deactivated', 'reviewer', 'editor', 'admin'];
 
   const mismatches: string[] = [];

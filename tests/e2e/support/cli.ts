@@ -14,3 +14,11 @@ export function runUserCli(args: string[], password = e2ePassword): string {
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, FACTCHECK_PASSWORD: password },
   });
 }
+
+/** A story of these reports, made in the test server's database (tests/e2e/support/create-story.ts); its id. */
+export function createStory(reportIds: string[]): string {
+  return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'tests/e2e/support/create-story.ts', ...reportIds], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+  }).trim();
+}

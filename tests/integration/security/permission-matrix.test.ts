@@ -9,7 +9,7 @@ import { setUserActive } from '@/lib/users/set-user-active';
 import type { ActionResult } from '@/lib/http/action-result';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
 import { completeReview } from '@/lib/workflow/complete-review';
-import { archivedReport, assigned, callRoute, claimBy, createWorld, freshReport, freshStory, orphanedReport, outcomeOfAction, verdictBy, type World } from '../../support/permission-calls';
+import { archivedReport, assigned, callRoute, claimBy, createWorld, freshReport, freshStory, orphanedReport, outcomeOfAction, storyPair, verdictBy, type World } from '../../support/permission-calls';
 import { createTestUser, testPassword, uniqueEmail } from '../../support/factories';
 import { bodyText, exportBody } from '../../support/reviewed-reports';
 import { page, startPageServer, type PageServer } from '../../support/page-server';
@@ -69,6 +69,7 @@ const claimActions = () => import('@/actions/claims');
 const reportActions = () => import('@/actions/reports');
 const userActions = () => import('@/actions/users');
 const verdictActions = () => import('@/actions/verdicts');
+const storyActions = () => import('@/actions/stories');
 const workflowActions = () => import('@/actions/workflow');
 
 /** A fresh report whose review the other reviewer has marked complete. */
@@ -188,6 +189,15 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   'DELETE /api/v1/tokens/[tokenId]': async (call) => call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(ownerFor(call)) }),
   'DELETE /api/v1/tokens/[tokenId] (another account’s token)': async (call) =>
     call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(world.other.actor) }),
+  'GET /api/v1/stories/[storyId]/sources': async (call) => call.route('GET', '/api/v1/stories/[storyId]/sources', { storyId: (await storyPair()).storyId }),
+  'PUT /api/v1/stories/[storyId]/sources': async (call) => {
+    const { storyId, reportIds } = await storyPair();
+    return call.route('PUT', '/api/v1/stories/[storyId]/sources', { storyId }, { body: { reportIds, relation: 'derived', derivedReportId: reportIds[1] } });
+  },
+  'DELETE /api/v1/stories/[storyId]/sources': async (call) => {
+    const { storyId, reportIds } = await storyPair(world.editor.actor);
+    return call.route('DELETE', '/api/v1/stories/[storyId]/sources', { storyId }, { query: { reportIds: reportIds.join(',') } });
+  },
 
   importReportAction: async (call) => call.action((await reportActions()).importReportAction, { outlet: 'Matrix Wire', body: `Imported by an action ${crypto.randomUUID()}.` }),
   previewReportFromUrlAction: async (call) => call.action((await reportActions()).previewReportFromUrlAction, { url: freshPageUrl() }),
@@ -203,6 +213,8 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   deleteReportAction: async (call) => call.action((await reportActions()).deleteReportAction, { reportId: (await freshReport()).reportId }),
   archiveReportAction: async (call) => call.action((await reportActions()).archiveReportAction, { reportId: (await freshReport()).reportId, archived: true }),
   dismissOrphansAction: async (call) => call.action((await reportActions()).dismissOrphansAction, { reportId: (await orphanedReport()).reportId, all: true }),
+  decideSourceRelationAction: async (call) => call.action((await storyActions()).decideSourceRelationAction, { ...(await storyPair()), relation: 'independent' }),
+  clearSourceDecisionAction: async (call) => call.action((await storyActions()).clearSourceDecisionAction, await storyPair(world.editor.actor)),
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
   saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),

@@ -31,7 +31,7 @@ export const exportCases: AuditCase[] = [
       verdict.reviewer = visitor;
     }
     // Restoring needs a server without reports: every case imports its own, so none needs these.
-    await db.$executeRawUnsafe('TRUNCATE evidence, final_verdicts, verdicts, fact_links, claims, sentences, report_revisions, report_snapshots, assignments, review_completions, source_decisions, reports, search_terms');
+    await db.$executeRawUnsafe('TRUNCATE fact_links, evidence, final_verdicts, verdicts, claims, sentences, report_revisions, report_snapshots, assignments, review_completions, source_decisions, text_reuses, reports, search_terms');
     await record(() => restoreExport({ actor: admin.actor, input: document }));
     const restoredVisitor = await db.user.findUniqueOrThrow({ where: { email: visitor.email }, select: { id: true } });
     return [

@@ -8,6 +8,7 @@ import { factCases } from './facts';
 import { reportCases } from './reports';
 import { reviewCases } from './review';
 import { seedCases } from './seed';
+import { storyCases } from './stories';
 import { userCases } from './users';
 import { workflowCases } from './workflow';
 
@@ -20,7 +21,7 @@ export { caseContext, type AuditCase, type ExpectedEvent, type MutationName, typ
 
 // Cases run in this order. The seed case comes first: the seed only fills an empty database; the
 // restore case comes last, as it empties the reports.
-export const auditCases: AuditCase[] = [...seedCases, ...userCases, ...authCases, ...reportCases, ...claimCases, ...factCases, ...reviewCases, ...adjudicationCases, ...workflowCases, ...exportCases];
+export const auditCases: AuditCase[] = [...seedCases, ...userCases, ...authCases, ...reportCases, ...claimCases, ...factCases, ...reviewCases, ...adjudicationCases, ...workflowCases, ...storyCases, ...exportCases];
 
 type ExemptionKind = 'transaction-helper' | 'not-a-user-action';
 
@@ -50,6 +51,8 @@ const transactionHelpers: Record<MutationName, string> = {
     'counts an attempt before its password is checked; a refusal is audited in the same transaction (user.sign_in_failed or user.password_change_failed, locked_out)',
   'lib/auth/sign-in-throttle.ts#recordSignInFailure': 'keeps a failed attempt counted inside the transaction that audits it as user.sign_in_failed or user.password_change_failed',
   'lib/auth/sign-in-throttle.ts#settleRightPassword': 'takes a right password out of the count inside the transaction that audits the sign-in (user.signed_in), or its refusal',
+  'lib/stories/text-reuse-cache.ts#refreshTextReuse':
+    'keeps the measured text reuse of a story’s reports, derived from their texts, whose import or revision (report.imported, report.revised) is recorded',
   'lib/auth/start-user-session.ts#startUserSession': 'opens the session of a sign-in that verifyCredentials audits as user.signed_in',
 };
 
