@@ -5,7 +5,7 @@ import { SourceDecisionControl } from './source-decision-control';
 type Pair = StoryIndependence['independence'][number];
 type Report = StoryIndependence['reports'][number];
 
-const reasonKindLabels = { credit: 'Credit line', text_reuse: 'Text reuse', editor: 'Editor' } as const;
+const reasonKindLabels = { same_outlet: 'Same outlet', credit: 'Credit line', text_reuse: 'Text reuse', editor: 'Editor' } as const;
 
 function relationText(pair: Pick<Pair, 'independent' | 'derivedReportId' | 'reportIds'>, outletOf: (id: string) => string): string {
   if (pair.independent) return 'Independent';

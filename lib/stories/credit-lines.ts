@@ -30,6 +30,12 @@ export function independence(claimReport: Source, otherReport: Source): { indepe
   return { independent: true, note: null };
 }
 
+/** Whether two reports come from one outlet ("DW" and "dw"): an outlet cannot corroborate itself. */
+export function sameOutlet(a: Source, b: Source): boolean {
+  const key = (outlet: string) => words(outlet).join(' ');
+  return key(a.outlet) !== '' && key(a.outlet) === key(b.outlet);
+}
+
 /**
  * Credits both reports carry that name neither of them: two reports written from the same wire copy
  * ("both credit AFP") are not independent of each other, though neither is the other's copy.

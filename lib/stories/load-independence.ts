@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db, DbTransaction } from '@/lib/db';
-import { creditedSource, sharedCredits } from './credit-lines';
+import { creditedSource, sameOutlet, sharedCredits } from './credit-lines';
 import { laterReport } from './later-report';
 import { orderedPair, pairKey } from './ordered-pair';
 import { judgeTextReuse } from './text-reuse';
@@ -8,7 +8,7 @@ import { currentTextReuse, loadStoredTextReuse, type PairTextReuse } from './tex
 
 export { orderedPair } from './ordered-pair';
 
-export type IndependenceReasonKind = 'credit' | 'text_reuse' | 'editor';
+export type IndependenceReasonKind = 'same_outlet' | 'credit' | 'text_reuse' | 'editor';
 export type IndependenceReason = { kind: IndependenceReasonKind; detail: string };
 
 /** Whether `reportId` and another report are independent sources, and why. */
@@ -94,8 +94,9 @@ function decidedDerivedDetail(own: ReportSource, other: ReportSource, derivedRep
   return `An editor decided ${own.outlet} and ${other.outlet} are not independent`;
 }
 
-/** Derived by a credit line, or by a wire service both credit; null when credits say nothing. */
+/** One outlet's reports, derived by a credit line, or by a wire service both credit; null when credits say nothing. */
 function creditIndependence(own: ReportSource, other: ReportSource): ComputedIndependence | null {
+  if (sameOutlet(own, other)) return { independent: false, derivedReportId: null, reasons: [{ kind: 'same_outlet', detail: `both are reports of ${own.outlet}` }], textReuse: null };
   const derived = (derivedReportId: string | null, detail: string): ComputedIndependence => ({ independent: false, derivedReportId, reasons: [{ kind: 'credit', detail }], textReuse: null });
   const fromOther = creditedSource(own, other);
   if (fromOther) return derived(own.id, `${own.outlet} credits ${fromOther}`);

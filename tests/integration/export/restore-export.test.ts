@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/lib/db';
 import { restoreExport } from '@/lib/export/restore-export';
+import { emptyReportTables } from '../../support/empty-report-tables';
 import { bodyText, exportBody, seedReviewedReports } from '../../support/reviewed-reports';
 
 let fixture: Awaited<ReturnType<typeof seedReviewedReports>>;
@@ -16,12 +17,6 @@ async function exportDocument(scope: 'final' | 'all') {
 function withoutExportTime(document: { exportedAt: string }) {
   const { exportedAt: _exportedAt, ...rest } = document;
   return rest;
-}
-
-async function emptyReportTables() {
-  await db.$executeRawUnsafe(
-    'TRUNCATE evidence, final_verdicts, verdicts, fact_links, claims, sentences, report_revisions, report_snapshots, assignments, review_completions, source_decisions, reports, search_terms',
-  );
 }
 
 async function searchTerms() {

@@ -134,7 +134,7 @@ test('a report with verdicts, a final verdict, or sentences cited as evidence is
   await saveFinalVerdict({ actor: editor.actor, input: { claimId: withFinal.claimId, label: 'single_source', note: '' } });
   const cited = await newReport();
   const citing = await newReport();
-  await saveVerdict({ actor: bob.actor, input: { claimId: citing.claimId, label: 'corroborated', note: '', evidence: [{ sentenceId: cited.sentenceId, relation: 'supports' }] } });
+  await saveVerdict({ actor: bob.actor, input: { claimId: citing.claimId, label: 'disputed', note: '', evidence: [{ sentenceId: cited.sentenceId, relation: 'contradicts' }] } });
 
   for (const [report, message] of [
     [withVerdict, 'This report has 1 verdict(s), so it cannot be deleted. Archive it instead: verdicts are kept'],

@@ -68,6 +68,11 @@ describe('loadIndependence', () => {
     expect(await pairWith(reuters, dw)).toEqual({ otherReportId: dw, independent: false, derivedReportId: dw, reasons: [{ kind: 'credit', detail: 'DW (Deutsche Welle) credits Reuters' }] });
   });
 
+  test('two reports of one outlet are not independent sources of each other, however differently worded', async () => {
+    const [first, second] = [await smallReport('Harbour Gazette', []), await smallReport('harbour gazette', [])];
+    expect(await pairWith(first, second)).toEqual({ otherReportId: second, independent: false, derivedReportId: null, reasons: [{ kind: 'same_outlet', detail: 'both are reports of Harbour Gazette' }] });
+  });
+
   test('two reports crediting the same wire service are not independent of each other, direction unknown; different services are', async () => {
     const [first, second, third] = [await smallReport('Geneva Post', ['AFP']), await smallReport('Lake Times', ['afp', 'Local staff']), await smallReport('Alps Daily', ['AP'])];
     expect(await pairWith(first, second)).toMatchObject({ independent: false, derivedReportId: null, reasons: [{ kind: 'credit', detail: 'both credit AFP: which is the copy is unknown' }] });

@@ -6,6 +6,7 @@ import type { ExportDocument } from '@/lib/validations/export-document';
 import { uniqueEmail } from '../factories';
 import { bodyText, exportBody } from '../reviewed-reports';
 import { auditCase, singleSource, type AuditCase } from './case-kit';
+import { emptyReportTables } from '../empty-report-tables';
 
 // Exports, audit-history downloads and restores.
 export const exportCases: AuditCase[] = [
@@ -31,7 +32,7 @@ export const exportCases: AuditCase[] = [
       verdict.reviewer = visitor;
     }
     // Restoring needs a server without reports: every case imports its own, so none needs these.
-    await db.$executeRawUnsafe('TRUNCATE fact_links, evidence, final_verdicts, verdicts, claims, sentences, report_revisions, report_snapshots, assignments, review_completions, source_decisions, text_reuses, reports, search_terms');
+    await emptyReportTables();
     await record(() => restoreExport({ actor: admin.actor, input: document }));
     const restoredVisitor = await db.user.findUniqueOrThrow({ where: { email: visitor.email }, select: { id: true } });
     return [
