@@ -6,6 +6,7 @@
 import '../../lib/load-env-file';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../../../tooling/test-database';
+import { heldOutReport, measureHeldOut } from '../../../tooling/held-out-report';
 import { expectedJudgement, measureJudgement } from '../../../tooling/judgement-score';
 import { generatedReportBody } from '../review/generated-report';
 import { percentile } from '../statistics';
@@ -82,6 +83,18 @@ async function main() {
     }
     const recallAt3 = found / possible;
 
+    // Held out: a report written after the cut-offs were chosen joins the story.
+    const { importReport } = await import('@/lib/reports/import-report');
+    const { runTransaction } = await import('@/lib/database/run-transaction');
+    const { id: heldOutId } = await importReport({ actor: cliActor, input: { outlet: heldOutReport.outlet, body: heldOutReport.body(), publishedOn: heldOutReport.publishedOn } });
+    await runTransaction(async (tx) => {
+      await tx.report.update({ where: { id: heldOutId }, data: { storyId: story.id }, select: { id: true } });
+      await refreshTextReuse(tx, heldOutId);
+    });
+    const withHeldOut = await computeStoryFacts(db, [...shipped, { id: heldOutId, outlet: heldOutReport.outlet }]);
+    const heldOutClaims = await db.claim.findMany({ where: { reportId: heldOutId, isDefault: true }, select: { id: true, text: true } });
+    const { differing, ...heldOutReportFigures } = measureHeldOut(withHeldOut, heldOutClaims);
+
     // Scale: one story of scaleReports × scaleSentences.
     const bigStory = await db.story.create({ data: { title: 'Generated story' }, select: { id: true } });
     const loadStarted = performance.now();
@@ -125,8 +138,10 @@ async function main() {
     console.log('  Link cut-offs chosen on two report pairs, fact-pair F1 on the third (shipped cut-offs in brackets):');
     for (const entry of heldOut) console.log(`    ${entry.heldOut}: chose link ${entry.chosen.linkScore}, sure ${entry.chosen.sureScore} → F1 ${entry.f1} (${entry.shippedF1}) over ${entry.expectedPairs} pairs`);
     console.log(`  Suggestions recall@3 of expected same-fact pairs: ${recallAt3.toFixed(2)} over ${possible}`);
+    console.log(`  Held-out report (${heldOutReport.outlet}, tests/fixtures/held-out): ${heldOutReportFigures.correct} of ${heldOutReportFigures.proposed} proposals right, ${heldOutReportFigures.proposed} of ${heldOutReportFigures.claims} claims proposed`);
+    for (const outcome of differing) console.log(`    expected ${outcome.expected}, proposed ${outcome.proposed ?? 'nothing'}: ${outcome.text}`);
     console.log(`\nFact map of ${scaleReports} reports × ${scaleSentences.toLocaleString('en')} sentences (${statements.toLocaleString('en')} statements, ${bigFacts.toLocaleString('en')} facts): computed in a median of ${scale.computeMedianMs} ms, the map read in a median of ${scale.medianMs} ms once computed, over ${runs} runs (loaded in ${scale.loadSeconds} s)`);
-    console.log(JSON.stringify({ factPairs: figures.factPairs, proposals: { ...figures.proposals, wrong: figures.proposals.wrong.length }, heldOut, recallAt3: round(recallAt3), scale }));
+    console.log(JSON.stringify({ factPairs: figures.factPairs, proposals: { ...figures.proposals, wrong: figures.proposals.wrong.length }, heldOut, recallAt3: round(recallAt3), heldOutReport: heldOutReportFigures, scale }));
     await db.$disconnect();
   } finally {
     await dropDatabase(serverUrl, name);
