@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /** The text of a shipped report (data/reports) or an independence fixture (tests/fixtures/independence). */
 export function reportText(file: string): string {
-  const folder = file.startsWith('statement-') || file.includes('-edit') || file.includes('-paraphrase') ? 'tests/fixtures/independence' : 'data/reports';
+  const folder = file.startsWith('../') ? 'tests/fixtures/independence' : file.startsWith('statement-') || file.includes('-edit') || file.includes('-paraphrase') ? 'tests/fixtures/independence' : 'data/reports';
   return readFileSync(path.join(root, folder, file), 'utf8');
 }
 

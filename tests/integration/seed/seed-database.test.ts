@@ -35,6 +35,10 @@ test('an empty database gets the three shipped reports, byte-for-byte, and one a
   }
   expect(reports.find((report) => report.slug === 'dw')?.body).toContain('\u00a0');
   expect(await db.auditEvent.count({ where: { action: 'report.imported' } })).toBe(3);
+  // One story of them, titled in reports.json.
+  const stories = await db.story.findMany({ select: { title: true, reports: { select: { id: true } } } });
+  expect(stories).toEqual([{ title: (JSON.parse(readFileSync(path.join(reportsDir, 'reports.json'), 'utf8')) as { story: string }).story, reports: expect.any(Array) }]);
+  expect(stories[0]?.reports).toHaveLength(3);
 
   const [admin] = admins;
   expect(admin?.email).toBe(defaultAdminEmail);
@@ -46,6 +50,7 @@ test('a later start re-seeds nothing and prints no new password', async () => {
   const again = await seedDatabase();
   expect(again).toEqual({ admin: null, importedReports: 0 });
   expect(await db.report.count()).toBe(3);
+  expect(await db.story.count()).toBe(1);
   expect(await db.user.count()).toBe(1);
 });
 
