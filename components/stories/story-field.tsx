@@ -48,7 +48,7 @@ export function StoryField({ id, stories, registration, proposal, error }: { id:
       <select id={id} aria-describedby={`${id}-hint`} {...registration}>
         <StoryOptions stories={stories} />
       </select>
-      <p id={`${id}-hint`} className="hint" role="status">
+      <p id={`${id}-hint`} className="hint" aria-live="polite">
         {proposal ? `Proposed: the text resembles the reports of “${proposal.title}”.` : 'The reports of one event form a story; the story whose reports the text resembles is proposed once the text is in.'}
       </p>
       {error && <p className="field-error">{error}</p>}

@@ -45,6 +45,11 @@ export async function seedDatabase({ adminEmail = defaultAdminEmail } = {}): Pro
       }
       // They are reports of one event: one story, made with them, so never twice.
       await storeStory(tx, seedActor, { title: readSeedStoryTitle(), reportIds });
+    } else if ((await tx.story.count()) === 0) {
+      // A database seeded before there were stories gets the shipped reports' story, once.
+      const files = readSeedReports().flatMap((report) => (report.sourceFile ? [report.sourceFile] : []));
+      const shipped = await tx.report.findMany({ where: { sourceFile: { in: files }, storyId: null }, select: { id: true }, orderBy: { createdAt: 'asc' } });
+      if (shipped.length > 0) await storeStory(tx, seedActor, { title: readSeedStoryTitle(), reportIds: shipped.map((report) => report.id) });
     }
     await segmentUnsegmentedReports(tx);
     return result;

@@ -54,6 +54,16 @@ test('a later start re-seeds nothing and prints no new password', async () => {
   expect(await db.user.count()).toBe(1);
 });
 
+test('a database seeded before there were stories gets the shipped reports’ story on its next start, once', async () => {
+  await db.report.updateMany({ data: { storyId: null } });
+  await db.story.deleteMany();
+  await seedDatabase();
+  const stories = await db.story.findMany({ select: { reports: { select: { id: true } } } });
+  expect(stories.map((story) => story.reports.length)).toEqual([3]);
+  await seedDatabase();
+  expect(await db.story.count()).toBe(1);
+});
+
 test('a newsroom that deleted every report does not get the shipped ones back on the next start', async () => {
   for (const { id } of await db.report.findMany({ select: { id: true } })) await deleteReport({ actor: cliActor, input: { reportId: id } });
   expect(await db.report.count()).toBe(0);

@@ -177,16 +177,16 @@ describe('listStories and getStory', () => {
 
 describe('proposeStory', () => {
   test('a report of the Seoul meeting in its own words is proposed the seeded story; a report of another event none', async () => {
-    const { id: seoulReport } = await importReport({ actor: cliActor, input: { outlet: 'Han River Times', body: reportText('../stories/seoul-own-words.txt') } });
-    const { id: strike } = await importReport({ actor: cliActor, input: { outlet: 'Port Gazette', body: reportText('../stories/harbour-strike.txt') } });
+    const { id: seoulReport } = await importReport({ actor: cliActor, input: { outlet: 'Han River Times', body: reportText('stories/seoul-own-words.txt') } });
+    const { id: strike } = await importReport({ actor: cliActor, input: { outlet: 'Port Gazette', body: reportText('stories/harbour-strike.txt') } });
 
     const proposed = await proposeStory({ actor: alice.actor, input: { reportId: seoulReport } });
     expect(proposed.proposal).toMatchObject({ storyId: seoul, title: seoulTitle });
     expect((await proposeStory({ actor: alice.actor, input: { reportId: strike } })).proposal).toBeNull();
 
     // Text not yet imported: the import form's proposal.
-    expect((await proposeStory({ actor: editor.actor, input: { text: reportText('../stories/seoul-own-words.txt') } })).proposal?.storyId).toBe(seoul);
-    expect((await proposeStory({ actor: editor.actor, input: { text: reportText('../stories/harbour-strike.txt') } })).proposal).toBeNull();
+    expect((await proposeStory({ actor: editor.actor, input: { text: reportText('stories/seoul-own-words.txt') } })).proposal?.storyId).toBe(seoul);
+    expect((await proposeStory({ actor: editor.actor, input: { text: reportText('stories/harbour-strike.txt') } })).proposal).toBeNull();
     // A shipped report, whose own story is left out of nothing but itself.
     expect((await proposeStory({ actor: alice.actor, input: { reportId: shipped[0] } })).proposal?.storyId).toBe(seoul);
 
