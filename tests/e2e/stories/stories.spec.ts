@@ -52,6 +52,16 @@ test('an editor creates a story, adds reports and sees their independence; a rev
   await expect(reviewer.getByLabel('Add a report')).toHaveCount(0);
   await expect(reviewer.getByRole('button', { name: /out of the story/ })).toHaveCount(0);
   await expect(reviewer.getByRole('button', { name: 'Save decision' })).toHaveCount(0);
+  await reviewer.goto(`/reports/${copyId}`);
+  await expect(reviewer.getByText('Move to another story')).toHaveCount(0);
+
+  // An editor takes the copy out of the story from its page.
+  await page.getByText('Move to another story').click();
+  await page.getByLabel('Story', { exact: true }).selectOption({ label: 'No story' });
+  await page.getByRole('button', { name: 'Change story' }).click();
+  await expect(page.getByText('In no story')).toBeVisible();
+  await page.goto(storyUrl);
+  await expect(page.getByRole('list', { name: 'Reports' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('the import form proposes the story whose reports the pasted text resembles', async ({ pageAs }) => {
