@@ -19,7 +19,7 @@ export const importReportAction = serverAction(
     const report = await importReport(call);
     return { reportId: report.id };
   },
-  { revalidate: [['/']] },
+  { revalidate: [['/'], ['/stories', 'layout']] },
 );
 
 // These two read a page for the import form to show; nothing changes, so nothing to revalidate.
@@ -32,7 +32,7 @@ export const importReportFromUrlAction = serverAction(
     const report = await importReportFromUrl(call);
     return { reportId: report.id };
   },
-  { revalidate: [['/']] },
+  { revalidate: [['/'], ['/stories', 'layout']] },
 );
 
 export const reviseReportAction = serverAction(reviseReport, reportPage);

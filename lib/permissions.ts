@@ -61,6 +61,9 @@ export const canReview = userPermission('signed-in reviewers, editors and admins
 
 export const isSignedInUser = userPermission('signed-in users', () => true);
 
+/** Creating and renaming stories (reports about one event) and putting reports in them or taking them out. */
+export const canManageStories = permission('editors and admins', isEditorOrAdmin);
+
 /** Whether two reports are independent sources is an editor's call, overriding credit lines and text reuse. */
 export const canDecideSources = userPermission('signed-in editors and admins', isEditorOrAdmin);
 

@@ -17,6 +17,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         {canManageWorkflow(actor) && <Link href="/dashboard">Dashboard</Link>}
         {canExportVerdicts(actor) && <Link href="/export">Export</Link>}
         {canBrowseAudit(actor) && <Link href="/audit">Audit</Link>}
+        <Link href="/stories">Stories</Link>
         <Link href="/compare">Side by side</Link>
         {canManageUsers(actor) && <Link href="/admin/users">Accounts</Link>}
         <Link href="/account">My account</Link>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { importReportFromUrlAction, previewReportFromUrlAction } from '@/actions/reports';
+import { StoryField, useStoryProposal, type StoryOption } from '@/components/stories/story-field';
 import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -17,13 +18,13 @@ type Preview = { url: string; text: string };
  * shows its text and the details it gives, for the editor to correct; importing fetches it again
  * and keeps that copy as the report's snapshot.
  */
-export function ImportFromUrlForm() {
+export function ImportFromUrlForm({ stories }: { stories: StoryOption[] }) {
   const router = useRouter();
   const [preview, setPreview] = useState<Preview | null>(null);
   const { form, onSubmit, register, errors, isSubmitting } = useActionForm({
     schema: ZImportReportFromUrl,
-    defaultValues: { url: '', outlet: '', title: '', publishedOn: '', credits: '', notes: '' },
-    fields: ['url', 'outlet', 'title', 'publishedOn', 'credits', 'notes'],
+    defaultValues: { url: '', outlet: '', title: '', publishedOn: '', credits: '', notes: '', storyId: '' },
+    fields: ['url', 'outlet', 'title', 'publishedOn', 'credits', 'notes', 'storyId'],
     action: async (values) => {
       if (preview) return importReportFromUrlAction(values);
       const fetched = await previewReportFromUrlAction({ url: values.url });
@@ -32,6 +33,7 @@ export function ImportFromUrlForm() {
       const details = { url, outlet, title: title ?? '', publishedOn: publishedOn ?? '', credits: credits.join(', ') };
       for (const [name, value] of Object.entries(details)) form.setValue(name as keyof typeof details, value);
       setPreview({ url, text });
+      void story.proposeFor(text);
       return { ok: true, data: null };
     },
     onSuccess: (data) => {
@@ -39,6 +41,8 @@ export function ImportFromUrlForm() {
     },
     keepValues: true,
   });
+  // The story is proposed from the fetched text, once the page is previewed.
+  const story = useStoryProposal((storyId) => form.setValue('storyId', storyId));
 
   const fetchedLines = preview ? preview.text.split('\n').filter((line) => line.trim()).length : 0;
   return (
@@ -64,6 +68,7 @@ export function ImportFromUrlForm() {
             <textarea id="from-url-text" rows={10} readOnly value={preview.text} />
             <p className="hint">The page&apos;s text as it will be stored; to change it, paste it below instead.</p>
           </div>
+          <StoryField id="from-url-story" stories={stories} registration={register('storyId', { onChange: story.pickedByHand })} proposal={story.proposal} error={errors.storyId?.message} />
         </>
       )}
       <SubmitButton label={preview ? 'Import from URL' : 'Fetch page'} pendingLabel={preview ? 'Importing…' : 'Fetching…'} isPending={isSubmitting} />

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { importReportAction } from '@/actions/reports';
+import { StoryField, useStoryProposal, type StoryOption } from '@/components/stories/story-field';
 import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -15,17 +16,18 @@ import { useHtmlBody } from './use-html-body';
 const detailLabels = { outlet: 'outlet', title: 'title', publishedOn: 'publication date', url: 'URL', credits: 'credits' };
 type Detail = keyof typeof detailLabels;
 
-export function ImportReportForm() {
+export function ImportReportForm({ stories }: { stories: StoryOption[] }) {
   const router = useRouter();
   const { form, onSubmit, register, errors, isSubmitting } = useActionForm({
     schema: ZImportReport,
-    defaultValues: { outlet: '', title: '', url: '', publishedOn: '', credits: '', notes: '', bodyFormat: 'text', body: '' },
-    fields: ['outlet', 'title', 'url', 'publishedOn', 'credits', 'notes', 'bodyFormat', 'body'],
+    defaultValues: { outlet: '', title: '', url: '', publishedOn: '', credits: '', notes: '', storyId: '', bodyFormat: 'text', body: '' },
+    fields: ['outlet', 'title', 'url', 'publishedOn', 'credits', 'notes', 'storyId', 'bodyFormat', 'body'],
     action: importReportAction,
     onSuccess: ({ reportId }) => router.push(`/reports/${reportId}`),
     keepValues: true,
   });
   const { setValue, getValues, setError } = form;
+  const story = useStoryProposal((storyId) => setValue('storyId', storyId));
   const [pdfNote, setPdfNote] = useState<string | null>(null);
   const htmlBody = useHtmlBody({
     pageUrl: () => getValues('url') || null,
@@ -54,6 +56,7 @@ export function ImportReportForm() {
     setValue('body', result.text, { shouldValidate: true });
     setValue('bodyFormat', 'text');
     setPdfNote(result.note);
+    void story.proposeFor(result.text);
   }
 
   return (
@@ -78,6 +81,8 @@ export function ImportReportForm() {
               setPdfNote(null);
               htmlBody.onBodyChange(event.target.value);
             },
+            // The story is proposed from the text once it is in, not at every keystroke.
+            onBlur: () => void story.proposeFor(getValues('body')),
           })} />
         <p className="hint">Paste the report exactly as published, up to 1,000,000 characters. It is stored byte-for-byte; pasted HTML is converted to its text.</p>
         {htmlBody.note}
@@ -88,6 +93,7 @@ export function ImportReportForm() {
         )}
         {errors.body && <p className="field-error">{errors.body.message}</p>}
       </div>
+      <StoryField id="story" stories={stories} registration={register('storyId', { onChange: story.pickedByHand })} proposal={story.proposal} error={errors.storyId?.message} />
       <SubmitButton label="Import report" pendingLabel="Importing…" isPending={isSubmitting || htmlBody.isConverting} />
     </form>
   );

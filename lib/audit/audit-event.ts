@@ -52,6 +52,10 @@ const ZRevokedToken = ZTokenSnapshot.extend({ revokedAt: z.string() });
 // An editor's decision on two reports' independence, the pair lower id first.
 const ZSourceDecisionSnapshot = z.object({ relation: z.enum(['independent', 'derived']), derivedReportId: z.string().nullable(), reason: z.string().nullable() });
 const ZSourceDecision = ZSourceDecisionSnapshot.extend({ reportIds: z.tuple([z.string(), z.string()]), previous: ZSourceDecisionSnapshot.nullable() });
+// A story, and which story a report is in (none: null), by id and by its title at the time.
+const ZStorySnapshot = z.object({ title: z.string(), reportIds: z.array(z.string()) });
+const ZStoryTitle = z.object({ title: z.string() });
+const ZStoryMembership = z.object({ storyId: z.string().nullable(), title: z.string().nullable() });
 const ZAuditExportSnapshot = z.object({ format: z.string(), filters: z.record(z.string(), z.string()) });
 
 // Every kind of audit event and the shape of its before/after payload. A new event type is added
@@ -77,6 +81,11 @@ const ZAuditPayload = z.discriminatedUnion('action', [
   z.object({ action: z.literal('report.unarchived'), entityType: z.literal('report'), before: ZArchiveState, after: ZArchiveState }),
   // Orphans taken off the report's orphan list; the rows stay, as verdicts and history may name them.
   z.object({ action: z.literal('report.orphans_dismissed'), entityType: z.literal('report'), before: ZListedOrphans, after: ZDismissedOrphans }),
+  z.object({ action: z.literal('story.created'), entityType: z.literal('story'), before: z.null(), after: ZStorySnapshot }),
+  z.object({ action: z.literal('story.renamed'), entityType: z.literal('story'), before: ZStoryTitle, after: ZStoryTitle }),
+  // A report put in a story (entityId), moved from the one in `before` when it was in one.
+  z.object({ action: z.literal('story.report_added'), entityType: z.literal('story'), before: ZStoryMembership, after: ZStoryMembership }),
+  z.object({ action: z.literal('story.report_removed'), entityType: z.literal('story'), before: ZStoryMembership, after: z.null() }),
   z.object({ action: z.literal('facts.corrected'), entityType: z.literal('story'), before: ZFactLinks, after: ZFactLinks }),
   z.object({ action: z.literal('source.decided'), entityType: z.literal('source_decision'), before: ZSourceDecisionSnapshot.nullable(), after: ZSourceDecision }),
   z.object({ action: z.literal('source.decision_cleared'), entityType: z.literal('source_decision'), before: ZSourceDecisionSnapshot, after: z.null() }),

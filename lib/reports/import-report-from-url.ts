@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { assertAllowed, canImportReports } from '@/lib/permissions';
+import { db } from '@/lib/db';
+import { findStory } from '@/lib/stories/story-membership';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZImportReportFromUrl } from '@/lib/validations/report';
 import { fetchPage } from './fetch-page';
@@ -16,6 +18,8 @@ import { importReport } from './import-report';
 export async function importReportFromUrl({ actor, input }: { actor: Actor; input: unknown }) {
   assertAllowed(actor, canImportReports, 'import reports');
   const { url, outlet, ...fields } = parseInput(ZImportReportFromUrl, input);
+  // Refused before fetching anything: the page would be fetched for nothing.
+  if (fields.storyId) await findStory(db, fields.storyId, 'invalid');
   const page = await fetchPage(url);
   const host = pageHost(page);
   const snapshot = { url: page.url, contentType: page.contentType, encoding: page.encoding, bytes: page.bytes, fetchedAt: page.fetchedAt };

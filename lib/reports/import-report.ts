@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { assertAllowed, canImportReports } from '@/lib/permissions';
 import { bulkWriteOptions, runTransaction } from '@/lib/database/run-transaction';
-import { refreshTextReuse } from '@/lib/stories/text-reuse-cache';
+import { findStory, putReportInStory } from '@/lib/stories/story-membership';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -22,11 +22,14 @@ type ImportOptions = {
 /**
  * Imports a report from the import form or the API (editors and admins). An HTML page is reduced
  * to its article's text, and fills in the outlet, title, address, date and credits not given; a
- * PDF (base64) to its text, re-flowed.
+ * PDF (base64) to its text, re-flowed. With a storyId the report goes into that story in the same
+ * transaction, its text reuse against the story's reports measured there (an unknown story is
+ * refused naming storyId).
  */
 export async function importReport({ actor, input }: { actor: Actor; input: unknown }, { snapshot, fallbackOutlet }: ImportOptions = {}) {
   assertAllowed(actor, canImportReports, 'import reports');
-  const { body: rawBody, bodyFormat, notes, ...given } = parseInput(ZImportReport, input);
+  const { body: rawBody, bodyFormat, notes, storyId, ...given } = parseInput(ZImportReport, input);
+  if (storyId) await findStory(db, storyId, 'invalid');
   const { body, page } = await reportBodyFrom(rawBody, bodyFormat, { url: given.url });
   const fields = { ...reportFieldsFromPage(given, page, fallbackOutlet), notes };
   const duplicate = await db.report.findUnique({ where: { bodySha256: sha256(body) }, select: { outlet: true, title: true } });
@@ -34,7 +37,7 @@ export async function importReport({ actor, input }: { actor: Actor; input: unkn
   try {
     return await runTransaction(async (tx) => {
       const report = await storeReport(tx, actor, { ...fields, body, snapshot });
-      await refreshTextReuse(tx, report.id);
+      if (storyId) await putReportInStory(tx, actor, { reportId: report.id, story: await findStory(tx, storyId, 'invalid') });
       return report;
     }, bulkWriteOptions);
   } catch (error) {

@@ -5,9 +5,18 @@ import type { NewReport } from './store-report';
 
 export const seedReportsDir = path.join(process.cwd(), 'data', 'reports');
 
+function readCatalogue() {
+  return ZSeedReportCatalogue.parse(JSON.parse(readFileSync(path.join(seedReportsDir, 'reports.json'), 'utf8')));
+}
+
+/** The title of the story the shipped reports form (reports.json's `story`). */
+export function readSeedStoryTitle(): string {
+  return readCatalogue().story;
+}
+
 /** The reports the project ships with: metadata from reports.json, bodies read byte-for-byte. */
 export function readSeedReports(): NewReport[] {
-  const catalogue = ZSeedReportCatalogue.parse(JSON.parse(readFileSync(path.join(seedReportsDir, 'reports.json'), 'utf8')));
+  const catalogue = readCatalogue();
   return catalogue.reports.map((entry) => ({
     slug: entry.file.replace(/\.txt$/, ''),
     outlet: entry.outlet,

@@ -3,9 +3,10 @@ import { seedActor } from '@/lib/actor';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { db } from '@/lib/db';
-import { readSeedReports } from '@/lib/reports/seed-report-files';
+import { readSeedReports, readSeedStoryTitle } from '@/lib/reports/seed-report-files';
 import { segmentUnsegmentedReports } from '@/lib/reports/segment-unsegmented-reports';
 import { storeReport } from '@/lib/reports/store-report';
+import { storeStory } from '@/lib/stories/create-story';
 import { storeUser } from '@/lib/users/store-user';
 
 export const defaultAdminEmail = 'admin@factcheck.local';
@@ -19,7 +20,7 @@ export type SeedResult = {
 const seedLockKey = 7_404_2023;
 
 /**
- * Fills an empty database: the shipped reports (unless reports were ever deleted), and one admin with a generated password that the
+ * Fills an empty database: the shipped reports (unless reports were ever deleted) and their story, and one admin with a generated password that the
  * caller prints once. Runs on every start and does nothing when there is data, even when two
  * servers start together (they take turns on an advisory lock).
  */
@@ -37,10 +38,18 @@ export async function seedDatabase({ adminEmail = defaultAdminEmail } = {}): Pro
     // A database whose reports were all deleted is not empty: its history says so.
     const isFresh = (await tx.report.count()) === 0 && (await tx.auditEvent.count({ where: { action: 'report.deleted' } })) === 0;
     if (isFresh) {
+      const reportIds: string[] = [];
       for (const seedReport of readSeedReports()) {
-        await storeReport(tx, seedActor, seedReport);
+        reportIds.push((await storeReport(tx, seedActor, seedReport)).id);
         result.importedReports += 1;
       }
+      // They are reports of one event: one story, made with them, so never twice.
+      await storeStory(tx, seedActor, { title: readSeedStoryTitle(), reportIds });
+    } else if ((await tx.story.count()) === 0) {
+      // A database seeded before there were stories gets the shipped reports' story, once.
+      const files = readSeedReports().flatMap((report) => (report.sourceFile ? [report.sourceFile] : []));
+      const shipped = await tx.report.findMany({ where: { sourceFile: { in: files }, storyId: null }, select: { id: true }, orderBy: { createdAt: 'asc' } });
+      if (shipped.length > 0) await storeStory(tx, seedActor, { title: readSeedStoryTitle(), reportIds: shipped.map((report) => report.id) });
     }
     await segmentUnsegmentedReports(tx);
     return result;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { maxPdfBase64Characters, ZPdfBase64 } from './pdf-base64';
 import { isStorableDateText } from './storable-date';
+import { ZImportStoryId } from './story';
 import { ZWebAddress } from './web-address';
 
 export const maxBodyCharacters = 1_000_000;
@@ -56,6 +57,7 @@ export const ZImportReport = z
     publishedOn: optionalDate,
     credits,
     notes: optionalText('Notes', 5_000),
+    storyId: ZImportStoryId,
     bodyFormat: z.enum(['text', 'html', 'pdf'], { message: 'Body format must be text, html or pdf' }).default('text'),
     // As long as a 5 MB PDF in base64; text and HTML are held to their own limit below.
     body: z
@@ -79,6 +81,7 @@ export const ZImportReportFromUrl = z.object({
   publishedOn: ZImportReport.shape.publishedOn,
   credits: ZImportReport.shape.credits,
   notes: ZImportReport.shape.notes,
+  storyId: ZImportStoryId,
 });
 export type TImportReportFromUrlInput = z.input<typeof ZImportReportFromUrl>;
 
@@ -109,8 +112,9 @@ export const ZDeleteReport = z.object({ reportId, reason: optionalReason });
 /** A report to archive (hide from lists and lock) or bring back, with why, for the audit history. */
 export const ZArchiveReport = z.object({ reportId, archived: z.boolean({ message: 'archived must be true or false' }), reason: optionalReason });
 
-/** Metadata of the shipped reports, as in data/reports/reports.json. */
+/** Metadata of the shipped reports, as in data/reports/reports.json, and the title of the story they form. */
 export const ZSeedReportCatalogue = z.object({
+  story: z.string().min(1),
   reports: z.array(
     z.object({
       file: z.string().regex(/^[a-z0-9-]+\.txt$/),

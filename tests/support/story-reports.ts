@@ -7,9 +7,9 @@ import { importReport } from '@/lib/reports/import-report';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** The text of a shipped report (data/reports) or an independence fixture (tests/fixtures/independence). */
+/** The text of a shipped report (data/reports), an independence fixture (tests/fixtures/independence) or, named with its folder, another fixture ('stories/…'). */
 export function reportText(file: string): string {
-  const folder = file.startsWith('statement-') || file.includes('-edit') || file.includes('-paraphrase') ? 'tests/fixtures/independence' : 'data/reports';
+  const folder = file.includes('/') ? 'tests/fixtures' : file.startsWith('statement-') || file.includes('-edit') || file.includes('-paraphrase') ? 'tests/fixtures/independence' : 'data/reports';
   return readFileSync(path.join(root, folder, file), 'utf8');
 }
 

@@ -23,7 +23,7 @@ test('a reader sees a reworded copy found by its text; an editor overrides it, s
     page.getByRole('table', { name: "Independence of the story's reports" }).getByRole('row').filter({ hasText: `${a} ${marker}` }).filter({ hasText: `${b} ${marker}` });
 
   const reader = await pageAs('bob');
-  await reader.goto(`/stories/${storyId}/sources`);
+  await reader.goto(`/stories/${storyId}`);
   const copied = pairRow(reader, 'Metro Daily', 'Harbor Now');
   await expect(copied).toContainText(`Derived: Harbor Now ${marker} from Metro Daily ${marker}`);
   await expect(copied).toContainText(/Text reuse: \d+% of Harbor Now .+’s unquoted wording recurs in Metro Daily .+ in runs of 8\+ words/);
@@ -31,7 +31,7 @@ test('a reader sees a reworded copy found by its text; an editor overrides it, s
   await expect(reader.getByRole('button', { name: 'Save decision' })).toHaveCount(0);
 
   const page = await pageAs('editor');
-  await page.goto(`/stories/${storyId}/sources`);
+  await page.goto(`/stories/${storyId}`);
   const row = pairRow(page, 'Metro Daily', 'Harbor Now');
   await row.getByLabel(/^Relation of /).selectOption({ label: 'Independent' });
   await row.getByLabel('Reason (optional, kept in the history)').fill('Both rewrote the board’s release');

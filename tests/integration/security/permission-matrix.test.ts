@@ -189,6 +189,16 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   'DELETE /api/v1/tokens/[tokenId]': async (call) => call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(ownerFor(call)) }),
   'DELETE /api/v1/tokens/[tokenId] (another account’s token)': async (call) =>
     call.route('DELETE', '/api/v1/tokens/[tokenId]', { tokenId: await tokenOf(world.other.actor) }),
+  'GET /api/v1/stories': (call) => call.route('GET', '/api/v1/stories'),
+  'POST /api/v1/stories': async (call) => call.route('POST', '/api/v1/stories', {}, { body: { title: 'Matrix story', reportIds: [(await freshReport()).reportId] } }),
+  'GET /api/v1/stories/[storyId]': async (call) => call.route('GET', '/api/v1/stories/[storyId]', { storyId: (await storyPair()).storyId }),
+  'PATCH /api/v1/stories/[storyId]': async (call) => call.route('PATCH', '/api/v1/stories/[storyId]', { storyId: (await storyPair()).storyId }, { body: { title: 'Renamed' } }),
+  'PUT /api/v1/stories/[storyId]/reports/[reportId]': async (call) =>
+    call.route('PUT', '/api/v1/stories/[storyId]/reports/[reportId]', { storyId: (await storyPair()).storyId, reportId: (await freshReport()).reportId }),
+  'DELETE /api/v1/stories/[storyId]/reports/[reportId]': async (call) => {
+    const { storyId, reportIds } = await storyPair();
+    return call.route('DELETE', '/api/v1/stories/[storyId]/reports/[reportId]', { storyId, reportId: reportIds[0] ?? '' });
+  },
   'GET /api/v1/stories/[storyId]/sources': async (call) => call.route('GET', '/api/v1/stories/[storyId]/sources', { storyId: (await storyPair()).storyId }),
   'PUT /api/v1/stories/[storyId]/sources': async (call) => {
     const { storyId, reportIds } = await storyPair();
@@ -215,6 +225,15 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   dismissOrphansAction: async (call) => call.action((await reportActions()).dismissOrphansAction, { reportId: (await orphanedReport()).reportId, all: true }),
   decideSourceRelationAction: async (call) => call.action((await storyActions()).decideSourceRelationAction, { ...(await storyPair()), relation: 'independent' }),
   clearSourceDecisionAction: async (call) => call.action((await storyActions()).clearSourceDecisionAction, await storyPair(world.editor.actor)),
+  createStoryAction: async (call) => call.action((await storyActions()).createStoryAction, { title: 'Matrix story' }),
+  renameStoryAction: async (call) => call.action((await storyActions()).renameStoryAction, { storyId: (await storyPair()).storyId, title: 'Renamed' }),
+  addReportToStoryAction: async (call) =>
+    call.action((await storyActions()).addReportToStoryAction, { storyId: (await storyPair()).storyId, reportId: (await freshReport()).reportId }),
+  removeReportFromStoryAction: async (call) => {
+    const { storyId, reportIds } = await storyPair();
+    return call.action((await storyActions()).removeReportFromStoryAction, { storyId, reportId: reportIds[0] });
+  },
+  proposeStoryAction: async (call) => call.action((await storyActions()).proposeStoryAction, { text: 'Envoys met in Seoul on Friday.' }),
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
   saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),

@@ -35,6 +35,10 @@ test('an empty database gets the three shipped reports, byte-for-byte, and one a
   }
   expect(reports.find((report) => report.slug === 'dw')?.body).toContain('\u00a0');
   expect(await db.auditEvent.count({ where: { action: 'report.imported' } })).toBe(3);
+  // One story of them, titled in reports.json.
+  const stories = await db.story.findMany({ select: { title: true, reports: { select: { id: true } } } });
+  expect(stories).toEqual([{ title: (JSON.parse(readFileSync(path.join(reportsDir, 'reports.json'), 'utf8')) as { story: string }).story, reports: expect.any(Array) }]);
+  expect(stories[0]?.reports).toHaveLength(3);
 
   const [admin] = admins;
   expect(admin?.email).toBe(defaultAdminEmail);
@@ -46,7 +50,18 @@ test('a later start re-seeds nothing and prints no new password', async () => {
   const again = await seedDatabase();
   expect(again).toEqual({ admin: null, importedReports: 0 });
   expect(await db.report.count()).toBe(3);
+  expect(await db.story.count()).toBe(1);
   expect(await db.user.count()).toBe(1);
+});
+
+test('a database seeded before there were stories gets the shipped reports’ story on its next start, once', async () => {
+  await db.report.updateMany({ data: { storyId: null } });
+  await db.story.deleteMany();
+  await seedDatabase();
+  const stories = await db.story.findMany({ select: { reports: { select: { id: true } } } });
+  expect(stories.map((story) => story.reports.length)).toEqual([3]);
+  await seedDatabase();
+  expect(await db.story.count()).toBe(1);
 });
 
 test('a newsroom that deleted every report does not get the shipped ones back on the next start', async () => {

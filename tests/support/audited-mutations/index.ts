@@ -52,7 +52,10 @@ const transactionHelpers: Record<MutationName, string> = {
   'lib/auth/sign-in-throttle.ts#recordSignInFailure': 'keeps a failed attempt counted inside the transaction that audits it as user.sign_in_failed or user.password_change_failed',
   'lib/auth/sign-in-throttle.ts#settleRightPassword': 'takes a right password out of the count inside the transaction that audits the sign-in (user.signed_in), or its refusal',
   'lib/stories/text-reuse-cache.ts#refreshTextReuse':
-    'keeps the measured text reuse of a story’s reports, derived from their texts, whose import or revision (report.imported, report.revised) is recorded',
+    'keeps the measured text reuse of a story’s reports, derived from their texts, whose import, revision or joining a story (report.imported, report.revised, story.report_added) is recorded',
+  'lib/stories/create-story.ts#storeStory': 'writes a story, its story.created and a story.report_added per report, for createStory and seedDatabase',
+  'lib/stories/story-membership.ts#putReportInStory': 'writes story.report_added for addReportToStory, storeStory and importReport',
+  'lib/stories/story-membership.ts#takeReportOutOfStory': 'writes story.report_removed for removeReportFromStory',
   'lib/auth/start-user-session.ts#startUserSession': 'opens the session of a sign-in that verifyCredentials audits as user.signed_in',
 };
 

@@ -3,7 +3,9 @@ import { archiveReport } from '@/lib/reports/archive-report';
 import { changeSentenceKind } from '@/lib/reports/change-sentence-kind';
 import { deleteReport } from '@/lib/reports/delete-report';
 import { dismissOrphans } from '@/lib/reports/dismiss-orphans';
+import { importReport } from '@/lib/reports/import-report';
 import { importReportFromUrl } from '@/lib/reports/import-report-from-url';
+import { createStory } from '@/lib/stories/create-story';
 import { reviseReport } from '@/lib/reports/revise-report';
 import { page, startPageServer } from '../page-server';
 import { auditCase, importReportToReview, type AuditCase } from './case-kit';
@@ -14,6 +16,15 @@ export const reportCases: AuditCase[] = [
     const { editor } = await people();
     const { reportId } = await record(() => importReportToReview(editor));
     return [{ action: 'report.imported', entityType: 'report', entityId: reportId, reportId, actorId: editor.id }];
+  }),
+  auditCase('lib/reports/import-report.ts#importReport', 'an editor imports a report into a story', ['report.imported', 'story.report_added'], async ({ record, people }) => {
+    const { editor } = await people();
+    const story = await createStory({ actor: editor.actor, input: { title: 'Marlow floods' } });
+    const { id: reportId } = await record(() => importReport({ actor: editor.actor, input: { outlet: 'Marlow Mail', body: `Floods reach Marlow (${randomUUID()}).`, storyId: story.id } }));
+    return [
+      { action: 'report.imported', entityType: 'report', entityId: reportId, reportId, actorId: editor.id },
+      { action: 'story.report_added', entityType: 'story', entityId: story.id, reportId, actorId: editor.id },
+    ];
   }),
   auditCase('lib/reports/import-report-from-url.ts#importReportFromUrl', 'an editor imports a report from a web page', ['report.imported'], async ({ record, people }) => {
     const { editor } = await people();

@@ -15,7 +15,7 @@ import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { WorkflowSection } from '@/components/workflow/workflow-section';
 import { getAgreement } from '@/lib/agreement/get-agreement';
 import type { UserActor } from '@/lib/actor';
-import { canBrowseAudit, canDeleteReports, canDismissOrphans, canExportVerdicts, canManageWorkflow } from '@/lib/permissions';
+import { canBrowseAudit, canDeleteReports, canDismissOrphans, canExportVerdicts, canManageStories, canManageWorkflow } from '@/lib/permissions';
 import { getActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors';
 import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
@@ -24,6 +24,9 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { isWebAddress } from '@/lib/format/is-web-address';
 import { reportName } from '@/lib/format/report-name';
 import { getReportRemoval } from '@/lib/reports/get-report-removal';
+import { ReportStoryControl } from '@/components/stories/report-story-control';
+import { getReportStory } from '@/lib/stories/get-report-story';
+import { listStories } from '@/lib/stories/list-stories';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -51,6 +54,8 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const removal = canDeleteReports(actor) ? await getReportRemoval({ actor, input: { reportId: report.id } }) : null;
   const forReview = outline.progress.total;
   const { archived } = workflow;
+  const story = await getReportStory({ actor, input: { reportId: report.id } });
+  const stories = canManageStories(actor) && !archived ? (await listStories({ actor })).items : null;
   return (
     <article>
       <p className="meta">
@@ -67,6 +72,14 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           </>
         )}
         {` · Revision ${report.revision}`}
+        {' · '}
+        {story ? (
+          <>
+            Story: <Link href={`/stories/${story.id}`}>{story.title}</Link>
+          </>
+        ) : (
+          'In no story'
+        )}
         {canExportVerdicts(actor) && (
           <>
             {' · '}
@@ -81,6 +94,12 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         )}
       </p>
       {report.notes && <p className="meta">{report.notes}</p>}
+      {stories && (
+        <details>
+          <summary>{story ? 'Move to another story' : 'Put in a story'}</summary>
+          <ReportStoryControl reportId={report.id} current={story?.id ?? null} stories={stories} />
+        </details>
+      )}
       {archived && (
         <p className="notice" role="status">
           This report is archived{archived.by ? ` by ${archived.by}` : ''} ({archived.at.slice(0, 10)}): it is left out of the lists, and nothing in it
