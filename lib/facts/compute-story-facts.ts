@@ -52,10 +52,12 @@ export async function computeStoryFacts(client: Db | DbTransaction, reports: Sto
   const outletOf = new Map(reports.map((report) => [report.id, report.outlet]));
   const statements = found.map((statement) => ({ ...statement, outlet: outletOf.get(statement.reportId) ?? '' }));
   const claimIds = statements.map((statement) => statement.claimId);
-  const corrections = claimIds.length === 0 ? [] : await client.factLink.findMany({
-    where: { OR: [{ claimId: { in: claimIds } }, { otherClaimId: { in: claimIds } }] },
+  // By the story's reports, not its claims: a large story has more claims than a query's parameters.
+  const isStatement = new Set(claimIds);
+  const corrections = claimIds.length === 0 ? [] : (await client.factLink.findMany({
+    where: { OR: [{ claim: { reportId: { in: reportIds } } }, { otherClaim: { reportId: { in: reportIds } } }] },
     select: { claimId: true, otherClaimId: true, sameFact: true },
-  });
+  })).filter((link) => isStatement.has(link.claimId) || isStatement.has(link.otherClaimId));
   const reportOf = new Map(statements.map((statement) => [statement.claimId, statement.reportId]));
   const { links, weak } = decideLinks(pairs, reportOf, corrections, thresholds);
   const byClaim = new Map(statements.map((statement) => [statement.claimId, statement]));

@@ -59,10 +59,12 @@ export async function getStoryFacts({ actor, input }: { actor: Actor; input: unk
   const visible = computed.statements.filter(
     (statement) => statement.isDefault || seesOthers.get(statement.reportId) || (actorId !== null && statement.createdById === actorId),
   );
-  const visibleIds = visible.map((statement) => statement.claimId);
+  // By the story's reports, not its claims (more than a query's parameters in a large story);
+  // verdicts on claims the viewer may not see are dropped below.
+  const ofStory = { claim: { reportId: { in: story.reports.map((report) => report.id) } } };
   const [verdicts, finals] = await Promise.all([
-    db.verdict.findMany({ where: { claimId: { in: visibleIds } }, orderBy: { createdAt: 'asc' }, select: { claimId: true, reviewerId: true, label: true, reviewer: { select: { name: true } } } }),
-    db.finalVerdict.findMany({ where: { claimId: { in: visibleIds } }, select: { claimId: true, label: true } }),
+    db.verdict.findMany({ where: ofStory, orderBy: { createdAt: 'asc' }, select: { claimId: true, reviewerId: true, label: true, reviewer: { select: { name: true } } } }),
+    db.finalVerdict.findMany({ where: ofStory, select: { claimId: true, label: true } }),
   ]);
   const byClaim = new Map(visible.map((statement) => [statement.claimId, statement]));
   const labels = new Map<string, FactStatementView['labels']>();
