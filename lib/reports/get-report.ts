@@ -70,6 +70,7 @@ export async function getReport({ actor, input }: { actor: Actor; input: unknown
       url: true,
       publishedOn: true,
       creditsInText: true,
+      storyId: true,
       notes: true,
       revision: true,
       blindReview: true,

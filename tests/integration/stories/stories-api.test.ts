@@ -78,7 +78,8 @@ describe('importing into a story', () => {
 
     const imported = await routeResponse(editorToken, 'POST', '/api/v1/reports', {}, { body: { outlet: 'Copy Desk', body: reportText('reuters-light-edit.txt'), publishedOn: '2023-04-08', storyId: story.id } });
     expect(imported.status).toBe(201);
-    const { report } = (await imported.json()) as { report: { id: string } };
+    const { report } = (await imported.json()) as { report: { id: string; storyId: string | null } };
+    expect(report.storyId).toBe(story.id);
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).storyId).toBe(story.id);
     expect(await db.textReuse.findFirst({ where: { OR: [{ reportId: report.id }, { otherReportId: report.id }] } })).toMatchObject({ reused: true });
     expect(await db.auditEvent.count({ where: { action: 'story.report_added', reportId: report.id, entityId: story.id } })).toBe(1);
