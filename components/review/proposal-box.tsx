@@ -26,7 +26,7 @@ export function ProposalBox({ outcome, onAccept, isAccepted }: Props) {
         ))}
       </ul>
       {proposal.evidence.length > 0 && (
-        <ul className="evidence-list" aria-label="Proposed evidence">
+        <ul className="evidence-list" aria-label="Sentences the proposal cites">
           {proposal.evidence.map((link) => (
             <li key={link.sentenceId}>
               <span className={`badge relation-${link.relation}`}>{link.relation}</span>{' '}
