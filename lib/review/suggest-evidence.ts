@@ -58,7 +58,8 @@ const weakMatchNote = 'Weak match: no label suggested';
  * Sentences of other reports that may state the claim's fact, best first, ranked in Postgres:
  * full-text matches of any of the claim's search terms (GIN index on the generated
  * search_vector), scored by the Dice overlap of their terms weighted by rarity (idf from
- * search_terms), with trigram similarity (pg_trgm) breaking ties.
+ * search_terms), with trigram similarity (pg_trgm) breaking ties. Sentences of the claim's own
+ * story come first; the fact map's proposal for the claim comes with them (or why there is none).
  */
 export async function suggestEvidence({ actor, input }: { actor: Actor; input: unknown }): Promise<Suggestions> {
   const { claimId, limit } = parseInput(ZSuggestEvidence, input);
