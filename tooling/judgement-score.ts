@@ -13,11 +13,11 @@ function normalize(text: string): string {
   return text.replace(/\u00a0/g, ' ').split(/\s+/).join(' ').trim();
 }
 
-function keyOf(statement: Statement): string {
+export function keyOf(statement: Statement): string {
   return `${statement.report}|${normalize(statement.text)}`;
 }
 
-function pairKey(a: string, b: string): string {
+export function pairKey(a: string, b: string): string {
   return a < b ? `${a}#${b}` : `${b}#${a}`;
 }
 

@@ -9,6 +9,7 @@ const shortcuts: [string, string][] = [
   ['n', 'write the note'],
   ['Esc', 'leave the field'],
   ['s', 'suggest evidence'],
+  ['a', 'accept the proposed label'],
   ['Ctrl+Enter', 'save the verdict'],
   ['?', 'show or hide this help'],
 ];
@@ -72,6 +73,7 @@ export function ReviewKeyboard({ onMove, current, buildForm }: Props) {
         '3': radio(2),
         n: onForm(() => whenShown(() => current()?.querySelector<HTMLTextAreaElement>('textarea'), (note) => note.focus())),
         s: onForm(() => whenShown(() => current()?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="s"]'), (button) => button.click())),
+        a: onForm(() => whenShown(() => current()?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="a"]'), (button) => button.click())),
         '?': () => setIsHelpOpen((open) => !open),
       };
       const action = actions[event.key];

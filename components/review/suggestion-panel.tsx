@@ -29,7 +29,8 @@ export function SuggestionPanel({ claimId, onLink, linked }: Props) {
       {state.suggestions.map((suggestion) => (
         <li key={suggestion.sentenceId}>
           <p>
-            <strong>{suggestion.outlet}</strong> <span className="meta">score {suggestion.score.toFixed(2)}</span>
+            <strong>{suggestion.outlet}</strong> {suggestion.sameStory && <span className="badge">same story</span>}{' '}
+            <span className="meta">score {suggestion.score.toFixed(2)}</span>
           </p>
           <p className="sentence-text">“{suggestion.text}”</p>
           <p className="hint">Shared terms: {suggestion.sharedTerms.join(', ') || 'none'}</p>
@@ -39,8 +40,8 @@ export function SuggestionPanel({ claimId, onLink, linked }: Props) {
             </p>
           ))}
           <p className="hint">
-            {suggestion.independent ? 'Independent source.' : `${suggestion.independenceNote}.`} Suggested label:{' '}
-            {verdictLabelNames[suggestion.suggestedLabel]}
+            {suggestion.independent ? 'Independent source.' : `${suggestion.independenceNote}.`}{' '}
+            {suggestion.suggestedLabel ? `Suggested label: ${verdictLabelNames[suggestion.suggestedLabel]}` : `${suggestion.labelNote}.`}
           </p>
           {linked.has(suggestion.sentenceId) ? (
             <p className="hint">Linked as evidence.</p>

@@ -3,9 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { saveVerdictAction, saveVerdictFormAction } from '@/actions/verdicts';
+import { claimProposalAction, saveVerdictAction, saveVerdictFormAction } from '@/actions/verdicts';
 import { saveFinalVerdictAction } from '@/actions/adjudication';
 import { FormError } from '@/components/ui/form-error';
+import type { ClaimProposal } from '@/lib/review/claim-proposal';
 import type { Suggestion } from '@/lib/review/suggest-evidence';
 import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import { verdictLabelMeanings, verdictLabelNames, verdictLabels, ZVerdictBody, type VerdictLabel } from '@/lib/validations/verdict';
@@ -13,6 +14,7 @@ import { ConflictNotice } from './conflict-notice';
 import { corroborationNotice, draftsOf, isSameEvidence, type EvidenceDraft } from './evidence-draft';
 import { EvidenceList } from './evidence-list';
 import { OutsideSourceFields } from './outside-source-fields';
+import { ProposalBox } from './proposal-box';
 import { SuggestionPanel } from './suggestion-panel';
 import { dropDraft, keepDraft, readDraft } from './verdict-drafts';
 
@@ -63,6 +65,8 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   const [isSaved, setIsSaved] = useState(false);
   const [showSuggestions, setShowSuggestions] = useState(false);
   const [conflict, setConflict] = useState<{ current: VerdictContent | null; mine: Values } | null>(null);
+  const [proposal, setProposal] = useState<ClaimProposal | null>(null);
+  const [isProposalAccepted, setIsProposalAccepted] = useState(false);
   const { register, handleSubmit, setValue, setError, reset, getValues, control, formState } = useForm<Values>({
     resolver,
     defaultValues: valuesOf(initial),
@@ -72,6 +76,17 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   // Without JavaScript the browser posts the form itself: a reviewer's label and note are saved
   // by the server action, the evidence kept as it was rendered, and the page comes back with the result.
   const [postedResult, postForm] = useActionState(saveVerdictFormAction, null);
+
+  useEffect(() => {
+    if (locked) return;
+    let isCurrent = true;
+    claimProposalAction({ claimId }).then((result) => {
+      if (isCurrent && result.ok) setProposal(result.data);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [claimId, locked]);
 
   // A label or note typed and not saved survives moving away, a filter or a reload, in this tab.
   useEffect(() => {
@@ -99,12 +114,15 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   }
 
   async function save(values: Values, basedOn: number | undefined) {
-    const result = await saveActions[kind]({ claimId, ...payloadOf(values), version: basedOn });
+    // What was proposed when the verdict was saved, followed or not (omitted if it had not loaded).
+    const proposedLabel = proposal ? (proposal.proposal?.label ?? null) : undefined;
+    const result = await saveActions[kind]({ claimId, ...payloadOf(values), proposedLabel, version: basedOn });
     if (result.ok) {
       adoptStored(result.data);
       setConflict(null);
       setIsSaved(true);
       setShowSuggestions(false);
+      setIsProposalAccepted(false);
       dropDraft(claimId);
       onSaved?.(result.data);
       // A final verdict moves its claim from the open list to the settled one.
@@ -134,6 +152,23 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
       independenceNote: suggestion.independenceNote,
     };
     if (!evidence.some((existing) => isSameEvidence(existing, draft))) setEvidence([...evidence, draft]);
+  }
+
+  /** The proposal's label and sentences into the form; the note and any outside source are kept. */
+  function acceptProposal() {
+    const accepted = proposal?.proposal;
+    if (!accepted) return;
+    setValue('label', accepted.label, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    const drafts: EvidenceDraft[] = accepted.evidence.map((link) => ({
+      sentenceId: link.sentenceId,
+      relation: link.relation,
+      outlet: link.outlet,
+      text: link.text,
+      ...(accepted.label === 'corroborated' ? { independent: true } : {}),
+    }));
+    setEvidence([...evidence.filter((existing) => !drafts.some((draft) => isSameEvidence(existing, draft))), ...drafts]);
+    setIsProposalAccepted(true);
+    keepTyped();
   }
 
   const errors = formState.errors;
@@ -171,6 +206,7 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
             }}
           />
         )}
+        {!locked && <ProposalBox outcome={proposal} onAccept={acceptProposal} isAccepted={isProposalAccepted} />}
         <div role="radiogroup" aria-label="Verdict" className="verdict-labels">
           {verdictLabels.map((label, position) => (
             <label key={label} className={`verdict-option label-${label}`} title={verdictLabelMeanings[label]}>

@@ -2,10 +2,13 @@
 // scratch database on the local Postgres server (or DATABASE_URL's), seeds the three reports,
 // generates 1,000 more reports of 40 sentences from their vocabulary, then asks for suggestions
 // for 300 claims. Prints p50/p95/max and a final JSON line. The scratch database is dropped after.
+// Before and after the load, it measures how well a suggestion's score tells same-fact sentences
+// (tests/fixtures/judgement) from others, the figures the label cut-off is chosen from.
 import '../../lib/load-env-file';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../../../tooling/test-database';
 import { percentile } from '../statistics';
+import { printCutOffs } from './label-cut-off';
 
 const generatedReports = 1_000;
 const sentencesPerReport = 40;
@@ -30,8 +33,10 @@ async function main() {
     const { seedDatabase } = await import('@/lib/seed/seed-database');
     const { storeReport } = await import('@/lib/reports/store-report');
     const { seedActor } = await import('@/lib/actor');
-    const { suggestEvidence } = await import('@/lib/review/suggest-evidence');
+    const { suggestEvidence, strongMatchScore } = await import('@/lib/review/suggest-evidence');
     await seedDatabase();
+    const actor = { kind: 'system' as const, name: 'cli' as const };
+    await printCutOffs(db, (claimId, limit) => suggestEvidence({ actor, input: { claimId, limit } }), { setting: 'the three shipped reports alone', shipped: strongMatchScore });
 
     // Words of the real reports, drawn with a skew (a few common, most rare, as in any archive),
     // plus a few made-up topic words per generated report, as every story has names of its own.
@@ -67,7 +72,11 @@ async function main() {
 
     const claims = await db.claim.findMany({ where: { isDefault: true }, select: { id: true } });
     const sample = Array.from({ length: timedClaims }, () => claims[Math.floor(random() * claims.length)]?.id ?? '');
-    const actor = { kind: 'system' as const, name: 'cli' as const };
+    await printCutOffs(db, (claimId, limit) => suggestEvidence({ actor, input: { claimId, limit } }), { setting: `with ${sentences.toLocaleString('en')} sentences loaded`, shipped: strongMatchScore });
+    // As a desk works: the three reports in their story, whose sentences are suggested first.
+    const story = await db.story.create({ data: { title: 'Seoul envoys' }, select: { id: true } });
+    await db.report.updateMany({ where: { slug: { in: ['reuters', 'dw', 'ipdefenseforum'] } }, data: { storyId: story.id } });
+    await printCutOffs(db, (claimId, limit) => suggestEvidence({ actor, input: { claimId, limit } }), { setting: `with ${sentences.toLocaleString('en')} sentences loaded, the three reports in one story`, shipped: strongMatchScore });
     for (const claimId of sample.slice(0, 20)) await suggestEvidence({ actor, input: { claimId } });
     const timings: number[] = [];
     for (const claimId of sample) {

@@ -19,6 +19,8 @@ export const e2eAccounts = {
   // Links suggestions of sources that are and are not independent (tests/e2e/review/corroboration-notice.spec.ts).
   corroborator: { role: 'reviewer', name: 'Cora Corroborator', hasSession: true },
   verdictApi: { role: 'reviewer', name: 'Vera Verdict API', hasSession: false },
+  // Accepts the fact map's proposal into the verdict form (tests/e2e/review/accept-proposal.spec.ts).
+  proposalTaker: { role: 'reviewer', name: 'Pat Proposal', hasSession: true },
   // Works through the reviewer's flow on reports of its own tests (tests/e2e/review/reviewer-flow.spec.ts).
   flowReviewer: { role: 'reviewer', name: 'Flo Flow', hasSession: true },
   // Reviews a report of 10,000 sentences, and one page with JavaScript off (tests/e2e/review/long-report.spec.ts).
