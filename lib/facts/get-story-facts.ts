@@ -93,6 +93,12 @@ export async function getStoryFacts({ actor, input }: { actor: Actor; input: unk
       },
     ];
   };
+  // Each claim's partners in reviewers' corrections, so a fact finds its own in the links of its statements.
+  const correctedWith = new Map<string, string[]>();
+  for (const link of computed.links) {
+    if (link.by !== 'reviewer') continue;
+    (correctedWith.get(link.claimId) ?? correctedWith.set(link.claimId, []).get(link.claimId))?.push(link.otherClaimId);
+  }
   const facts = computed.facts.flatMap((fact) => {
     const statements = fact.claimIds.flatMap(view);
     if (statements.length === 0) return [];
@@ -104,7 +110,7 @@ export async function getStoryFacts({ actor, input }: { actor: Actor; input: unk
         proposedLabel: fact.label,
         reasons: fact.reasons,
         mismatches: fact.mismatches.filter((mismatch) => shown.has(mismatch.claimId) && shown.has(mismatch.otherClaimId)),
-        corrected: computed.links.some((link) => link.by === 'reviewer' && shown.has(link.claimId) && shown.has(link.otherClaimId)),
+        corrected: [...shown].some((claimId) => correctedWith.get(claimId)?.some((other) => shown.has(other))),
       },
     ];
   });

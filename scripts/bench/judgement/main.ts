@@ -85,12 +85,7 @@ async function main() {
 
     // Held out: a report written after the cut-offs were chosen joins the story.
     const { importReport } = await import('@/lib/reports/import-report');
-    const { runTransaction } = await import('@/lib/database/run-transaction');
-    const { id: heldOutId } = await importReport({ actor: cliActor, input: { outlet: heldOutReport.outlet, body: heldOutReport.body(), publishedOn: heldOutReport.publishedOn } });
-    await runTransaction(async (tx) => {
-      await tx.report.update({ where: { id: heldOutId }, data: { storyId: story.id }, select: { id: true } });
-      await refreshTextReuse(tx, heldOutId);
-    });
+    const { id: heldOutId } = await importReport({ actor: cliActor, input: { outlet: heldOutReport.outlet, body: heldOutReport.body(), publishedOn: heldOutReport.publishedOn, storyId: story.id } });
     const withHeldOut = await computeStoryFacts(db, [...shipped, { id: heldOutId, outlet: heldOutReport.outlet }]);
     const heldOutClaims = await db.claim.findMany({ where: { reportId: heldOutId, isDefault: true }, select: { id: true, text: true } });
     const { differing, ...heldOutReportFigures } = measureHeldOut(withHeldOut, heldOutClaims);
