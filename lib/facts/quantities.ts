@@ -40,7 +40,20 @@ const patterns: { kind: QuantityKind; pattern: RegExp; value: (match: RegExpExec
 ];
 
 /** The amounts, numbers, durations and dates a sentence states. */
-export function extractQuantities(text: string): Quantity[] {
+export function extractQuantities(text: string): readonly Quantity[] {
+  const known = extracted.get(text);
+  if (known) return known;
+  if (extracted.size >= extractedLimit) extracted.clear();
+  const found = readQuantities(text);
+  extracted.set(text, found);
+  return found;
+}
+
+// A story's fact map compares each statement with many others: its figures are read once.
+const extracted = new Map<string, readonly Quantity[]>();
+const extractedLimit = 200_000;
+
+function readQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   const taken: [number, number][] = [];
   for (const { kind, pattern, value } of patterns) {
