@@ -112,7 +112,21 @@ function stem(word: string): string {
 
 const wordPattern = /[\p{L}\p{N}]+(?:[’'.,][\p{L}\p{N}]+)*/gu;
 
+// A report joining a story is measured against each of its reports: its sentences are read once.
+const readTexts = new Map<string, TextSentence[]>();
+const readTextsLimit = 200;
+
 function sentencesOf({ body, title }: ReuseText): TextSentence[] {
+  const key = `${title ?? ''}\u0000${body}`;
+  const known = readTexts.get(key);
+  if (known) return known;
+  if (readTexts.size >= readTextsLimit) readTexts.clear();
+  const sentences = readSentences(body, title);
+  readTexts.set(key, sentences);
+  return sentences;
+}
+
+function readSentences(body: string, title: string | null | undefined): TextSentence[] {
   const text = body.normalize('NFKC').replace(/\u00a0/gu, ' ');
   const mask = quotedMask(text);
   return segmentReport(text, { title })
@@ -158,30 +172,39 @@ function sharedRunWords(original: TextSentence[], copy: TextSentence[]): { unquo
   return { unquotedWords, wordsInSharedRuns };
 }
 
-/** Shared content words over the shorter sentence's: a rewrite keeps most of the shorter one's. */
-export function contentOverlap(a: Set<string>, b: Set<string>): number {
-  const smaller = a.size <= b.size ? a : b;
-  const larger = smaller === a ? b : a;
-  if (smaller.size === 0) return 0;
-  let shared = 0;
-  for (const word of smaller) if (larger.has(word)) shared++;
-  return shared / smaller.size;
-}
-
-/** The most pairs (A's sentence, B's sentence) that match, both in order (a longest common subsequence). */
+/**
+ * The most pairs (A's sentence, B's sentence) that match, both in order (a longest common
+ * subsequence), from the pairs that match only: each of B's sentences finds A's sharing a content
+ * word through an index of A's words, and the longest chain increasing in A's order is kept with a
+ * binary search per pair (Hunt and Szymanski), not a table of every pair of sentences.
+ */
 function alignedCount(original: TextSentence[], copy: TextSentence[]): number {
-  const row = new Array<number>(original.length + 1).fill(0);
+  const postings = new Map<string, number[]>();
+  original.forEach((sentence, index) => {
+    for (const word of sentence.content) (postings.get(word) ?? postings.set(word, []).get(word))?.push(index);
+  });
+  // chainEnds[k]: the least index in A at which a chain of k + 1 matched pairs can end.
+  const chainEnds: number[] = [];
   for (const sentence of copy) {
-    let diagonal = 0;
-    for (let j = 1; j <= original.length; j++) {
-      const above = row[j] ?? 0;
-      const candidate = original[j - 1];
-      const matches = candidate !== undefined && contentOverlap(sentence.content, candidate.content) >= minSentenceOverlap;
-      row[j] = matches ? diagonal + 1 : Math.max(above, row[j - 1] ?? 0);
-      diagonal = above;
+    const shared = new Map<number, number>();
+    for (const word of sentence.content) for (const index of postings.get(word) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    const matches = [...shared]
+      .filter(([index, count]) => count / Math.min(sentence.content.size, original[index]?.content.size ?? 0) >= minSentenceOverlap)
+      .map(([index]) => index)
+      .sort((a, b) => b - a);
+    // Latest first, so one sentence of B extends a chain once.
+    for (const index of matches) {
+      let low = 0;
+      let high = chainEnds.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((chainEnds[middle] ?? 0) < index) low = middle + 1;
+        else high = middle;
+      }
+      chainEnds[low] = index;
     }
   }
-  return row[original.length] ?? 0;
+  return chainEnds.length;
 }
 
 function percent(share: number): string {
