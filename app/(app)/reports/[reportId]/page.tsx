@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveReportControl } from '@/components/reports/archive-report-control';
 import { DeleteReportControl } from '@/components/reports/delete-report-control';
+import { FactMapLink } from '@/components/facts/fact-map-link';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
@@ -24,6 +25,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { isWebAddress } from '@/lib/format/is-web-address';
 import { reportName } from '@/lib/format/report-name';
 import { getReportRemoval } from '@/lib/reports/get-report-removal';
+import { getFactMapLink } from '@/lib/facts/get-fact-map-link';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -48,6 +50,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const isEditor = canManageWorkflow(actor);
   const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
   const candidates = isEditor ? await listReviewers({ actor }) : null;
+  const factMap = await getFactMapLink({ actor, input: { reportId: report.id } });
   const removal = canDeleteReports(actor) ? await getReportRemoval({ actor, input: { reportId: report.id } }) : null;
   const forReview = outline.progress.total;
   const { archived } = workflow;
@@ -67,6 +70,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           </>
         )}
         {` · Revision ${report.revision}`}
+        <FactMapLink story={factMap} />
         {canExportVerdicts(actor) && (
           <>
             {' · '}
