@@ -52,8 +52,9 @@ export async function computeStoryFacts(client: Db | DbTransaction, reports: Sto
   const outletOf = new Map(reports.map((report) => [report.id, report.outlet]));
   const statements = found.map((statement) => ({ ...statement, outlet: outletOf.get(statement.reportId) ?? '' }));
   const claimIds = statements.map((statement) => statement.claimId);
+  // By report, not by claim id: a story of 50,000 statements would pass PostgreSQL's parameter limit.
   const corrections = claimIds.length === 0 ? [] : await client.factLink.findMany({
-    where: { OR: [{ claimId: { in: claimIds } }, { otherClaimId: { in: claimIds } }] },
+    where: { OR: [{ claim: { reportId: { in: reportIds } } }, { otherClaim: { reportId: { in: reportIds } } }] },
     select: { claimId: true, otherClaimId: true, sameFact: true },
   });
   const reportOf = new Map(statements.map((statement) => [statement.claimId, statement.reportId]));

@@ -59,10 +59,11 @@ export async function getStoryFacts({ actor, input }: { actor: Actor; input: unk
   const visible = computed.statements.filter(
     (statement) => statement.isDefault || seesOthers.get(statement.reportId) || (actorId !== null && statement.createdById === actorId),
   );
-  const visibleIds = visible.map((statement) => statement.claimId);
+  // By report, not by claim id (a story may hold 50,000 claims, past PostgreSQL's parameter limit); claims not shown are left out below.
+  const ofReports = { claim: { reportId: { in: story.reports.map((report) => report.id) } } };
   const [verdicts, finals] = await Promise.all([
-    db.verdict.findMany({ where: { claimId: { in: visibleIds } }, orderBy: { createdAt: 'asc' }, select: { claimId: true, reviewerId: true, label: true, reviewer: { select: { name: true } } } }),
-    db.finalVerdict.findMany({ where: { claimId: { in: visibleIds } }, select: { claimId: true, label: true } }),
+    db.verdict.findMany({ where: ofReports, orderBy: { createdAt: 'asc' }, select: { claimId: true, reviewerId: true, label: true, reviewer: { select: { name: true } } } }),
+    db.finalVerdict.findMany({ where: ofReports, select: { claimId: true, label: true } }),
   ]);
   const byClaim = new Map(visible.map((statement) => [statement.claimId, statement]));
   const labels = new Map<string, FactStatementView['labels']>();
