@@ -15,10 +15,19 @@ export function runUserCli(args: string[], password = e2ePassword): string {
   });
 }
 
-/** A story of these reports, made in the test server's database (tests/e2e/support/create-story.ts); its id. */
-export function createStory(reportIds: string[]): string {
-  return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'tests/e2e/support/create-story.ts', ...reportIds], {
+function runDbScript(script: string, args: string[]): string {
+  return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', `tests/e2e/support/${script}`, ...args], {
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
   }).trim();
+}
+
+/** A story of these reports, made in the test server's database (tests/e2e/support/create-story.ts); its id. */
+export function createStory(reportIds: string[]): string {
+  return runDbScript('create-story.ts', reportIds);
+}
+
+/** Takes these reports out of their story again (tests/e2e/support/leave-story.ts). */
+export function leaveStory(reportIds: string[]): void {
+  runDbScript('leave-story.ts', reportIds);
 }

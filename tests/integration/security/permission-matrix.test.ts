@@ -70,6 +70,7 @@ const reportActions = () => import('@/actions/reports');
 const userActions = () => import('@/actions/users');
 const verdictActions = () => import('@/actions/verdicts');
 const storyActions = () => import('@/actions/stories');
+const factActions = () => import('@/actions/facts');
 const workflowActions = () => import('@/actions/workflow');
 
 /** A fresh report whose review the other reviewer has marked complete. */
@@ -224,6 +225,13 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   archiveReportAction: async (call) => call.action((await reportActions()).archiveReportAction, { reportId: (await freshReport()).reportId, archived: true }),
   dismissOrphansAction: async (call) => call.action((await reportActions()).dismissOrphansAction, { reportId: (await orphanedReport()).reportId, all: true }),
   decideSourceRelationAction: async (call) => call.action((await storyActions()).decideSourceRelationAction, { ...(await storyPair()), relation: 'independent' }),
+  correctFactsAction: async (call) => {
+    const { storyId, claimId } = await freshStory();
+    const { getStoryFacts } = await import('@/lib/facts/get-story-facts');
+    const { facts } = await getStoryFacts({ actor: world.editor.actor, input: { storyId } });
+    const [factId, otherFactId] = [facts.find((fact) => fact.statements.some((statement) => statement.claimId === claimId))?.id, facts.find((fact) => !fact.statements.some((statement) => statement.claimId === claimId))?.id];
+    return call.action((await factActions()).correctFactsAction, { change: 'merge', storyId, factId, otherFactId });
+  },
   clearSourceDecisionAction: async (call) => call.action((await storyActions()).clearSourceDecisionAction, await storyPair(world.editor.actor)),
   createStoryAction: async (call) => call.action((await storyActions()).createStoryAction, { title: 'Matrix story' }),
   renameStoryAction: async (call) => call.action((await storyActions()).renameStoryAction, { storyId: (await storyPair()).storyId, title: 'Renamed' }),

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveReportControl } from '@/components/reports/archive-report-control';
 import { DeleteReportControl } from '@/components/reports/delete-report-control';
+import { FactMapLink } from '@/components/facts/fact-map-link';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
@@ -80,6 +81,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         ) : (
           'In no story'
         )}
+        <FactMapLink story={story} />
         {canExportVerdicts(actor) && (
           <>
             {' · '}
