@@ -1,6 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
 import { account } from '../support/accounts';
-import { createStory } from '../support/cli';
 import { expect, test } from '../support/fixtures';
 import { openSentence } from '../support/review';
 
@@ -8,7 +7,6 @@ type Proposal = { label: string; reasons: string[]; evidence: { sentenceId: stri
 type Suggestions = { proposal: Proposal | null; proposalNote: string | null };
 
 const opening = 'South Korea’s spy agency said in December 2022';
-const shippedOutlets = ['Reuters', 'DW (Deutsche Welle)', 'Indo-Pacific Defense FORUM'];
 
 async function suggestionsOf(request: APIRequestContext, claimId: string, headers: Record<string, string>): Promise<Suggestions> {
   return (await request.get(`/api/v1/claims/${claimId}/suggestions`, { headers })).json();
@@ -16,18 +14,12 @@ async function suggestionsOf(request: APIRequestContext, claimId: string, header
 
 type Sentence = { text: string; claims: { id: string; isDefault: boolean }[] };
 
-/** FORUM's report and sentences, its reports put in their story first if the e2e seed has not (then the spec does). */
+/** FORUM's report and sentences (the seed puts the shipped reports in their story). */
 async function shippedForum(request: APIRequestContext, headers: Record<string, string>) {
   const reports = ((await (await request.get('/api/v1/reports', { headers })).json()) as { items: { id: string; outlet: string }[] }).items;
-  const shipped = reports.filter((report) => shippedOutlets.includes(report.outlet));
-  const forum = shipped.find((report) => report.outlet === 'Indo-Pacific Defense FORUM');
+  const forum = reports.find((report) => report.outlet === 'Indo-Pacific Defense FORUM');
   const sentences = ((await (await request.get(`/api/v1/reports/${forum?.id}`, { headers })).json()) as { sentences: Sentence[] }).sentences;
   const claimOf = (sentence: Sentence | undefined) => sentence?.claims.find((claim) => claim.isDefault)?.id ?? '';
-  const probe = await suggestionsOf(request, claimOf(sentences.find((sentence) => sentence.text.startsWith(opening))), headers);
-  if (!probe.proposal && probe.proposalNote?.includes('in no story')) {
-    createStory(shipped.map((report) => report.id));
-    test.info().annotations.push({ type: 'setup', description: 'made the story of the shipped reports' });
-  }
   return { forumId: forum?.id ?? '', sentences, claimOf };
 }
 

@@ -26,8 +26,3 @@ function runDbScript(script: string, args: string[]): string {
 export function createStory(reportIds: string[]): string {
   return runDbScript('create-story.ts', reportIds);
 }
-
-/** Takes these reports out of their story again (tests/e2e/support/leave-story.ts). */
-export function leaveStory(reportIds: string[]): void {
-  runDbScript('leave-story.ts', reportIds);
-}
