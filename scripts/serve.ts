@@ -31,6 +31,10 @@ async function main() {
     if (refusal) return refuse(response, refusal);
     void handle(request, response);
   });
+  // Keep idle connections longer than the clients and load balancers that pool them (60 s is a
+  // common idle timeout): Node's 5 s closes a socket just as a client reuses it, resetting its request.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(settings.port, settings.host, () => console.log(`Ready on http://${settings.host ?? 'localhost'}:${settings.port}`));
   const close = () => server.close(() => process.exit(0));
   process.on('SIGTERM', close);

@@ -113,3 +113,14 @@ test('HOST chooses the listening address: HOST=127.0.0.1 answers there and nowhe
     await server.kill();
   }
 });
+
+describe('idle connections', () => {
+  // Clients and proxies pool connections and reuse an idle one; a server that closes it sooner than
+  // they expect resets their next request (ECONNRESET). Node's default keeps it 5 seconds.
+  test('an idle connection is kept for a minute and more, and the answer says so', async () => {
+    const answer = await rawGet(direct.port, '/api/health', { host: 'localhost', connection: 'keep-alive' });
+    expect(answer.status).toBe(200);
+    const timeout = Number(String(answer.headers['keep-alive'] ?? '').match(/timeout=(\d+)/)?.[1]);
+    expect(timeout).toBeGreaterThanOrEqual(65);
+  });
+});
