@@ -6,14 +6,11 @@ import { locateClaim } from '@/lib/review/locate-claim';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { searchReport } from '@/lib/review/search-report';
 import { suggestEvidence } from '@/lib/review/suggest-evidence';
-import { getClaimProposal } from '@/lib/review/claim-proposal';
 import { verdictFromForm } from '@/lib/review/verdict-from-form';
 
 export const saveVerdictAction = serverAction(saveVerdict);
 
 export const suggestEvidenceAction = serverAction(suggestEvidence);
-
-export const claimProposalAction = serverAction(getClaimProposal);
 
 export const reviewSentencesAction = serverAction(getReviewSentences);
 

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { claimProposalAction, saveVerdictAction, saveVerdictFormAction } from '@/actions/verdicts';
+import { saveVerdictAction, saveVerdictFormAction } from '@/actions/verdicts';
 import { saveFinalVerdictAction } from '@/actions/adjudication';
 import { FormError } from '@/components/ui/form-error';
 import type { ClaimProposal } from '@/lib/review/claim-proposal';
@@ -80,9 +80,14 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   useEffect(() => {
     if (locked) return;
     let isCurrent = true;
-    claimProposalAction({ claimId }).then((result) => {
-      if (isCurrent && result.ok) setProposal(result.data);
-    });
+    // A plain GET, not a server action: actions run one at a time through the router, and one in
+    // flight as the form opens held back the keys and the save that follow it.
+    fetch(`/api/v1/claims/${claimId}/suggestions?limit=1`)
+      .then((response) => (response.ok ? (response.json() as Promise<ClaimProposal>) : null))
+      .then((result) => {
+        if (isCurrent && result) setProposal({ proposal: result.proposal, proposalNote: result.proposalNote });
+      })
+      .catch(() => undefined);
     return () => {
       isCurrent = false;
     };

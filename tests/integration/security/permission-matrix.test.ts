@@ -245,7 +245,6 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   changeSentenceKindAction: async (call) => call.action((await reportActions()).changeSentenceKindAction, { sentenceId: (await freshReport()).sentenceId, kind: 'caption' }),
   saveVerdictAction: async (call) => call.action((await verdictActions()).saveVerdictAction, { claimId: (await freshReport()).claimId, label: 'single_source' }),
   suggestEvidenceAction: async (call) => call.action((await verdictActions()).suggestEvidenceAction, { claimId: (await freshReport()).claimId }),
-  claimProposalAction: async (call) => call.action((await verdictActions()).claimProposalAction, { claimId: (await freshReport()).claimId }),
   reviewSentencesAction: async (call) => call.action((await verdictActions()).reviewSentencesAction, { reportId: (await freshReport()).reportId, indexes: [0, 1] }),
   searchReportAction: async (call) => call.action((await verdictActions()).searchReportAction, { reportId: (await freshReport()).reportId, query: 'Seoul' }),
   locateClaimAction: async (call) => {
