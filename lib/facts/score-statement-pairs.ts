@@ -25,7 +25,7 @@ export type ScoredPair = {
 };
 
 // A term used by more statements than the story has reports, several times over, is the story's
-// topic ("korea", "envoy"), not one fact's: it is weighed but does not make two statements
+// topic ("northkorea", "envoy"), not one fact's: it is weighed but does not make two statements
 // candidates on its own.
 const topicTermsPerReport = 2;
 

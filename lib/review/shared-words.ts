@@ -1,12 +1,15 @@
 import 'server-only';
 import { db } from '@/lib/db';
 
-// The term index holds stems and folded names ("agenc", "decemb", "northkorea", "meet" for "held
-// talks"): a reviewer reads words. Each word of a sentence, and each pair of adjacent words (the
-// index makes "North Korea" and "United States" one term), is put through the index's own
-// function, search_vector_of, so a term is shown as the words of the sentence that produced it.
+// The term index holds stems and folded names ("agenc", "decemb", "nationalintelligenceservic",
+// "meet" for "met"): a reviewer reads words. Each word of a sentence, and each run of up to four
+// adjacent words (the index makes "North Korea", "United States" and "National Intelligence
+// Service" one term), is put through the index's own function, search_vector_of, so a term is
+// shown as the words of the sentence that produced it.
 
-type Phrase = { raw: string; shown: string; isPair: boolean };
+type Phrase = { raw: string; shown: string; size: number };
+
+const longestName = 4;
 
 // Quotes, brackets and punctuation around a word; a trailing full stop is kept for lexing ("U.S.").
 const around = /^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}.%]+$/gu;
@@ -21,16 +24,23 @@ function phrasesOf(text: string): Phrase[] {
     .split(/\s+/u)
     .map((token) => token.replace(around, ''))
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
-  const singles = words.map((raw) => ({ raw, shown: shownWord(raw), isPair: false }));
-  const pairs = words.slice(1).map((raw, index) => ({ raw: `${words[index]} ${raw}`, shown: `${shownWord(words[index] ?? '')} ${shownWord(raw)}`, isPair: true }));
-  return [...singles, ...pairs];
+  const phrases: Phrase[] = [];
+  for (let size = 1; size <= longestName; size += 1) {
+    for (let start = 0; start + size <= words.length; start += 1) {
+      const run = words.slice(start, start + size);
+      phrases.push({ raw: run.join(' '), shown: run.map(shownWord).join(' '), size });
+    }
+  }
+  return phrases;
 }
 
-/** The words of `text` that produced `lexeme`: single words, else pairs of words; unique, in order. */
+/** The words of `text` that produced `lexeme`: single words, else the shortest runs of words; unique, in order. */
 function wordsFor(lexeme: string, phrases: Phrase[], lexemesOf: Map<string, string[]>): string[] {
-  const producing = (isPair: boolean) => phrases.filter((phrase) => phrase.isPair === isPair && lexemesOf.get(phrase.raw)?.includes(lexeme));
-  const found = producing(false).length > 0 ? producing(false) : producing(true);
-  return [...new Map(found.map((phrase) => [phrase.shown.toLowerCase(), phrase.shown])).values()];
+  for (let size = 1; size <= longestName; size += 1) {
+    const found = phrases.filter((phrase) => phrase.size === size && lexemesOf.get(phrase.raw)?.includes(lexeme));
+    if (found.length > 0) return [...new Map(found.map((phrase) => [phrase.shown.toLowerCase(), phrase.shown])).values()];
+  }
+  return [];
 }
 
 async function lexemesOfPhrases(phrases: string[]): Promise<Map<string, string[]>> {
@@ -48,11 +58,11 @@ export async function sharedWords(claimText: string, others: { text: string; sha
   const claimPhrases = phrasesOf(claimText);
   const otherPhrases = others.map((other) => phrasesOf(other.text));
   const everyPhrase = [claimPhrases, ...otherPhrases].flat();
-  const lexemesOf = await lexemesOfPhrases([...new Set(everyPhrase.filter((phrase) => !phrase.isPair).map((phrase) => phrase.raw))]);
-  // Pairs of words are lexed only when a shared term comes from no single word ("North Korea").
+  const lexemesOf = await lexemesOfPhrases([...new Set(everyPhrase.filter((phrase) => phrase.size === 1).map((phrase) => phrase.raw))]);
+  // Runs of words are lexed only when a shared term comes from no single word ("North Korea").
   const fromWords = new Set([...lexemesOf.values()].flat());
   if (others.some((other) => other.sharedTerms.some((lexeme) => !fromWords.has(lexeme)))) {
-    for (const [phrase, lexemes] of await lexemesOfPhrases([...new Set(everyPhrase.filter((phrase) => phrase.isPair).map((phrase) => phrase.raw))])) lexemesOf.set(phrase, lexemes);
+    for (const [phrase, lexemes] of await lexemesOfPhrases([...new Set(everyPhrase.filter((phrase) => phrase.size > 1).map((phrase) => phrase.raw))])) lexemesOf.set(phrase, lexemes);
   }
   return others.map((other, position) =>
     other.sharedTerms.map((lexeme) => {

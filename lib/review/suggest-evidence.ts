@@ -79,7 +79,7 @@ export async function suggestEvidence({ actor, input }: { actor: Actor; input: u
       FROM total, unnest(tsvector_to_array(search_vector_of(${claim.text}))) AS lexeme
       LEFT JOIN search_terms AS terms USING (lexeme)
     ), query AS (
-      -- Candidates must share one of the claim's rarest terms: common ones (north, korea) would
+      -- Candidates must share one of the claim's rarest terms: common ones (say, envoy) would
       -- match most of an archive and decide little.
       SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsquery
       FROM (

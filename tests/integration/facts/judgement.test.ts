@@ -20,9 +20,9 @@ test('proposed labels on the shipped story are right at least 9 times in 10, for
       `fact pairs: precision ${figures.factPairs.precision.toFixed(2)}, recall ${figures.factPairs.recall.toFixed(2)}, F1 ${figures.factPairs.f1.toFixed(2)}`,
   );
   expect(figures.proposals.accuracy).toBeGreaterThanOrEqual(0.9);
-  expect(figures.proposals.coverage).toBeGreaterThanOrEqual(0.6);
-  // A floor against regressions at what the grouping reaches (0.71), short of the 0.85 target:
+  expect(figures.proposals.coverage).toBeGreaterThanOrEqual(0.55);
+  // A floor against regressions at what the grouping reaches (0.72), short of the 0.85 target:
   // BENCHMARKS.md (Fact map) says why.
   expect(figures.factPairs.f1).toBeGreaterThanOrEqual(0.68);
-  expect(figures.factPairs.precision).toBeGreaterThanOrEqual(0.75);
+  expect(figures.factPairs.precision).toBeGreaterThanOrEqual(0.78);
 });
