@@ -11,7 +11,7 @@ export function ReportList({ reports, label }: { reports: Item[]; label: string 
       {reports.map((report) => (
         <li key={report.id}>
           <span className="outlet">{report.outlet}</span>
-          <Link href={`/reports/${report.id}`}>{report.title ?? `Untitled report from ${report.outlet}`}</Link>
+          <Link href={`/reports/${report.id}`}>{report.name}</Link>
           {report.publishedOn && <span className="meta"> · {report.publishedOn}</span>} <ReportStatusBadge status={report.status} />
           {report.archivedAt && <span className="meta"> · archived</span>}
           {report.completed && <span className="meta"> · your review is complete</span>}

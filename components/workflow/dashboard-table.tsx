@@ -26,7 +26,7 @@ const columns: Column<ReportRow>[] = [
     header: 'Report',
     cell: (report) => (
       <>
-        <Link href={`/reports/${report.id}`}>{report.title ?? report.outlet}</Link>
+        <Link href={`/reports/${report.id}`}>{report.name}</Link>
         <div className="meta">{report.outlet}</div>
       </>
     ),

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { verdictSelect, verdictShape } from '@/lib/verdicts/verdict-shape';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
+import { reportName } from '@/lib/format/report-name';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 import { finalVerdictSelect, finalVerdictShape } from '@/lib/verdicts/final-verdict-shape';
 import { majorityLabel } from './merge-verdicts';
@@ -61,7 +62,7 @@ export async function getAdjudicationQueue({ actor, input }: { actor: Actor; inp
     };
   });
   return {
-    report: { id: workflow.id, outlet: workflow.outlet, title: workflow.title, status: workflow.status, adjudicateSingleVerdicts: workflow.adjudicateSingleVerdicts },
+    report: { id: workflow.id, name: reportName(workflow), outlet: workflow.outlet, title: workflow.title, status: workflow.status, adjudicateSingleVerdicts: workflow.adjudicateSingleVerdicts },
     open: items.filter((item) => !item.final),
     settled: items.filter((item) => item.final),
   };

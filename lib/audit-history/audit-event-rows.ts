@@ -15,6 +15,8 @@ export type AuditEventRow = {
   reportId: string | null;
   reportTitle: string | null;
   reportOutlet: string | null;
+  reportPublishedOn: Date | null;
+  reportCreatedAt: Date | null;
   /** What the report.deleted event recorded, for a report that is gone. */
   deletedTitle: string | null;
   deletedOutlet: string | null;
@@ -52,7 +54,7 @@ export async function readAuditEventRows(filters: AuditFilters, cursor: AuditCur
   return db.$queryRaw<AuditEventRow[]>`
     SELECT e.sequence, e.created_at AS "createdAt", e.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail",
       e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.report_id AS "reportId",
-      r.title AS "reportTitle", r.outlet AS "reportOutlet", deleted.before->>'title' AS "deletedTitle", deleted.before->>'outlet' AS "deletedOutlet",
+      r.title AS "reportTitle", r.outlet AS "reportOutlet", r.published_on AS "reportPublishedOn", r.created_at AS "reportCreatedAt", deleted.before->>'title' AS "deletedTitle", deleted.before->>'outlet' AS "deletedOutlet",
       e.sentence_id AS "sentenceId",
       e.before, e.after, e.request_id AS "requestId", e.reason, e.hash
     FROM audit_events e

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
-import { reportName } from '@/lib/format/report-name';
+import { reportLabel, reportName } from '@/lib/format/report-name';
 import { assertCanBrowseAudit } from './list-audit-events';
 
 /**
@@ -14,7 +14,7 @@ export async function getAuditFilterOptions({ actor, sentenceId }: { actor: Acto
   const tracedSentenceId = z.uuid().safeParse(sentenceId).success ? sentenceId : undefined;
   const [users, reports, deletedReports, sentence] = await Promise.all([
     db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
-    db.report.findMany({ select: { id: true, title: true, outlet: true }, orderBy: { createdAt: 'desc' } }),
+    db.report.findMany({ select: { id: true, title: true, outlet: true, publishedOn: true, createdAt: true }, orderBy: { createdAt: 'desc' } }),
     // Deleted reports keep their history, so they stay in the filter, by the names their deletions recorded.
     db.$queryRaw<{ id: string; title: string | null; outlet: string }[]>`
       SELECT DISTINCT ON (report_id) report_id AS id, before->>'title' AS title, before->>'outlet' AS outlet
@@ -23,14 +23,14 @@ export async function getAuditFilterOptions({ actor, sentenceId }: { actor: Acto
     tracedSentenceId
       ? db.sentence.findUnique({
           where: { id: tracedSentenceId },
-          select: { id: true, index: true, kind: true, orphanedAt: true, text: true, report: { select: { id: true, title: true, outlet: true } } },
+          select: { id: true, index: true, kind: true, orphanedAt: true, text: true, report: { select: { id: true, title: true, outlet: true, publishedOn: true, createdAt: true } } },
         })
       : null,
   ]);
   return {
     users,
     reports: [
-      ...reports.map((report) => ({ id: report.id, name: reportName(report) })),
+      ...reports.map((report) => ({ id: report.id, name: reportLabel(report) })),
       ...deletedReports.filter((report) => !reports.some((live) => live.id === report.id)).map((report) => ({ id: report.id, name: `${reportName(report)} (deleted)` })),
     ],
     sentence: sentence && { id: sentence.id, name: await sentenceName(sentence), text: sentence.text, report: { id: sentence.report.id, name: reportName(sentence.report) } },

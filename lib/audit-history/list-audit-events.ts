@@ -28,7 +28,7 @@ export type AuditEventItem = {
 };
 
 function eventReport(id: string, row: AuditEventRow): NonNullable<AuditEventItem['report']> {
-  if (row.reportOutlet) return { id, name: reportName({ title: row.reportTitle, outlet: row.reportOutlet }), isDeleted: false };
+  if (row.reportOutlet) return { id, name: reportName({ title: row.reportTitle, outlet: row.reportOutlet, publishedOn: row.reportPublishedOn, createdAt: row.reportCreatedAt }), isDeleted: false };
   if (row.deletedOutlet) return { id, name: `Deleted report “${reportName({ title: row.deletedTitle, outlet: row.deletedOutlet })}”`, isDeleted: true };
   return { id, name: 'Removed report', isDeleted: true };
 }

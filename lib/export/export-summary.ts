@@ -3,12 +3,15 @@ import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { db } from '@/lib/db';
 import type { ExportScope } from '@/lib/validations/export-document';
-import { reportName } from '@/lib/format/report-name';
+import { reportLabel, reportName } from '@/lib/format/report-name';
 import { verdictLabels, type VerdictLabel } from '@/lib/validations/verdict';
 
 export type ReportSummary = {
   id: string;
-  title: string;
+  /** The report's display name (reportName). */
+  name: string;
+  /** The name with what tells reports apart in a list (reportLabel). */
+  label: string;
   outlet: string;
   claims: number;
   labels: Record<VerdictLabel, number>;
@@ -24,7 +27,7 @@ export type ReportSummary = {
  * time, keeping only the figures.
  */
 export async function exportSummary(reportIds: string[], scope: ExportScope): Promise<ReportSummary[]> {
-  const reports = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, title: true, outlet: true } });
+  const reports = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, title: true, outlet: true, publishedOn: true, createdAt: true } });
   const reportById = new Map(reports.map((report) => [report.id, report]));
   const summaries: ReportSummary[] = [];
   for (const reportId of reportIds) {
@@ -39,7 +42,7 @@ export async function exportSummary(reportIds: string[], scope: ExportScope): Pr
       for (const label of claimLabels) labels[label] += 1;
     }
     const { alpha, percentAgreement } = agreementFigures(claims);
-    summaries.push({ id: report.id, title: reportName(report), outlet: report.outlet, claims: claims.length, labels, unlabelled, alpha, percentAgreement });
+    summaries.push({ id: report.id, name: reportName(report), label: reportLabel(report), outlet: report.outlet, claims: claims.length, labels, unlabelled, alpha, percentAgreement });
   }
   return summaries;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/actor';
 import { assertAllowed, canImportReports, canReadReports, canSeeOthersVerdicts } from '@/lib/permissions';
 import { db } from '@/lib/db';
+import { reportName } from '@/lib/format/report-name';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -69,6 +70,7 @@ export async function getReport({ actor, input }: { actor: Actor; input: unknown
       title: true,
       url: true,
       publishedOn: true,
+      createdAt: true,
       creditsInText: true,
       storyId: true,
       notes: true,
@@ -86,12 +88,12 @@ export async function getReport({ actor, input }: { actor: Actor; input: unknown
   });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
   const orphans = canImportReports(actor) ? await findOrphans(reportId) : null;
-  const { sentences: stored, blindReview, reviewCompletions, ...fields } = report;
+  const { sentences: stored, blindReview, reviewCompletions, createdAt: _createdAt, ...fields } = report;
   const seesOthers = canSeeOthersVerdicts(actor, { blindReview }, actor.kind === 'user' && reviewCompletions.length > 0);
   const page = isPaged ? stored.slice(0, pageSize) : stored;
   const sentences = page.map((sentence) => ({ ...sentence, claims: visibleClaims(actor, sentence.claims, seesOthers) }));
   const nextCursor = isPaged && stored.length > pageSize ? (page.at(-1)?.index ?? null) : null;
-  return { ...fields, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, sentences, orphans, nextCursor };
+  return { ...fields, name: reportName(report), publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, sentences, orphans, nextCursor };
 }
 
 /** What re-imports orphaned and no editor has dismissed yet: the report's orphan list. */

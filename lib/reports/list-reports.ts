@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/actor';
 import { assertAllowed, canReadReports } from '@/lib/permissions';
 import { db } from '@/lib/db';
+import { reportName } from '@/lib/format/report-name';
 import { parseInput } from '@/lib/validations/parse-input';
 import type { ReportStatus } from '@/lib/validations/workflow';
 
@@ -14,7 +15,7 @@ const ZListReports = z.object({
 
 const archivedWhere = { exclude: { archivedAt: null }, include: {}, only: { archivedAt: { not: null } } } as const;
 
-export type ReportListItem = { id: string; outlet: string; title: string | null; publishedOn: string | null; status: ReportStatus; archivedAt: string | null };
+export type ReportListItem = { id: string; name: string; outlet: string; title: string | null; publishedOn: string | null; status: ReportStatus; archivedAt: string | null };
 
 /** Reports by outlet then id, a page at a time: `{ items, nextCursor }`; archived ones only when asked for. */
 export async function listReports({ actor, input = {} }: { actor: Actor; input?: unknown }) {
@@ -22,13 +23,14 @@ export async function listReports({ actor, input = {} }: { actor: Actor; input?:
   assertAllowed(actor, canReadReports, 'read reports');
   const rows = await db.report.findMany({
     where: archivedWhere[archived],
-    select: { id: true, outlet: true, title: true, publishedOn: true, status: true, archivedAt: true },
+    select: { id: true, outlet: true, title: true, publishedOn: true, createdAt: true, status: true, archivedAt: true },
     orderBy: [{ outlet: 'asc' }, { id: 'asc' }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
   });
   const items: ReportListItem[] = rows.slice(0, limit).map((report) => ({
     id: report.id,
+    name: reportName(report),
     outlet: report.outlet,
     title: report.title,
     publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null,

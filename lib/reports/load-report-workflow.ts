@@ -16,6 +16,8 @@ export async function loadReportWorkflow(actor: Actor, reportId: string) {
       id: true,
       outlet: true,
       title: true,
+      publishedOn: true,
+      createdAt: true,
       status: true,
       statusChangedAt: true,
       blindReview: true,

@@ -18,6 +18,7 @@ export function reportResponse(report: ReportWithSentences) {
   return {
     report: {
       id: report.id,
+      name: report.name,
       outlet: report.outlet,
       title: report.title,
       url: report.url,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { reportName } from '@/lib/format/report-name';
 import type { UserActor } from '@/lib/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -46,7 +47,7 @@ export async function getReviewWorkspace({ actor, input }: { actor: UserActor; i
   const window = await loadReviewWindow(actor, reportId, workflow, view.slice(start, start + firstWindowSize));
   return {
     opening,
-    report: { ...report, publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, orphans },
+    report: { ...report, name: reportName(workflow), publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null, orphans },
     filter,
     outline,
     ...window,
@@ -83,3 +84,4 @@ async function openingSentence(actor: UserActor, reportId: string, kinds: string
 }
 
 export type ReviewWorkspace = Awaited<ReturnType<typeof getReviewWorkspace>>;
+

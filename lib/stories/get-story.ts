@@ -1,12 +1,13 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { db } from '@/lib/db';
+import { reportName } from '@/lib/format/report-name';
 import { AppError } from '@/lib/errors';
 import { assertAllowed, canReadReports } from '@/lib/permissions';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZGetStory } from '@/lib/validations/story';
 
-export type StoryReport = { id: string; outlet: string; title: string | null; publishedOn: string | null; archived: boolean };
+export type StoryReport = { id: string; name: string; outlet: string; title: string | null; publishedOn: string | null; archived: boolean };
 export type Story = { id: string; title: string; createdAt: string; reports: StoryReport[] };
 
 /** A story and its reports by publication date, archived ones included and marked. */
@@ -20,7 +21,7 @@ export async function getStory({ actor, input }: { actor: Actor; input: unknown 
       title: true,
       createdAt: true,
       reports: {
-        select: { id: true, outlet: true, title: true, publishedOn: true, archivedAt: true },
+        select: { id: true, outlet: true, title: true, publishedOn: true, createdAt: true, archivedAt: true },
         orderBy: [{ publishedOn: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
       },
     },
@@ -32,6 +33,7 @@ export async function getStory({ actor, input }: { actor: Actor; input: unknown 
     createdAt: story.createdAt.toISOString(),
     reports: story.reports.map((report) => ({
       id: report.id,
+      name: reportName(report),
       outlet: report.outlet,
       title: report.title,
       publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null,

@@ -5,6 +5,7 @@ import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { reviewerProgress, reviewersOf } from '@/lib/agreement/reviewer-progress';
 import { db } from '@/lib/db';
+import { reportName } from '@/lib/format/report-name';
 
 /**
  * For editors: every report's status, each reviewer's progress, agreement (with how many verdicts
@@ -20,6 +21,8 @@ export async function getDashboard({ actor }: { actor: Actor }) {
         id: true,
         outlet: true,
         title: true,
+        publishedOn: true,
+        createdAt: true,
         status: true,
         blindReview: true,
         adjudicateSingleVerdicts: true,
@@ -38,6 +41,7 @@ export async function getDashboard({ actor }: { actor: Actor }) {
       const completed = new Set(report.reviewCompletions.filter((completion) => !completion.reopenedAt).map((completion) => completion.reviewerId));
       return {
         id: report.id,
+        name: reportName(report),
         outlet: report.outlet,
         title: report.title,
         status: report.status,

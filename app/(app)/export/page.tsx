@@ -5,6 +5,7 @@ import { getActor } from '@/lib/auth/get-actor';
 import { canExportVerdicts } from '@/lib/permissions';
 import { exportFormatNames } from '@/lib/export/export-formats';
 import { listReports } from '@/lib/reports/list-reports';
+import { reportLabel } from '@/lib/format/report-name';
 import { exportFormats } from '@/lib/validations/export-document';
 
 export const metadata: Metadata = { title: 'Export verdicts' };
@@ -13,7 +14,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
   const actor = await getActor();
   if (!actor || !canExportVerdicts(actor)) notFound();
   const [{ items }, { reportId }] = await Promise.all([listReports({ actor, input: { limit: 200, archived: 'include' } }), searchParams]);
-  const reports = items.map((report) => ({ id: report.id, name: `${report.title ? `${report.title} (${report.outlet})` : report.outlet}${report.archivedAt ? ' · archived' : ''}` }));
+  const reports = items.map((report) => ({ id: report.id, name: `${reportLabel(report)}${report.archivedAt ? ' · archived' : ''}` }));
   return (
     <>
       <h1>Export verdicts</h1>

@@ -35,7 +35,7 @@ function summaryTable(summary: ReportSummary[]): string {
   const header = ['Report', 'Outlet', ...verdictLabels.map((label) => verdictLabelNames[label]), 'Unlabelled', 'Alpha', 'Agreement'];
   const rows = summary.map((report) => {
     const cells = [...verdictLabels.map((label) => String(report.labels[label])), String(report.unlabelled), formatAlpha(report.alpha), formatShare(report.percentAgreement)];
-    return `<tr><td><a href="#report-${escapeHtml(report.id)}">${escapeHtml(report.title)}</a></td><td>${escapeHtml(report.outlet)}</td>${cells.map((cell) => `<td class="number">${cell}</td>`).join('')}</tr>`;
+    return `<tr><td><a href="#report-${escapeHtml(report.id)}">${escapeHtml(report.name)}</a></td><td>${escapeHtml(report.outlet)}</td>${cells.map((cell) => `<td class="number">${cell}</td>`).join('')}</tr>`;
   });
   return `<table><thead><tr>${header.map((cell, index) => `<th${index > 1 ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

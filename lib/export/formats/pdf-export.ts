@@ -14,7 +14,7 @@ function writeSummary(doc: PDFKit.PDFDocument, summary: ReportSummary[]) {
     const counts = verdictLabels.map((label) => `${verdictLabelNames[label]} ${report.labels[label]}`).join(' · ');
     const agreement = `alpha ${formatAlpha(report.alpha)}`;
     const percent = report.percentAgreement === null ? '' : `, ${formatShare(report.percentAgreement)} agreement`;
-    doc.font('Helvetica-Bold').fontSize(10).text(`${report.title} (${report.outlet})`);
+    doc.font('Helvetica-Bold').fontSize(10).text(report.label);
     doc.font('Helvetica').fontSize(10).text(`${counts} · unlabelled ${report.unlabelled} · ${agreement}${percent}`).moveDown(0.4);
   }
 }

@@ -6,7 +6,7 @@ import { expectSignedIn, signIn } from '../support/sign-in';
 const reportTitles = [
   'US and Asian allies urge support for North Korea worker ban',
   'Japan, South Korea, U.S. blast North Korea’s overseas workers, cybercrimes',
-  'Untitled report from Reuters',
+  'Reuters, 7 April 2023',
 ];
 
 test('a reviewer created with the CLI signs in and sees the three reports, each a link to its text', async ({ page }) => {

@@ -7,13 +7,15 @@ beforeAll(async () => {
   await seedDatabase();
 });
 
-test('lists every report with id, outlet, title, date and review status, by outlet', async () => {
+test('lists every report with id, display name, outlet, title, date and review status, by outlet', async () => {
   const { actor } = await createTestUser();
   const { items, nextCursor } = await listReports({ actor });
   expect(nextCursor).toBeNull();
   expect(items.map((report) => report.outlet)).toEqual(['DW (Deutsche Welle)', 'Indo-Pacific Defense FORUM', 'Reuters']);
+  expect(items[2]?.name).toBe('Reuters, 7 April 2023');
   expect(items[0]).toEqual({
     id: expect.any(String),
+    name: 'US and Asian allies urge support for North Korea worker ban',
     outlet: 'DW (Deutsche Welle)',
     title: 'US and Asian allies urge support for North Korea worker ban',
     publishedOn: '2023-04-07',

@@ -23,7 +23,6 @@ import { getReviewWorkspace } from '@/lib/review/get-review-workspace';
 import { listReviewers } from '@/lib/workflow/list-reviewers';
 import { ExternalLink } from '@/components/ui/external-link';
 import { isWebAddress } from '@/lib/format/is-web-address';
-import { reportName } from '@/lib/format/report-name';
 import { getReportRemoval } from '@/lib/reports/get-report-removal';
 import { ReportStoryControl } from '@/components/stories/report-story-control';
 import { getReportStory } from '@/lib/stories/get-report-story';
@@ -62,7 +61,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       <p className="meta">
         {report.outlet} · <ReportStatusBadge status={workflow.status} />
       </p>
-      <h1>{reportName(report)}</h1>
+      <h1>{report.name}</h1>
       <p className="meta">
         {report.publishedOn ? `Published ${report.publishedOn}` : 'Publication date unknown'}
         {report.creditsInText.length > 0 && ` · Credits / derived from: ${report.creditsInText.join(', ')}`}
@@ -177,8 +176,8 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       {removal && (
         <section aria-labelledby="removal-heading">
           <h2 id="removal-heading">{archived ? 'Archived' : 'Delete or archive this report'}</h2>
-          {!archived && <DeleteReportControl reportId={report.id} name={reportName(report)} refusal={removal.deletionRefusal} />}
-          <ArchiveReportControl reportId={report.id} name={reportName(report)} isArchived={Boolean(archived)} />
+          {!archived && <DeleteReportControl reportId={report.id} name={report.name} refusal={removal.deletionRefusal} />}
+          <ArchiveReportControl reportId={report.id} name={report.name} isArchived={Boolean(archived)} />
         </section>
       )}
     </article>

@@ -7,7 +7,7 @@ import { RenameStoryForm } from '@/components/stories/rename-story-form';
 import { SourceIndependenceTable } from '@/components/stories/source-independence-table';
 import type { UserActor } from '@/lib/actor';
 import { getActor } from '@/lib/auth/get-actor';
-import { reportName } from '@/lib/format/report-name';
+import { reportLabel } from '@/lib/format/report-name';
 import { notFoundOnBadAddress } from '@/lib/http/not-found-on-bad-address';
 import { canDecideSources, canManageStories, canReadReports } from '@/lib/permissions';
 import { listReports } from '@/lib/reports/list-reports';
@@ -45,13 +45,13 @@ export default async function StoryPage({ params }: PageProps) {
           {story.reports.map((report) => (
             <li key={report.id}>
               <span className="outlet">{report.outlet}</span>
-              <Link href={`/reports/${report.id}`}>{reportName(report)}</Link>
+              <Link href={`/reports/${report.id}`}>{report.name}</Link>
               {report.publishedOn && <span className="meta"> · {report.publishedOn}</span>}
               {report.archived && <span className="meta"> · archived (left out of the independence table and the fact map)</span>}
               {manages && (
                 <>
                   {' · '}
-                  <RemoveReportButton storyId={story.id} reportId={report.id} name={reportName(report)} />
+                  <RemoveReportButton storyId={story.id} reportId={report.id} name={report.name} />
                 </>
               )}
             </li>
@@ -79,5 +79,5 @@ async function reportsToAdd(actor: UserActor, storyId: string) {
   }
   const { items: stories } = await listStories({ actor });
   const storyOf = new Map(stories.flatMap((story) => story.reportIds.map((id) => [id, story] as const)));
-  return reports.filter((report) => storyOf.get(report.id)?.id !== storyId).map((report) => ({ id: report.id, name: `${reportName(report)} (${report.outlet})`, storyTitle: storyOf.get(report.id)?.title ?? null }));
+  return reports.filter((report) => storyOf.get(report.id)?.id !== storyId).map((report) => ({ id: report.id, name: reportLabel(report), storyTitle: storyOf.get(report.id)?.title ?? null }));
 }

@@ -24,7 +24,7 @@ export default async function AdjudicationPage({ params }: PageProps) {
       <p className="meta">
         <Link href={`/reports/${report.id}`}>{report.outlet}</Link> · <ReportStatusBadge status={report.status} />
       </p>
-      <h1>Adjudication: {report.title ?? report.outlet}</h1>
+      <h1>Adjudication: {report.name}</h1>
       <p className="meta">
         Claims where reviewers disagree{report.adjudicateSingleVerdicts ? ', or only one reviewer gave a verdict' : ''}. Set the final verdict, or accept the
         majority.
