@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { acceptMajorityAction } from '@/actions/adjudication';
-import { VerdictForm } from '@/components/review/verdict-form';
+import { VerdictForm, type AdoptedVerdict } from '@/components/review/verdict-form';
 import { ActionError } from '@/components/ui/action-error';
 import { useActionCall } from '@/components/ui/use-action-call';
 import type { AdjudicationItem } from '@/lib/adjudication/get-adjudication-queue';
@@ -10,11 +11,15 @@ import { sentenceKindLabels } from '@/lib/segmentation/sentence-kind';
 import { finalVerdictBasisNames, verdictLabelNames } from '@/lib/validations/verdict';
 import { ReviewerVerdictCard } from './reviewer-verdict-card';
 
-/** A claim to settle: every reviewer's verdict side by side, then the final verdict form or the majority in one click. */
+/**
+ * A claim to settle: every reviewer's verdict side by side, each one click from the final verdict
+ * form ("Use this verdict"), then the form, or the majority in one click.
+ */
 export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; locked: boolean }) {
   const { call, error, isPending } = useActionCall();
+  const [startFrom, setStartFrom] = useState<AdoptedVerdict | null>(null);
   return (
-    <li className="adjudication-item" aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
+    <li className="adjudication-item" tabIndex={-1} data-claim-id={item.claimId} aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
       <p className="meta">
         Sentence {item.sentenceIndex + 1}
         {item.sentenceKind !== 'body' && ` · now marked ${sentenceKindLabels[item.sentenceKind].toLowerCase()}, not for review`} ·{' '}
@@ -22,8 +27,13 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
       </p>
       <p className="sentence-text">{item.isDefault ? item.sentenceText : `“${item.text}” — in: ${item.sentenceText}`}</p>
       <div className="reviewer-verdicts">
-        {item.verdicts.map((verdict) => (
-          <ReviewerVerdictCard key={verdict.id} verdict={verdict} />
+        {item.verdicts.map((verdict, position) => (
+          <ReviewerVerdictCard
+            key={verdict.id}
+            verdict={verdict}
+            number={position + 1}
+            onUse={locked ? undefined : () => setStartFrom({ reviewerId: verdict.reviewerId, reviewerName: verdict.reviewerName, verdict, choice: (startFrom?.choice ?? 0) + 1 })}
+          />
         ))}
       </div>
       {item.unsupportedCorroboration && (
@@ -34,7 +44,8 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
       {item.final && (
         <p role="status">
           Final: <span className={`badge label-${item.final.label}`}>{verdictLabelNames[item.final.label]}</span> ({finalVerdictBasisNames[item.final.basis]} by{' '}
-          {item.final.decidedBy.name}, version {item.final.version})
+          {item.final.decidedBy.name}
+          {item.final.adoptedFrom ? `, taken from ${item.final.adoptedFrom.name}’s verdict` : ''}, version {item.final.version})
         </p>
       )}
       {item.majority && !item.unsupportedCorroboration && !locked && (
@@ -50,7 +61,7 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
         </div>
       )}
       <ActionError message={error} />
-      <VerdictForm key={`${item.final?.version ?? 0}`} claimId={item.claimId} initial={item.final} kind="final" locked={locked} />
+      <VerdictForm key={`${item.final?.version ?? 0}`} claimId={item.claimId} initial={item.final} kind="final" locked={locked} startFrom={startFrom} />
     </li>
   );
 }

@@ -55,11 +55,16 @@ type Props = {
   locked?: boolean;
   /** Told of each verdict saved, so the page around the form can show it at once. */
   onSaved?: (verdict: VerdictContent) => void;
+  /** A final verdict: the reviewer's verdict the editor chose to start from ("Use this verdict"), put into the form to edit and save. */
+  startFrom?: AdoptedVerdict | null;
 };
+
+/** A reviewer's verdict an editor takes as the start of the final one. */
+export type AdoptedVerdict = { reviewerId: string; reviewerName: string; verdict: VerdictContent; choice: number };
 
 const saveActions = { review: saveVerdictAction, final: saveFinalVerdictAction };
 
-export function VerdictForm({ claimId, initial, kind = 'review', locked = false, onSaved }: Props) {
+export function VerdictForm({ claimId, initial, kind = 'review', locked = false, onSaved, startFrom = null }: Props) {
   const router = useRouter();
   const [version, setVersion] = useState(initial?.version);
   const [isSaved, setIsSaved] = useState(false);
@@ -102,6 +107,14 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
     setValue('note', draft.note, { shouldDirty: true });
   }, [claimId, kind, locked, initial, setValue]);
 
+  // "Use this verdict": the reviewer's label, note and evidence replace what the form holds.
+  useEffect(() => {
+    if (!startFrom) return;
+    setValue('label', startFrom.verdict.label, { shouldDirty: true });
+    setValue('note', startFrom.verdict.note, { shouldDirty: true });
+    setValue('evidence', draftsOf(startFrom.verdict), { shouldDirty: true });
+  }, [startFrom, setValue]);
+
   function keepTyped() {
     if (kind !== 'review') return;
     const { label, note } = getValues();
@@ -121,7 +134,8 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
   async function save(values: Values, basedOn: number | undefined) {
     // What was proposed when the verdict was saved, followed or not (omitted if it had not loaded).
     const proposedLabel = proposal ? (proposal.proposal?.label ?? null) : undefined;
-    const result = await saveActions[kind]({ claimId, ...payloadOf(values), proposedLabel, version: basedOn });
+    const adopted = kind === 'final' && startFrom ? { adoptedFromReviewerId: startFrom.reviewerId } : {};
+    const result = await saveActions[kind]({ claimId, ...payloadOf(values), proposedLabel, version: basedOn, ...adopted });
     if (result.ok) {
       adoptStored(result.data);
       setConflict(null);
@@ -212,10 +226,15 @@ export function VerdictForm({ claimId, initial, kind = 'review', locked = false,
           />
         )}
         {!locked && <ProposalBox outcome={proposal} onAccept={acceptProposal} isAccepted={isProposalAccepted} />}
+        {startFrom && !locked && (
+          <p className="notice" role="status">
+            Taken from {startFrom.reviewerName}’s verdict: edit it if needed, then save. The final verdict records that it was theirs.
+          </p>
+        )}
         <div role="radiogroup" aria-label="Verdict" className="verdict-labels">
           {verdictLabels.map((label, position) => (
             <label key={label} className={`verdict-option label-${label}`} title={verdictLabelMeanings[label]}>
-              <input type="radio" value={label} aria-keyshortcuts={String(position + 1)} defaultChecked={initial?.label === label} {...register('label')} />
+              <input type="radio" value={label} aria-keyshortcuts={kind === 'review' ? String(position + 1) : undefined} defaultChecked={initial?.label === label} {...register('label')} />
               <span>{verdictLabelNames[label]}</span>
               <small>{verdictLabelMeanings[label]}</small>
             </label>

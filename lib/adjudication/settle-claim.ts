@@ -7,7 +7,7 @@ import { assertIndependentSupport } from '@/lib/verdicts/assert-independent-supp
 import { checkEvidenceSentences } from '@/lib/verdicts/check-evidence-sentences';
 import { refuseDuplicateAsStale } from '@/lib/verdicts/refuse-duplicate-as-stale';
 import { findFinalVerdict, storeFinalVerdict } from '@/lib/verdicts/store-final-verdict';
-import type { VerdictBody } from '@/lib/verdicts/store-versioned-verdict';
+import type { FinalVerdictBody } from '@/lib/verdicts/store-final-verdict';
 import { findOpenClaim } from './find-open-claim';
 
 type OpenClaim = Awaited<ReturnType<typeof findOpenClaim>>;
@@ -20,7 +20,7 @@ type OpenClaim = Awaited<ReturnType<typeof findOpenClaim>>;
 export async function settleClaim(
   actor: UserActor,
   { claimId, basis, version }: { claimId: string; basis: FinalVerdictBasis; version: number | undefined },
-  contentOf: (tx: DbTransaction, claim: OpenClaim) => Promise<VerdictBody>,
+  contentOf: (tx: DbTransaction, claim: OpenClaim) => Promise<FinalVerdictBody>,
 ) {
   return refuseDuplicateAsStale(
     'final verdict',

@@ -27,7 +27,8 @@ const ZEvidenceSnapshot = z.union([
 ]);
 const ZVerdictSnapshot = z.object({ label: z.string(), note: z.string(), version: z.number(), evidence: z.array(ZEvidenceSnapshot), proposedLabel: z.string().optional() });
 const ZClaimSnapshot = z.object({ sentenceId: z.string(), start: z.number(), end: z.number(), text: z.string() });
-const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string() });
+// adoptedFromId: the reviewer whose verdict the editor took this one from ("Use this verdict").
+const ZFinalVerdictSnapshot = ZVerdictSnapshot.extend({ basis: z.string(), adoptedFromId: z.uuid().optional() });
 const ZAssignmentSnapshot = z.object({ reviewerId: z.string(), reviewerName: z.string() });
 const ZReviewCompletionSnapshot = ZAssignmentSnapshot.extend({ status: z.enum(['complete', 'reopened']), unreviewedSentences: z.number() });
 const ZReportStatus = z.object({ status: z.string() });

@@ -68,3 +68,9 @@ export const ZVerdictBody = ZVerdictFields.superRefine(checkEvidenceRules);
 export type TVerdictBody = z.input<typeof ZVerdictBody>;
 
 export const ZSaveVerdict = ZVerdictFields.extend({ claimId: z.uuid({ message: 'claimId must be a claim id' }) }).superRefine(checkEvidenceRules);
+
+/** An editor's final verdict: a verdict, and the reviewer whose verdict it started from ("Use this verdict"), if any. */
+export const ZSaveFinalVerdict = ZVerdictFields.extend({
+  claimId: z.uuid({ message: 'claimId must be a claim id' }),
+  adoptedFromReviewerId: z.uuid({ message: 'adoptedFromReviewerId must be the id of a reviewer with a verdict on this claim' }).nullable().optional(),
+}).superRefine(checkEvidenceRules);

@@ -12,6 +12,7 @@ export const finalVerdictSelect = {
   version: true,
   updatedAt: true,
   decidedBy: { select: { id: true, name: true } },
+  adoptedFrom: { select: { id: true, name: true } },
   evidence: evidenceSelect,
 } as const satisfies Prisma.FinalVerdictSelect;
 
@@ -27,6 +28,8 @@ export function finalVerdictShape(verdict: StoredFinalVerdict) {
     version: verdict.version,
     updatedAt: verdict.updatedAt.toISOString(),
     decidedBy: verdict.decidedBy,
+    /** The reviewer whose verdict the editor took this one from ("Use this verdict"), if any. */
+    adoptedFrom: verdict.adoptedFrom,
     evidence: evidenceShape(verdict.evidence),
     proposedLabel: verdict.proposedLabel,
   };
@@ -35,5 +38,5 @@ export function finalVerdictShape(verdict: StoredFinalVerdict) {
 export type FinalVerdictView = ReturnType<typeof finalVerdictShape>;
 
 export function finalVerdictSnapshot(verdict: FinalVerdictView) {
-  return { ...verdictSnapshot(verdict), basis: verdict.basis };
+  return { ...verdictSnapshot(verdict), basis: verdict.basis, ...(verdict.adoptedFrom ? { adoptedFromId: verdict.adoptedFrom.id } : {}) };
 }

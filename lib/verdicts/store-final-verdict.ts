@@ -7,6 +7,9 @@ import { storeVersionedVerdict, type VerdictBody } from './store-versioned-verdi
 
 type ClaimRef = { id: string; reportId: string; sentenceId: string };
 
+/** What a final verdict says, and whose reviewer's verdict the editor took it from, if any. */
+export type FinalVerdictBody = VerdictBody & { adoptedFromId?: string | null };
+
 export async function findFinalVerdict(tx: DbTransaction | typeof db, claimId: string): Promise<FinalVerdictView | null> {
   const verdict = await tx.finalVerdict.findUnique({ where: { claimId }, select: finalVerdictSelect });
   return verdict ? finalVerdictShape(verdict) : null;
@@ -19,9 +22,9 @@ export async function findFinalVerdict(tx: DbTransaction | typeof db, claimId: s
  */
 export async function storeFinalVerdict(
   tx: DbTransaction,
-  { actor, claim, content, basis, version }: { actor: UserActor; claim: ClaimRef; content: VerdictBody; basis: FinalVerdictBasis; version: number | undefined },
+  { actor, claim, content, basis, version }: { actor: UserActor; claim: ClaimRef; content: FinalVerdictBody; basis: FinalVerdictBasis; version: number | undefined },
 ): Promise<FinalVerdictView> {
-  const fields = { label: content.label, note: content.note, proposedLabel: content.proposedLabel ?? null, basis, decidedById: actor.id };
+  const fields = { label: content.label, note: content.note, proposedLabel: content.proposedLabel ?? null, basis, decidedById: actor.id, adoptedFromId: content.adoptedFromId ?? null };
   return storeVersionedVerdict(
     tx,
     {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdjudicationEntry } from '@/components/adjudication/adjudication-entry';
+import { AdjudicationKeyboard } from '@/components/adjudication/adjudication-keyboard';
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
 import { StatusControls } from '@/components/workflow/status-controls';
 import { getAdjudicationQueue } from '@/lib/adjudication/get-adjudication-queue';
@@ -34,11 +35,14 @@ export default async function AdjudicationPage({ params }: PageProps) {
       {queue.open.length === 0 ? (
         <p className="meta">No open conflicts.</p>
       ) : (
-        <ol className="adjudication-list" aria-labelledby="open-heading">
-          {queue.open.map((item) => (
-            <AdjudicationEntry key={item.claimId} item={item} locked={locked} />
-          ))}
-        </ol>
+        <>
+          {!locked && <AdjudicationKeyboard listId="open-claims" />}
+          <ol id="open-claims" className="adjudication-list" aria-labelledby="open-heading">
+            {queue.open.map((item) => (
+              <AdjudicationEntry key={item.claimId} item={item} locked={locked} />
+            ))}
+          </ol>
+        </>
       )}
       {queue.settled.length > 0 && (
         <>
