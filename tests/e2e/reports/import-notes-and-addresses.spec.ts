@@ -45,7 +45,7 @@ test('an address that is not a web address is refused in plain words under the U
   await expect(page.getByText(/must be a web address/)).toHaveCount(0);
 
   const refused = await request.post('/api/v1/reports', { headers: editor.headers, data: { outlet: 'Yonhap', url: 'javascript:alert(1)', body: `Refused ${tag()}.` } });
-  expect(refused.status()).toBe(400);
+  expect(refused.status()).toBe(422);
   expect((await refused.json()).error).toMatchObject({ code: 'invalid', field: 'url', message: "Enter the page's web address, starting with https://" });
   expect(await countReports()).toBe(before);
 });
