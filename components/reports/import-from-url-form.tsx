@@ -8,6 +8,7 @@ import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { completeWebAddress } from '@/lib/format/complete-web-address';
 import { ZImportReportFromUrl } from '@/lib/validations/report';
 import { ReportDetailsFields } from './report-details-fields';
 
@@ -55,7 +56,15 @@ export function ImportFromUrlForm({ stories }: { stories: StoryOption[] }) {
         type="url"
         hint="The server fetches the page (HTML or plain text, up to 5 MB) and shows its text and details; importing keeps a snapshot of the page."
         error={errors.url?.message}
-        {...register('url', { onChange: () => setPreview(null) })}
+        {...register('url', {
+          onChange: () => setPreview(null),
+          // Shown as it will be fetched: www.example.org/… completed to https://.
+          onBlur: () => {
+            const typed = form.getValues('url');
+            const completed = completeWebAddress(typed);
+            if (completed !== typed) form.setValue('url', completed);
+          },
+        })}
       />
       {preview && (
         <>

@@ -7,6 +7,7 @@ import { StoryField, useStoryProposal, type StoryOption } from '@/components/sto
 import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { completeWebAddress } from '@/lib/format/complete-web-address';
 import { ZImportReport } from '@/lib/validations/report';
 import { ReportDetailsFields } from './report-details-fields';
 import { readPdfBody } from './read-pdf-body';
@@ -62,7 +63,15 @@ export function ImportReportForm({ stories }: { stories: StoryOption[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="card form-grid">
       <FormError message={errors.root?.message} />
-      <ReportDetailsFields register={register} errors={errors} />
+      <ReportDetailsFields
+        register={register}
+        errors={errors}
+        onUrlBlur={() => {
+          const typed = getValues('url') ?? '';
+          const completed = completeWebAddress(typed);
+          if (completed !== typed) setValue('url', completed, { shouldValidate: true });
+        }}
+      />
       <ReportFileField
         id="body-file"
         label="Upload a .txt, .html or .pdf file"

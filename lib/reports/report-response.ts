@@ -24,6 +24,7 @@ export function reportResponse(report: ReportWithSentences) {
       url: report.url,
       publishedOn: report.publishedOn,
       credits: report.creditsInText,
+      notes: report.notes,
       storyId: report.storyId,
       revision: report.revision,
       ...(report.orphans ? { orphans: report.orphans } : {}),

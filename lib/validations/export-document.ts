@@ -49,7 +49,7 @@ const ZSentenceEvidence = z
   .describe('A sentence of a report in this export; outlet, index and text are copies for readers.');
 
 const ZOutsideEvidence = z
-  .object({ kind: z.literal('url'), relation: ZRelation, url: ZWebAddress('url'), quote: z.string().nullable() })
+  .object({ kind: z.literal('url'), relation: ZRelation, url: ZWebAddress("the evidence's web address"), quote: z.string().nullable() })
   .describe('A page outside the server, with the words quoted from it.');
 
 const ZEvidence = z.discriminatedUnion('kind', [ZSentenceEvidence, ZOutsideEvidence]);
@@ -109,8 +109,8 @@ export const ZExportReportFields = z.object({
   slug: z.string().min(1),
   outlet: z.string().min(1),
   title: z.string().nullable(),
-  url: ZWebAddress('url').nullable(),
-  syndicatedCopyUrl: ZWebAddress('syndicatedCopyUrl').nullable(),
+  url: ZWebAddress("the report's web address").nullable(),
+  syndicatedCopyUrl: ZWebAddress("the syndicated copy's web address").nullable(),
   publishedOn: z.iso.date({ message: 'must be a date such as 2023-04-07' }).refine(isStorableDateText, 'must be a date from the year 1 on').nullable(),
   creditsInText: z.array(z.string()),
   notes: z.string().nullable(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maxPdfBase64Characters, ZPdfBase64 } from './pdf-base64';
 import { isStorableDateText } from './storable-date';
 import { ZImportStoryId } from './story';
-import { ZWebAddress } from './web-address';
+import { ZTypedWebAddress } from './web-address';
 
 export const maxBodyCharacters = 1_000_000;
 export const maxHtmlCharacters = 5_000_000;
@@ -15,11 +15,13 @@ const optionalText = (field: string, max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-const optionalUrl = (field: string) =>
-  z
-    .union([z.literal(''), ZWebAddress(field)])
-    .nullish()
-    .transform((value) => (value ? value : null));
+const pageAddress = "the page's web address";
+
+// Blank is no address; one typed without its scheme ("www.example.org/path") is completed to https://.
+const optionalUrl = z
+  .union([z.literal(''), ZTypedWebAddress(pageAddress)])
+  .nullish()
+  .transform((value) => (value ? value : null));
 
 const optionalDate = z
   .union([z.literal(''), z.iso.date({ message: 'Publication date must be a date like 2023-04-07' }).refine(isStorableDateText, 'Publication date must be from the year 1 on')])
@@ -53,7 +55,7 @@ export const ZImportReport = z
       .nullish()
       .transform((value) => (value ? value : null)),
     title: optionalText('Title', 500),
-    url: optionalUrl('URL'),
+    url: optionalUrl,
     publishedOn: optionalDate,
     credits,
     notes: optionalText('Notes', 5_000),
@@ -75,7 +77,7 @@ export type TImportReport = z.output<typeof ZImportReport>;
 
 /** A report to import from a page on the web, `POST /api/v1/reports/from-url`: the outlet defaults to the page's host. */
 export const ZImportReportFromUrl = z.object({
-  url: z.string({ message: 'URL is required' }).trim().min(1, 'URL is required').pipe(ZWebAddress('URL')),
+  url: z.string({ message: "Enter the page's web address" }).trim().min(1, "Enter the page's web address").pipe(ZTypedWebAddress(pageAddress)),
   outlet: optionalText('Outlet', 200),
   title: ZImportReport.shape.title,
   publishedOn: ZImportReport.shape.publishedOn,
@@ -132,7 +134,7 @@ export const ZSeedReportCatalogue = z.object({
 /** An HTML page (uploaded or pasted) whose text and details the import form shows before importing it. */
 export const ZReadPage = z.object({
   html: textBody,
-  url: optionalUrl('URL'),
+  url: optionalUrl,
 });
 
 /** A PDF whose text the import form shows before importing it. */

@@ -33,7 +33,7 @@ export const ZSentenceEvidence = z.object({
 });
 
 export const ZOutsideEvidence = z.object({
-  url: ZWebAddress('url'),
+  url: ZWebAddress("the evidence's web address"),
   quote: z.string().trim().min(1, 'quote is required: copy the words of the source').max(2_000, 'quote must be at most 2,000 characters'),
   relation: ZRelation,
 });

@@ -34,9 +34,11 @@ test('an editor fetches a page, checks its text and details, corrects the outlet
   await expect(form.getByLabel('Text to import')).toHaveValue(`River floods Marlow ${marker}\n\nThe river rose two metres overnight. Rescue teams arrived at dawn, the mayor’s office said.`);
   await form.getByLabel('Outlet').fill('Marlow Gazette');
   await form.getByLabel('Credits / derived from').fill('PA');
+  await form.getByLabel('Notes for reviewers').fill('The mayor’s office figures are from the morning.');
   await form.getByRole('button', { name: 'Import from URL' }).click();
 
   await expect(page.getByRole('heading', { name: 'Floods' })).toBeVisible();
+  await expect(page.getByText("Editor's notes: The mayor’s office figures are from the morning.")).toBeVisible();
   await expect(page.getByText('Credits / derived from: PA')).toBeVisible();
   const sentences = page.getByRole('list', { name: 'Sentences' });
   await sentences.getByRole('button', { name: '1 line not for review (Headline) — show' }).click();

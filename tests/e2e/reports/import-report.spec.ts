@@ -125,7 +125,7 @@ test('bad input is refused with the field named, and nothing is stored', async (
   await page.getByLabel('Outlet').fill('Yonhap');
   await page.getByLabel('URL', { exact: true }).fill('not a url');
   await page.getByRole('button', { name: 'Import report' }).click();
-  await expect(page.getByText('URL must be a web address starting with http:// or https://')).toBeVisible();
+  await expect(page.getByText("Enter the page's web address, starting with https://")).toBeVisible();
   await expect(page.getByText('Body text is required')).toBeVisible();
 
   await page.getByLabel('URL', { exact: true }).fill('');

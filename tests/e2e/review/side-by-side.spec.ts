@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
@@ -37,4 +38,44 @@ test('side by side, pointing at a sentence highlights the evidence linked to it 
   await expect(evidence).toHaveAttribute('data-linked', 'true');
   await expect(page.locator('svg.comparison-lines line.active')).toHaveCount(1);
   await expect(forumColumn.getByRole('listitem').filter({ hasText: 'National Intelligence Service' })).not.toHaveAttribute('data-linked', 'true');
+});
+
+test('four reports ticked: the page shows three and names the one left out, and links to the fact map of the story they are all in', async ({ pageAs, request }) => {
+  const editor = account('editor');
+  const marker = randomUUID().slice(0, 8);
+  const outlets = ['Compare A', 'Compare B', 'Compare C', 'Compare D'];
+  const ids: string[] = [];
+  for (const outlet of outlets) {
+    const imported = await request.post('/api/v1/reports', {
+      headers: editor.headers,
+      data: { outlet, title: `Ticked ${marker}`, body: `${outlet} says the envoys met in Seoul (${marker}). They spoke for an hour.` },
+    });
+    expect(imported.status()).toBe(201);
+    ids.push((await imported.json()).report.id);
+  }
+  const story = await request.post('/api/v1/stories', { headers: editor.headers, data: { title: `Ticked story ${marker}`, reportIds: ids } });
+  expect(story.status()).toBe(201);
+  const storyId = (await story.json()).id;
+
+  const page = await pageAs('comparer');
+  await page.goto('/compare');
+  const picker = page.getByRole('form', { name: 'Reports to compare' });
+  for (const outlet of outlets) await picker.getByRole('checkbox', { name: `${outlet}: Ticked ${marker}` }).check();
+  await picker.getByRole('button', { name: /^Compare/ }).click();
+
+  await expect(page.getByRole('region', { name: 'Compare A' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Compare D' })).toHaveCount(0);
+  const notice = page.getByRole('status').filter({ hasText: 'left out' });
+  await expect(notice).toContainText('4 reports ticked; side by side shows 3. Left out: Compare D: Ticked');
+  await expect(picker.getByRole('checkbox', { name: `Compare D: Ticked ${marker}` })).toBeChecked();
+  await page.getByRole('link', { name: /fact map/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/stories/${storyId}/facts$`));
+  await expect(page.getByRole('heading', { name: `Fact map — Ticked story ${marker}` })).toBeVisible();
+
+  // Reports of different stories: nothing left out, and no one fact map to offer.
+  const reuters = (await (await request.get('/api/v1/reports?limit=200', { headers: editor.headers })).json()).items.find((report: { outlet: string }) => report.outlet === 'Reuters');
+  await page.goto(`/compare?report=${ids[0]}&report=${reuters.id}`);
+  await expect(page.getByRole('region', { name: 'Reuters' })).toBeVisible();
+  await expect(page.getByText('left out')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /fact map/ })).toHaveCount(0);
 });

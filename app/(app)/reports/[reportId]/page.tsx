@@ -94,7 +94,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           </>
         )}
       </p>
-      {report.notes && <p className="meta">{report.notes}</p>}
+      {report.notes && <p className="meta report-notes">Editor&apos;s notes: {report.notes}</p>}
       {stories && (
         <details>
           <summary>{story ? 'Move to another story' : 'Put in a story'}</summary>
