@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { reportLabel } from '@/lib/format/report-name';
 import type { Comparison } from '@/lib/review/get-comparison';
 
 type Props = Pick<Comparison, 'reports' | 'leftOut' | 'story'>;
@@ -11,7 +12,7 @@ export function ComparisonNotices({ reports, leftOut, story }: Props) {
     return (
       <p className="notice" role="status">
         {ticked} reports ticked; side by side shows {reports.length}. Left out:{' '}
-        {leftOut.map((report) => (report.title ? `${report.outlet}: ${report.title}` : report.outlet)).join('; ')}. Untick some to bring the others in
+        {leftOut.map((report) => reportLabel(report)).join('; ')}. Untick some to bring the others in
         {factMap ? <>, or see all {ticked} in {factMap}, fact by fact.</> : '.'}
       </p>
     );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { UserActor } from '@/lib/actor';
 import { assertAllowed, canImportReports, canReadReports } from '@/lib/permissions';
 import { db } from '@/lib/db';
+import { reportName } from '@/lib/format/report-name';
 import { parseInput } from '@/lib/validations/parse-input';
 
 /** How many reports fit side by side; more can be ticked, and the page names those left out. */
@@ -63,7 +64,7 @@ export async function getComparison({ actor, input }: { actor: UserActor; input:
     seen.add(key);
     return [{ from: link.verdict.claim.sentenceId, to: link.sentenceId, relation: link.relation }];
   });
-  const leftOut = (chosen ?? []).slice(reportsSideBySide).map(({ id, outlet, title }) => ({ id, outlet, title }));
+  const leftOut = (chosen ?? []).slice(reportsSideBySide).map((report) => ({ id: report.id, name: reportName(report), outlet: report.outlet, title: report.title }));
   const storyIds = new Set((chosen ?? reports).map((report) => report.storyId));
   const [storyId] = storyIds;
   const story = storyIds.size === 1 && storyId ? await db.story.findUnique({ where: { id: storyId }, select: { id: true, title: true } }) : null;
@@ -72,7 +73,7 @@ export async function getComparison({ actor, input }: { actor: UserActor; input:
 
 /** The reports chosen, in the order chosen (ids that name no report left out). */
 async function chosenReports(reportIds: string[]) {
-  const found = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, outlet: true, title: true, storyId: true } });
+  const found = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, outlet: true, title: true, publishedOn: true, createdAt: true, storyId: true } });
   const byId = new Map(found.map((report) => [report.id, report]));
   return reportIds.flatMap((id) => byId.get(id) ?? []);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ComparisonNotices } from '@/components/review/comparison-notices';
 import { ComparisonView } from '@/components/review/comparison-view';
 import { getActor } from '@/lib/auth/get-actor';
+import { reportLabel } from '@/lib/format/report-name';
 import { getComparison, maxTickedReports, reportsSideBySide } from '@/lib/review/get-comparison';
 import { notFoundOnBadAddress } from '@/lib/http/not-found-on-bad-address';
 import { listReports } from '@/lib/reports/list-reports';
@@ -25,8 +26,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <form method="get" className="compare-picker" aria-label="Reports to compare">
         {reports.map((report) => (
           <label key={report.id}>
-            <input type="checkbox" name="report" value={report.id} defaultChecked={ticked.has(report.id)} /> {report.outlet}
-            {report.title ? `: ${report.title}` : ''}
+            <input type="checkbox" name="report" value={report.id} defaultChecked={ticked.has(report.id)} /> {reportLabel(report)}
           </label>
         ))}
         <button type="submit" className="button secondary">

@@ -60,14 +60,14 @@ test('four reports ticked: the page shows three and names the one left out, and 
   const page = await pageAs('comparer');
   await page.goto('/compare');
   const picker = page.getByRole('form', { name: 'Reports to compare' });
-  for (const outlet of outlets) await picker.getByRole('checkbox', { name: `${outlet}: Ticked ${marker}` }).check();
+  for (const outlet of outlets) await picker.getByRole('checkbox', { name: `Ticked ${marker} (${outlet})` }).check();
   await picker.getByRole('button', { name: /^Compare/ }).click();
 
   await expect(page.getByRole('region', { name: 'Compare A' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Compare D' })).toHaveCount(0);
   const notice = page.getByRole('status').filter({ hasText: 'left out' });
-  await expect(notice).toContainText('4 reports ticked; side by side shows 3. Left out: Compare D: Ticked');
-  await expect(picker.getByRole('checkbox', { name: `Compare D: Ticked ${marker}` })).toBeChecked();
+  await expect(notice).toContainText(`4 reports ticked; side by side shows 3. Left out: Ticked ${marker} (Compare D)`);
+  await expect(picker.getByRole('checkbox', { name: `Ticked ${marker} (Compare D)` })).toBeChecked();
   await page.getByRole('link', { name: /fact map/ }).click();
   await expect(page).toHaveURL(new RegExp(`/stories/${storyId}/facts$`));
   await expect(page.getByRole('heading', { name: `Fact map — Ticked story ${marker}` })).toBeVisible();
