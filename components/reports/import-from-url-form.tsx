@@ -10,6 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ZImportReportFromUrl } from '@/lib/validations/report';
 import { ReportDetailsFields } from './report-details-fields';
+import { plural } from '@/lib/format/plural';
 
 type Preview = { url: string; text: string };
 
@@ -60,7 +61,7 @@ export function ImportFromUrlForm({ stories }: { stories: StoryOption[] }) {
       {preview && (
         <>
           <p className="hint" role="status">
-            Fetched {preview.url}: {fetchedLines.toLocaleString('en')} {fetchedLines === 1 ? 'line' : 'lines'} of article text. Check the details before importing.
+            Fetched {preview.url}: {fetchedLines.toLocaleString('en')} {plural(fetchedLines, { one: 'line', other: 'lines' })} of article text. Check the details before importing.
           </p>
           <ReportDetailsFields idPrefix="from-url-" register={register} errors={errors} withUrl={false} />
           <div className="field">
