@@ -10,13 +10,19 @@ import { sentenceKindLabels } from '@/lib/segmentation/sentence-kind';
 import { finalVerdictBasisNames, verdictLabelNames } from '@/lib/validations/verdict';
 import { ReviewerVerdictCard } from './reviewer-verdict-card';
 
+const reasonNames: Record<AdjudicationItem['reason'], string> = {
+  disagreement: 'Reviewers disagree',
+  single_verdict: 'One verdict only',
+  unsupported_corroboration: 'Agreed corroboration without independent support',
+};
+
 /** A claim to settle: every reviewer's verdict side by side, then the final verdict form or the majority in one click. */
 export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; locked: boolean }) {
   const { call, error, isPending } = useActionCall();
   return (
     <li className="adjudication-item" aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
       <p className="meta">
-        Sentence {item.sentenceIndex + 1}
+        {reasonNames[item.reason]} · Sentence {item.sentenceIndex + 1}
         {item.sentenceKind !== 'body' && ` · now marked ${sentenceKindLabels[item.sentenceKind].toLowerCase()}, not for review`} ·{' '}
         <Link href={`/audit?sentenceId=${item.sentenceId}`}>History</Link>
       </p>
