@@ -14,7 +14,12 @@ function Reviewers({ reviewers }: { reviewers: ReportRow['reviewers'] }) {
       {reviewers.map((reviewer) => (
         <li key={reviewer.reviewerId}>
           {reviewer.name}: {reviewer.reviewed} of {reviewer.total}
-          {reviewer.completed ? ' ✓' : ''}
+          {reviewer.completed && (
+            <>
+              {' · '}
+              <span aria-hidden="true">✓</span> review complete
+            </>
+          )}
           {reviewer.assigned ? '' : ' (not assigned)'}
         </li>
       ))}
