@@ -11,9 +11,15 @@ import { sentenceKindLabels } from '@/lib/segmentation/sentence-kind';
 import { finalVerdictBasisNames, verdictLabelNames } from '@/lib/validations/verdict';
 import { ReviewerVerdictCard } from './reviewer-verdict-card';
 
+const reasonNames: Record<AdjudicationItem['reason'], string> = {
+  disagreement: 'Reviewers disagree',
+  single_verdict: 'One verdict only',
+  unsupported_corroboration: 'Agreed corroboration without independent support',
+};
+
 /**
- * A claim to settle: every reviewer's verdict side by side, each one click from the final verdict
- * form ("Use this verdict"), then the form, or the majority in one click.
+ * A claim to settle: why it is here, every reviewer's verdict side by side, each one click from
+ * the final verdict form ("Use this verdict"), then the form, or the majority in one click.
  */
 export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; locked: boolean }) {
   const { call, error, isPending } = useActionCall();
@@ -21,7 +27,7 @@ export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; lo
   return (
     <li className="adjudication-item" tabIndex={-1} data-claim-id={item.claimId} aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
       <p className="meta">
-        Sentence {item.sentenceIndex + 1}
+        {reasonNames[item.reason]} · Sentence {item.sentenceIndex + 1}
         {item.sentenceKind !== 'body' && ` · now marked ${sentenceKindLabels[item.sentenceKind].toLowerCase()}, not for review`} ·{' '}
         <Link href={`/audit?sentenceId=${item.sentenceId}`}>History</Link>
       </p>

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { SelectField } from '@/components/ui/select-field';
 import type { ExportFormat, ExportScope } from '@/lib/validations/export-document';
 
 type ExportFormProps = {
@@ -13,7 +12,8 @@ type ExportFormProps = {
 /**
  * The export choices, sent as a plain GET to /api/v1/export so the browser downloads the file
  * (and the form works before scripts load). ClaimReview carries final verdicts only; the byte
- * order mark is for CSV only.
+ * order mark is for CSV only. Reports are a list of choices rather than a dropdown, so a long
+ * name wraps and is read whole, on a phone too.
  */
 export function ExportForm({ reports, formats, initialReportId }: ExportFormProps) {
   const [format, setFormat] = useState<ExportFormat>('csv');
@@ -21,14 +21,16 @@ export function ExportForm({ reports, formats, initialReportId }: ExportFormProp
   const finalOnly = format === 'claimreview';
   return (
     <form className="form-grid export-form" method="get" action="/api/v1/export">
-      <SelectField
-        id="export-report"
-        name="reportId"
-        label="Report"
-        emptyLabel="All reports"
-        defaultValue={initialReportId}
-        options={reports.map((report) => ({ value: report.id, label: report.name }))}
-      />
+      <fieldset className="field report-choices" role="radiogroup" aria-labelledby="export-report-legend">
+        <legend id="export-report-legend">Report</legend>
+        <div className="report-choice-list">
+          {[{ id: '', name: 'All reports' }, ...reports].map((report) => (
+            <label key={report.id || 'all'}>
+              <input type="radio" name="reportId" value={report.id} defaultChecked={report.id === initialReportId} /> <span>{report.name}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <fieldset className="field">
         <legend>Verdicts</legend>
         <label>

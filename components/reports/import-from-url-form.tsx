@@ -11,6 +11,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { completeWebAddress } from '@/lib/format/complete-web-address';
 import { ZImportReportFromUrl } from '@/lib/validations/report';
 import { ReportDetailsFields } from './report-details-fields';
+import { plural } from '@/lib/format/plural';
 
 type Preview = { url: string; text: string };
 
@@ -69,7 +70,7 @@ export function ImportFromUrlForm({ stories }: { stories: StoryOption[] }) {
       {preview && (
         <>
           <p className="hint" role="status">
-            Fetched {preview.url}: {fetchedLines.toLocaleString('en')} {fetchedLines === 1 ? 'line' : 'lines'} of article text. Check the details before importing.
+            Fetched {preview.url}: {fetchedLines.toLocaleString('en')} {plural(fetchedLines, { one: 'line', other: 'lines' })} of article text. Check the details before importing.
           </p>
           <ReportDetailsFields idPrefix="from-url-" register={register} errors={errors} withUrl={false} />
           <div className="field">

@@ -4,18 +4,15 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { dismissOrphansAction } from '@/actions/reports';
 import { ActionError } from '@/components/ui/action-error';
+import { countOf } from '@/lib/format/plural';
 
 type Orphan = { id: string; revision: number; text: string };
 type Orphans = { sentences: Orphan[]; claims: Orphan[] };
 type Selection = { sentenceIds: string[]; claimIds: string[] };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** "Dismissed 1 orphaned sentence and 2 orphaned claims." */
 function dismissedStatus(sentences: number, claims: number): string {
-  const parts = [sentences > 0 && plural(sentences, 'orphaned sentence'), claims > 0 && plural(claims, 'orphaned claim')].filter(Boolean);
+  const parts = [sentences > 0 && countOf(sentences, 'orphaned sentence', 'orphaned sentences'), claims > 0 && countOf(claims, 'orphaned claim', 'orphaned claims')].filter(Boolean);
   return parts.length === 0 ? 'Nothing was left to dismiss.' : `Dismissed ${parts.join(' and ')}.`;
 }
 

@@ -1,5 +1,6 @@
 import { readPdfTextAction } from '@/actions/reports';
 import { maxPdfBytes } from '@/lib/import/pdf/pdf-limits';
+import { countOf } from '@/lib/format/plural';
 
 type PdfBody = { ok: true; text: string; note: string } | { ok: false; message: string };
 
@@ -15,7 +16,7 @@ function base64Of(file: File): Promise<string> {
 
 /** What the import form says of a PDF's text, for the editor to check it before importing. */
 function noteFor({ pages, furniture }: { pages: number; furniture: string[] }): string {
-  const pageCount = `${pages} ${pages === 1 ? 'page' : 'pages'}`;
+  const pageCount = countOf(pages, 'page', 'pages');
   const leftOut = furniture.length > 0 ? '; running headers, footers and page numbers left out' : '';
   return `Text taken from the PDF (${pageCount}${leftOut}). Check it before importing.`;
 }

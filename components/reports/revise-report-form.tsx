@@ -8,14 +8,15 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { ZReviseReport } from '@/lib/validations/report';
 import { ReportFileField } from './report-file-field';
 import { useHtmlBody } from './use-html-body';
+import { countOf } from '@/lib/format/plural';
 
 type Summary = { revision: number; sentences: { exact: number; fuzzy: number; orphaned: string[]; added: number }; claims: { orphaned: string[] } };
 
 function describe(summary: Summary): string {
   const { sentences, claims } = summary;
   return (
-    `Revision ${summary.revision} saved: ${sentences.exact} sentences re-attached exactly, ${sentences.fuzzy} by similarity, ` +
-    `${sentences.added} new; ${sentences.orphaned.length} sentences and ${claims.orphaned.length} claims orphaned.`
+    `Revision ${summary.revision} saved: ${countOf(sentences.exact, 'sentence', 'sentences')} re-attached exactly, ${sentences.fuzzy} by similarity, ` +
+    `${sentences.added} new; ${countOf(sentences.orphaned.length, 'sentence', 'sentences')} and ${countOf(claims.orphaned.length, 'claim', 'claims')} orphaned.`
   );
 }
 

@@ -1,5 +1,6 @@
 import type { VerdictContent } from '@/lib/verdicts/verdict-shape';
 import { verdictLabelNames } from '@/lib/validations/verdict';
+import { countOf } from '@/lib/format/plural';
 
 type Props = { current: VerdictContent | null; onOverwrite: () => void; onUseTheirs: () => void };
 
@@ -13,7 +14,7 @@ export function ConflictNotice({ current, onOverwrite, onUseTheirs }: Props) {
       {current ? (
         <p>
           Now stored (version {current.version}): <strong>{verdictLabelNames[current.label]}</strong>
-          {current.note ? ` — “${current.note}”` : ''}, {current.evidence.length} evidence link(s).
+          {current.note ? ` — “${current.note}”` : ''}, {countOf(current.evidence.length, 'evidence link', 'evidence links')}.
         </p>
       ) : (
         <p>The stored verdict was removed.</p>

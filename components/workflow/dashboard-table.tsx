@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 import type { Dashboard } from '@/lib/workflow/get-dashboard';
+import { openClaimCountParts } from './open-claim-counts';
 import { ReportStatusBadge } from './report-status-badge';
 
 type ReportRow = Dashboard['reports'][number];
@@ -13,7 +14,12 @@ function Reviewers({ reviewers }: { reviewers: ReportRow['reviewers'] }) {
       {reviewers.map((reviewer) => (
         <li key={reviewer.reviewerId}>
           {reviewer.name}: {reviewer.reviewed} of {reviewer.total}
-          {reviewer.completed ? ' ✓' : ''}
+          {reviewer.completed && (
+            <>
+              {' · '}
+              <span aria-hidden="true">✓</span> review complete
+            </>
+          )}
           {reviewer.assigned ? '' : ' (not assigned)'}
         </li>
       ))}
@@ -44,8 +50,17 @@ const columns: Column<ReportRow>[] = [
   },
   { header: 'Agreed', cell: (report) => formatShare(report.percentAgreement) },
   {
-    header: 'Open conflicts',
-    cell: (report) => (report.openConflicts > 0 ? <Link href={`/reports/${report.id}/adjudication`}>{report.openConflicts}</Link> : 0),
+    header: 'Claims without a final verdict',
+    cell: (report) => {
+      const [disagree, single, none] = openClaimCountParts(report);
+      return (
+        <ul className="assignment-list">
+          <li>{report.openConflicts > 0 ? <Link href={`/reports/${report.id}/adjudication`}>{disagree}</Link> : disagree}</li>
+          <li>{single}</li>
+          <li>{none}</li>
+        </ul>
+      );
+    },
   },
   { header: 'Final verdicts', cell: (report) => report.finalVerdicts },
 ];

@@ -5,12 +5,13 @@ import { reopenReviewAction } from '@/actions/workflow';
 import { formatTime } from '@/components/ui/format-time';
 import { ActionError } from '@/components/ui/action-error';
 import { useActionCall } from '@/components/ui/use-action-call';
+import { countOf } from '@/lib/format/plural';
 
 export type ReviewCompletionRow = { reviewerId: string; name: string; completedAt: string; reopenedAt: string | null; unreviewedSentences: number | null };
 
 function describe(row: ReviewCompletionRow): string {
   if (row.reopenedAt) return `reopened ${formatTime(new Date(row.reopenedAt))}, may change verdicts`;
-  const left = row.unreviewedSentences ? `, ${row.unreviewedSentences} sentence(s) left without a verdict` : '';
+  const left = row.unreviewedSentences ? `, ${countOf(row.unreviewedSentences, 'sentence', 'sentences')} left without a verdict` : '';
   return `complete ${formatTime(new Date(row.completedAt))}${left}`;
 }
 

@@ -2,12 +2,13 @@
 
 import { useState } from 'react';
 import { changeReportStatusAction } from '@/actions/workflow';
+import { countOf, plural } from '@/lib/format/plural';
 import type { ReportStatus } from '@/lib/validations/workflow';
 import { ActionError } from '@/components/ui/action-error';
 import { useActionCall } from '@/components/ui/use-action-call';
 
 /** The editor's buttons that move a report on (or back); reopening an approved report asks why. */
-export function StatusControls({ reportId, status, openConflicts }: { reportId: string; status: ReportStatus; openConflicts: number }) {
+export function StatusControls({ reportId, status, claimsNeedingFinalVerdict }: { reportId: string; status: ReportStatus; claimsNeedingFinalVerdict: number }) {
   const { call, error, isPending } = useActionCall();
   const [reason, setReason] = useState('');
   const move = (next: ReportStatus) => call(() => changeReportStatusAction({ reportId, status: next, reason }));
@@ -26,7 +27,11 @@ export function StatusControls({ reportId, status, openConflicts }: { reportId: 
           <button type="button" className="button secondary" disabled={isPending} onClick={() => move('in_review')}>
             Back to review
           </button>
-          {openConflicts > 0 && <span className="meta">{openConflicts} claim(s) still need a final verdict before approval.</span>}
+          {claimsNeedingFinalVerdict > 0 && (
+            <span className="meta">
+              {countOf(claimsNeedingFinalVerdict, 'claim', 'claims')} still {plural(claimsNeedingFinalVerdict, { one: 'needs', other: 'need' })} a final verdict before approval.
+            </span>
+          )}
         </div>
       )}
       {status === 'approved' && (

@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import type { Agreement } from '@/lib/agreement/get-agreement';
 import type { ReportStatus } from '@/lib/validations/workflow';
+import { countOf } from '@/lib/format/plural';
 import { AgreementFigures } from './agreement-figures';
 import { AssignmentEditor } from './assignment-editor';
 import { ExcludedVerdicts } from './excluded-verdicts';
+import { openClaimCountsText } from './open-claim-counts';
 import { ReviewCompletionList } from './review-completion-list';
 import { ReviewSettingsForm } from './review-settings-form';
 import { StatusControls } from './status-controls';
@@ -18,13 +20,12 @@ type Props = {
 
 /** The editor's controls for one report: status, reviewers, settings, agreement and the way to adjudication. */
 export function WorkflowSection({ reportId, status, settings, agreement, candidates }: Props) {
-  const { openConflicts } = agreement;
   const assigned = agreement.reviewers
     .filter((reviewer) => reviewer.assigned)
     .map((reviewer) => ({
       reviewerId: reviewer.id,
       name: reviewer.name,
-      progress: `${reviewer.sentencesReviewed} of ${reviewer.sentences} sentences reviewed`,
+      progress: `${reviewer.sentencesReviewed} of ${countOf(reviewer.sentences, 'sentence', 'sentences')} reviewed`,
       completed: reviewer.completedAt !== null && reviewer.reopenedAt === null,
     }));
   const unassigned = agreement.reviewers.filter((reviewer) => !reviewer.assigned);
@@ -34,9 +35,9 @@ export function WorkflowSection({ reportId, status, settings, agreement, candida
   return (
     <section className="card workflow-panel" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Workflow</h2>
-      <StatusControls reportId={reportId} status={status} openConflicts={openConflicts} />
+      <StatusControls reportId={reportId} status={status} claimsNeedingFinalVerdict={agreement.claimsNeedingFinalVerdict} />
       <p>
-        <Link href={`/reports/${reportId}/adjudication`}>Adjudication: {openConflicts} open conflict(s)</Link>
+        <Link href={`/reports/${reportId}/adjudication`}>Adjudication</Link>: without a final verdict, {openClaimCountsText(agreement)}.
       </p>
       <AgreementFigures
         alpha={agreement.alpha}

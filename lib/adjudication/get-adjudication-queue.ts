@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/actor';
 import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { labelSpread } from '@/lib/agreement/agreement-figures';
 import { loadClaimVerdicts, needsAdjudication } from '@/lib/agreement/load-claim-verdicts';
+import { isDisagreement, openClaimCounts } from '@/lib/agreement/open-claim-counts';
 import { db } from '@/lib/db';
 import { verdictSelect, verdictShape } from '@/lib/verdicts/verdict-shape';
 import { parseInput } from '@/lib/validations/parse-input';
@@ -13,12 +14,22 @@ import { finalVerdictSelect, finalVerdictShape } from '@/lib/verdicts/final-verd
 import { majorityLabel } from './merge-verdicts';
 import { findUnsupportedAgreements } from './unsupported-agreements';
 
+/** Why a claim is in the queue. */
+export type QueueReason = 'disagreement' | 'single_verdict' | 'unsupported_corroboration';
+
+function queueReason(claim: Parameters<typeof isDisagreement>[0], isUnsupported: boolean): QueueReason {
+  if (isDisagreement(claim)) return 'disagreement';
+  return isUnsupported ? 'unsupported_corroboration' : 'single_verdict';
+}
+
 /**
  * The claims of a report an editor must settle: reviewers disagree, or (if the report asks) only
  * one reviewer gave a verdict, or they agree on "corroborated" without a supporting source
  * independent of the report (approval leaves those to an editor). Each with every reviewer's verdict side by side, the majority if
  * there is one, and the final verdict once set. Open items first, in reading order. A claim whose
- * sentence has since been marked another kind than `body` stays, with `sentenceKind` saying so.
+ * sentence has since been marked another kind than `body` stays, with `sentenceKind` saying so,
+ * and `reason` says why each claim is here. `counts` are the report's claims without a final
+ * verdict, counted as the dashboard counts them.
  */
 export async function getAdjudicationQueue({ actor, input }: { actor: Actor; input: unknown }) {
   const { reportId } = parseInput(ZReportRef, input);
@@ -57,12 +68,14 @@ export async function getAdjudicationQueue({ actor, input }: { actor: Actor; inp
       spread: labelSpread(own.map((verdict) => verdict.label)),
       majority: majorityLabel(own),
       final: finalByClaim.get(claim.claimId) ?? null,
+      reason: queueReason(claim, unsupported.has(claim.claimId)),
       /** Set when the reviewers agree but their corroboration has no independent support. */
       unsupportedCorroboration: unsupported.get(claim.claimId)?.message ?? null,
     };
   });
   return {
     report: { id: workflow.id, name: reportName(workflow), outlet: workflow.outlet, title: workflow.title, status: workflow.status, adjudicateSingleVerdicts: workflow.adjudicateSingleVerdicts },
+    counts: openClaimCounts(claims),
     open: items.filter((item) => !item.final),
     settled: items.filter((item) => item.final),
   };

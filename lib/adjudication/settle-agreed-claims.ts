@@ -1,6 +1,6 @@
 import 'server-only';
 import type { UserActor } from '@/lib/actor';
-import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
+import { awaitsFinalVerdict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -9,6 +9,7 @@ import { evidenceRows } from '@/lib/verdicts/replace-evidence';
 import { verdictSelect, verdictShape } from '@/lib/verdicts/verdict-shape';
 import { mergeVerdicts } from './merge-verdicts';
 import { findUnsupportedAgreements, type UnsupportedAgreement } from './unsupported-agreements';
+import { countOf, plural } from '@/lib/format/plural';
 
 /**
  * Approval's settling, inside the transaction that holds the report's row lock: refused while a
@@ -20,7 +21,7 @@ import { findUnsupportedAgreements, type UnsupportedAgreement } from './unsuppor
  */
 export async function settleAgreedClaims(tx: DbTransaction, { actor, reportId, adjudicateSingleVerdicts }: { actor: UserActor; reportId: string; adjudicateSingleVerdicts: boolean }) {
   const claims = await loadClaimVerdicts([reportId], tx);
-  const open = claims.filter((claim) => isOpenConflict(claim, adjudicateSingleVerdicts));
+  const open = claims.filter((claim) => awaitsFinalVerdict(claim, adjudicateSingleVerdicts));
   const agreed = open.length > 0 ? [] : claims.filter((claim) => !claim.finalLabel && claim.verdicts.length > 0);
   const verdicts =
     agreed.length === 0
@@ -64,10 +65,12 @@ export async function settleAgreedClaims(tx: DbTransaction, { actor, reportId, a
 /** Approval refused: the claims an editor must settle first, and why the agreed ones are among them. */
 function stillOpen(openClaims: string[], unsupported: Map<string, UnsupportedAgreement>): AppError {
   const parts = [];
-  if (openClaims.length > 0) parts.push(`${openClaims.length} claim(s) still need a final verdict: settle them in adjudication before approving`);
+  if (openClaims.length > 0) parts.push(`${countOf(openClaims.length, 'claim', 'claims')} still ${plural(openClaims.length, { one: 'needs', other: 'need' })} a final verdict: settle ${plural(openClaims.length, { one: 'it', other: 'them' })} in adjudication before approving`);
   const [first] = unsupported.values();
   if (first) {
-    parts.push(`${unsupported.size} claim(s) the reviewers agree are corroborated have no supporting source independent of the report, so approval cannot settle them: an editor must (${first.message})`);
+    parts.push(
+      `${countOf(unsupported.size, 'claim', 'claims')} the reviewers agree ${plural(unsupported.size, { one: 'is', other: 'are' })} corroborated ${plural(unsupported.size, { one: 'has', other: 'have' })} no supporting source independent of the report, so approval cannot settle ${plural(unsupported.size, { one: 'it', other: 'them' })}: an editor must (${first.message})`,
+    );
   }
   return new AppError('conflict', parts.join('. '), 'status', {
     openClaims: [...openClaims, ...unsupported.keys()],

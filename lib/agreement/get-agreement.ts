@@ -7,14 +7,16 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 import { agreementFigures, labelSpread } from './agreement-figures';
-import { isOpenConflict, loadClaimVerdicts } from './load-claim-verdicts';
+import { awaitsFinalVerdict, loadClaimVerdicts } from './load-claim-verdicts';
+import { openClaimCounts } from './open-claim-counts';
 import { reviewerProgress, reviewersOf } from './reviewer-progress';
 
 /**
  * How far a report's reviewers agree: Krippendorff's alpha (nominal) and the share of claims with
  * two or more verdicts on which all agree, over blind verdicts only (`excludedVerdicts` lists the
  * ones changed after their reviewer saw the others'); per claim, the spread of all its labels; per
- * reviewer, progress and completion; and how many claims still wait for a final verdict.
+ * reviewer, progress and completion; the claims without a final verdict where reviewers disagree,
+ * with one verdict only and with none; and how many claims still need a final verdict before approval.
  * Under blind review a reviewer sees it only after marking their own review complete.
  */
 export async function getAgreement({ actor, input }: { actor: Actor; input: unknown }) {
@@ -46,7 +48,8 @@ export async function getAgreement({ actor, input }: { actor: Actor; input: unkn
           reviewerName: nameOf.get(verdict.reviewerId) ?? 'Unknown',
         })),
     ),
-    openConflicts: claims.filter((claim) => isOpenConflict(claim, workflow.adjudicateSingleVerdicts)).length,
+    ...openClaimCounts(claims),
+    claimsNeedingFinalVerdict: claims.filter((claim) => awaitsFinalVerdict(claim, workflow.adjudicateSingleVerdicts)).length,
     claims: claims
       .filter((claim) => claim.verdicts.length > 0)
       .map((claim) => ({

@@ -2,6 +2,7 @@ import 'server-only';
 import { db, type DbTransaction } from '@/lib/db';
 import type { SentenceKind } from '@/lib/segmentation/sentence-kind';
 import type { VerdictLabel } from '@/lib/validations/verdict';
+import { isDisagreement } from './open-claim-counts';
 
 export type ClaimVerdicts = {
   claimId: string;
@@ -74,11 +75,13 @@ export async function loadClaimVerdicts(reportIds?: string[], client: DbTransact
 
 /** Whether a claim needs an editor: reviewers disagree, or (if the report asks) only one gave a verdict. */
 export function needsAdjudication(claim: ClaimVerdicts, adjudicateSingleVerdicts: boolean): boolean {
-  const labels = new Set(claim.verdicts.map((verdict) => verdict.label));
-  return labels.size > 1 || (adjudicateSingleVerdicts && claim.verdicts.length === 1);
+  return isDisagreement(claim) || (adjudicateSingleVerdicts && claim.verdicts.length === 1);
 }
 
-/** A claim that needs an editor and has no final verdict yet: what blocks approval. */
-export function isOpenConflict(claim: ClaimVerdicts, adjudicateSingleVerdicts: boolean): boolean {
+/**
+ * A claim that needs an editor and has no final verdict yet: what blocks approval. Not the same
+ * as an open conflict (`openClaimCounts`): a lone verdict awaits one when the report asks.
+ */
+export function awaitsFinalVerdict(claim: ClaimVerdicts, adjudicateSingleVerdicts: boolean): boolean {
   return !claim.finalLabel && needsAdjudication(claim, adjudicateSingleVerdicts);
 }

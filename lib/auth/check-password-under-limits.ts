@@ -3,6 +3,7 @@ import { runTransaction } from '@/lib/database/run-transaction';
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { admitSignInAttempt, recordSignInFailure, settleRightPassword, type SignInSubject } from './sign-in-throttle';
+import { countOf } from '@/lib/format/plural';
 
 export type PasswordCheckOutcome<Failure extends string> =
   | { result: 'refused'; retryAt: Date }
@@ -12,7 +13,7 @@ export type PasswordCheckOutcome<Failure extends string> =
 
 export function lockedOutError(until: Date): AppError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return new AppError('locked', `Too many attempts: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+  return new AppError('locked', `Too many attempts: try again in ${countOf(minutes, 'minute', 'minutes')}.`);
 }
 
 /**

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { factMapFilters, ZFactMap, type FactMapFilter } from '@/lib/validations/facts';
 import { parseInput } from '@/lib/validations/parse-input';
 import { getStoryFacts, type StoryFactsView } from './get-story-facts';
+import { countOf } from '@/lib/format/plural';
 
 /** Rows of the fact map a page holds: a story of 50 reports has tens of thousands of facts. */
 export const factMapPageSize = 200;
@@ -35,7 +36,7 @@ export async function getFactMap({ actor, input }: { actor: Actor; input: unknow
   const counts = Object.fromEntries(factMapFilters.map((name) => [name, name === 'all' ? numbered.length : numbered.filter(tests[name]).length])) as Record<FactMapFilter, number>;
   const kept = filter === 'all' ? numbered : numbered.filter(tests[filter]);
   const pages = Math.max(1, Math.ceil(kept.length / factMapPageSize));
-  if (page > pages) throw new AppError('not_found', `This fact map has ${pages} page${pages === 1 ? '' : 's'}`, 'page');
+  if (page > pages) throw new AppError('not_found', `This fact map has ${countOf(pages, 'page', 'pages')}`, 'page');
   const pairReasons = (a: string, b: string) =>
     map.independence.find((pair) => pair.reportIds.includes(a) && pair.reportIds.includes(b))?.reasons.map((reason) => reason.detail) ?? [];
   return {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db, DbTransaction } from '@/lib/db';
+import { countOf } from '@/lib/format/plural';
 
 export type ReportReviews = { verdicts: number; finalVerdicts: number; citingEvidence: number };
 
@@ -19,7 +20,7 @@ export const keptForHistory = 'Archive it instead: verdicts are kept for exports
 
 /** Why a report with these reviews cannot be deleted, or null when it can. */
 export function deletionRefusal({ verdicts, finalVerdicts, citingEvidence }: ReportReviews): string | null {
-  if (verdicts + finalVerdicts > 0) return `This report has ${verdicts + finalVerdicts} verdict(s), so it cannot be deleted. ${keptForHistory}`;
-  if (citingEvidence > 0) return `Verdicts on other reports cite this report’s sentences as evidence ${citingEvidence} time(s), so it cannot be deleted. ${keptForHistory}`;
+  if (verdicts + finalVerdicts > 0) return `This report has ${countOf(verdicts + finalVerdicts, 'verdict', 'verdicts')}, so it cannot be deleted. ${keptForHistory}`;
+  if (citingEvidence > 0) return `Verdicts on other reports cite this report’s sentences as evidence ${countOf(citingEvidence, 'time', 'times')}, so it cannot be deleted. ${keptForHistory}`;
   return null;
 }

@@ -10,11 +10,12 @@ import { countUnreviewedSentences } from './count-unreviewed-sentences';
 import { reviewCompletionSnapshot } from './review-completion-snapshot';
 import { reviewerEntity } from './reviewer-entity';
 import { assertNotArchived } from '@/lib/reports/assert-report-open';
+import { countOf, plural } from '@/lib/format/plural';
 
 const completionSelect = { firstCompletedAt: true, completedAt: true, unreviewedSentences: true, reopenedAt: true } as const;
 
 function unconfirmedGaps(count: number): AppError {
-  const sentences = count === 1 ? '1 sentence has' : `${count} sentences have`;
+  const sentences = `${countOf(count, 'sentence', 'sentences')} ${plural(count, { one: 'has', other: 'have' })}`;
   return new AppError('conflict', `${sentences} no verdict from you. Complete anyway? You cannot change your verdicts afterwards without an editor.`, 'confirmUnreviewed', {
     unreviewedSentences: count,
   });

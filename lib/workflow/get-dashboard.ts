@@ -2,15 +2,16 @@ import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { assertAllowed, canManageWorkflow } from '@/lib/permissions';
 import { agreementFigures } from '@/lib/agreement/agreement-figures';
-import { isOpenConflict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
+import { awaitsFinalVerdict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
+import { openClaimCounts } from '@/lib/agreement/open-claim-counts';
 import { reviewerProgress, reviewersOf } from '@/lib/agreement/reviewer-progress';
 import { db } from '@/lib/db';
 import { reportName } from '@/lib/format/report-name';
 
 /**
  * For editors: every report's status, each reviewer's progress, agreement (with how many verdicts
- * it leaves out for being changed after their reviewer saw the others') and open conflicts, and
- * agreement overall. Archived reports are left out.
+ * it leaves out for being changed after their reviewer saw the others'), the claims without a final
+ * verdict where reviewers disagree, with one verdict only and with none, and agreement overall. Archived reports are left out.
  */
 export async function getDashboard({ actor }: { actor: Actor }) {
   assertAllowed(actor, canManageWorkflow, 'see the dashboard');
@@ -47,7 +48,8 @@ export async function getDashboard({ actor }: { actor: Actor }) {
         status: report.status,
         blindReview: report.blindReview,
         ...agreementFigures(own),
-        openConflicts: own.filter((claim) => isOpenConflict(claim, report.adjudicateSingleVerdicts)).length,
+        ...openClaimCounts(own),
+        claimsNeedingFinalVerdict: own.filter((claim) => awaitsFinalVerdict(claim, report.adjudicateSingleVerdicts)).length,
         finalVerdicts: own.filter((claim) => claim.finalLabel).length,
         reviewers: reviewerProgress(own, reviewersOf(own, [...assigned, ...completed])).map((progress) => ({
           ...progress,

@@ -1,6 +1,7 @@
 import { SentenceKindSelect } from '@/components/reports/sentence-kind-select';
 import type { ReviewWindowSentence } from '@/lib/review/load-review-window';
 import { sentenceKindLabels, sentenceKindOfLetter } from '@/lib/segmentation/sentence-kind';
+import { countOf } from '@/lib/format/plural';
 
 /** A run of lines not for review (credits, captions, page furniture) folded into one line that opens them. */
 export function FoldedFurniture({ kinds, from, to, onOpen }: { kinds: string; from: number; to: number; onOpen: () => void }) {
@@ -8,7 +9,7 @@ export function FoldedFurniture({ kinds, from, to, onOpen }: { kinds: string; fr
   const names = [...new Set([...kinds.slice(from, to + 1)].map((letter) => sentenceKindLabels[sentenceKindOfLetter(letter)]))];
   return (
     <button type="button" className="folded-furniture" aria-expanded={false} onClick={onOpen}>
-      {count === 1 ? '1 line' : `${count} lines`} not for review ({names.join(', ')}) — show
+      {countOf(count, 'line', 'lines')} not for review ({names.join(', ')}) — show
     </button>
   );
 }

@@ -15,6 +15,7 @@ import { reviewRows, type ReviewRow } from './review-rows';
 import { SentenceRow } from './sentence-row';
 import { useValueAfterPaint } from './use-value-after-paint';
 import { WorkspaceTools } from './workspace-tools';
+import { countOf } from '@/lib/format/plural';
 
 type Props = {
   reportId: string;
@@ -283,7 +284,7 @@ export function ReviewWorkspace({ reportId, filter, outline, initial, opening, l
     <>
       <p className="progress" aria-live="polite">
         <strong>
-          {reviewed.size} of {outline.progress.total} sentences reviewed
+          {reviewed.size} of {countOf(outline.progress.total, 'sentence', 'sentences')} reviewed
         </strong>
       </p>
       <WorkspaceTools reportId={reportId} total={outline.progress.total} onGoTo={goToNumber} onShowLine={showLine} />

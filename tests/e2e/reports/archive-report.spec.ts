@@ -18,7 +18,7 @@ test('an editor archives a report that has verdicts: it leaves the list, opens l
 
   const page = await pageAs('editor');
   await page.goto(`/reports/${id}`);
-  await expect(page.getByText('This report has 1 verdict(s), so it cannot be deleted. Archive it instead')).toBeVisible();
+  await expect(page.getByText('This report has 1 verdict, so it cannot be deleted. Archive it instead')).toBeVisible();
   await page.getByRole('button', { name: 'Archive report' }).click();
   await page.getByLabel('Why archive it (optional, kept in the history)').fill('Superseded by the wire copy');
   await page.getByRole('group', { name: 'Confirm archiving this report' }).getByRole('button', { name: 'Yes, archive report' }).click();

@@ -23,7 +23,7 @@ test('a report without a title has one name on every page: outlet and date', asy
   await expect(page.getByRole('heading', { level: 1, name: `Adjudication: ${reuters}` })).toBeVisible();
 
   await page.goto('/export');
-  await expect(page.getByLabel('Report').locator('option', { hasText: reuters })).toHaveCount(1);
+  await expect(page.getByRole('radiogroup', { name: 'Report' }).getByRole('radio', { name: reuters, exact: true })).toHaveCount(1);
 
   await page.goto('/audit');
   await expect(page.getByLabel('Report').locator('option', { hasText: reuters })).toHaveCount(1);

@@ -42,7 +42,7 @@ test('an editor re-imports a corrected version: annotations move with their sent
   await page.getByLabel('Corrected text').fill(`Opening sentence ${marker}. Closing sentence. A new final sentence.`);
   await page.getByRole('button', { name: 'Re-import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Revision 2 saved' })).toHaveText(
-    'Revision 2 saved: 2 sentences re-attached exactly, 0 by similarity, 1 new; 1 sentences and 1 claims orphaned.',
+    'Revision 2 saved: 2 sentences re-attached exactly, 0 by similarity, 1 new; 1 sentence and 1 claim orphaned.',
   );
   await expect(page.getByRole('list', { name: 'Orphaned sentences' })).toContainText('A sentence that will be removed.');
   await page.getByRole('button', { name: '1 line not for review (Credit) — show' }).click();

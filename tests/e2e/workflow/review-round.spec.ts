@@ -79,7 +79,7 @@ test('two blind reviews, agreement, adjudication, approval, lock and reopening, 
   await expect(workflow.getByLabel('Agreement')).toContainText('50%');
   await workflow.getByRole('button', { name: 'Start adjudication' }).click();
   await expect(editorPage.getByText('In adjudication').first()).toBeVisible();
-  await workflow.getByRole('link', { name: /Adjudication: 1 open conflict/ }).click();
+  await workflow.getByRole('link', { name: 'Adjudication', exact: true }).click();
   const open = editorPage.getByRole('list', { name: 'Open (1)' });
   const conflict = open.getByRole('listitem').filter({ hasText: theftText }).first();
   await expect(conflict.getByRole('article', { name: 'Verdict of Alice Reviewer' })).toContainText('Single-source');

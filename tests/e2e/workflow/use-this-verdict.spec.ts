@@ -51,6 +51,6 @@ test('an editor settles ties with "Use this verdict", by mouse and by keyboard, 
   await expect(second.getByRole('radio', { name: /Single-source/ })).toBeChecked();
   await expect(second.getByLabel('Note')).toHaveValue('Only Harbour Wire says so');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByText('No open conflicts.')).toBeVisible();
+  await expect(page.getByText('Nothing left to settle.')).toBeVisible();
   await expect(settled.getByRole('status').filter({ hasText: 'taken from Alice Reviewer’s verdict' })).toHaveCount(1);
 });

@@ -137,9 +137,9 @@ test('a report with verdicts, a final verdict, or sentences cited as evidence is
   await saveVerdict({ actor: bob.actor, input: { claimId: citing.claimId, label: 'disputed', note: '', evidence: [{ sentenceId: cited.sentenceId, relation: 'contradicts' }] } });
 
   for (const [report, message] of [
-    [withVerdict, 'This report has 1 verdict(s), so it cannot be deleted. Archive it instead: verdicts are kept'],
-    [withFinal, 'This report has 1 verdict(s), so it cannot be deleted. Archive it instead: verdicts are kept'],
-    [cited, 'Verdicts on other reports cite this report’s sentences as evidence 1 time(s), so it cannot be deleted. Archive it instead: verdicts are kept'],
+    [withVerdict, 'This report has 1 verdict, so it cannot be deleted. Archive it instead: verdicts are kept'],
+    [withFinal, 'This report has 1 verdict, so it cannot be deleted. Archive it instead: verdicts are kept'],
+    [cited, 'Verdicts on other reports cite this report’s sentences as evidence 1 time, so it cannot be deleted. Archive it instead: verdicts are kept'],
   ] as const) {
     const rows = await rowsOf(report.reportId);
     const events = await db.auditEvent.count();

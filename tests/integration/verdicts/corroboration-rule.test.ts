@@ -191,7 +191,7 @@ describe('verdicts stored before the rule (or before an editor’s decision)', (
     expect(error).toMatchObject({
       code: 'conflict',
       field: 'status',
-      message: expect.stringContaining('1 claim(s) the reviewers agree are corroborated have no supporting source independent of the report, so approval cannot settle them'),
+      message: expect.stringContaining('1 claim the reviewers agree is corroborated has no supporting source independent of the report, so approval cannot settle it'),
       details: { openClaims: [agreedClaim], unsupportedCorroborations: [{ claimId: agreedClaim, reasons: [expect.stringContaining('An editor decided')] }] },
     });
     expect(await stored()).toEqual(before);

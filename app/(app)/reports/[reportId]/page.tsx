@@ -27,6 +27,7 @@ import { getReportRemoval } from '@/lib/reports/get-report-removal';
 import { ReportStoryControl } from '@/components/stories/report-story-control';
 import { getReportStory } from '@/lib/stories/get-report-story';
 import { listStories } from '@/lib/stories/list-stories';
+import { countOf } from '@/lib/format/plural';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -150,7 +151,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
       )}
       <h2 id="sentences-heading">Sentences</h2>
       <p className="meta" role="status">
-        {forReview} sentences for review · {outline.kinds.length - forReview} not for review (headlines, datelines, captions, credits, page furniture)
+        {countOf(forReview, 'sentence', 'sentences')} for review · {outline.kinds.length - forReview} not for review (headlines, datelines, captions, credits, page furniture)
       </p>
       <ReviewFilters reportId={report.id} current={workspace.filter} />
       <ReviewWorkspace

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AdjudicationEntry } from '@/components/adjudication/adjudication-entry';
 import { AdjudicationKeyboard } from '@/components/adjudication/adjudication-keyboard';
 import { ReportStatusBadge } from '@/components/workflow/report-status-badge';
+import { openClaimCountsText } from '@/components/workflow/open-claim-counts';
 import { StatusControls } from '@/components/workflow/status-controls';
 import { getAdjudicationQueue } from '@/lib/adjudication/get-adjudication-queue';
 import { getActor } from '@/lib/auth/get-actor';
@@ -30,10 +31,11 @@ export default async function AdjudicationPage({ params }: PageProps) {
         Claims where reviewers disagree{report.adjudicateSingleVerdicts ? ', or only one reviewer gave a verdict' : ''}. Set the final verdict, or accept the
         majority.
       </p>
-      <StatusControls reportId={report.id} status={report.status} openConflicts={queue.open.length} />
+      <p>Without a final verdict: {openClaimCountsText(queue.counts)}.</p>
+      <StatusControls reportId={report.id} status={report.status} claimsNeedingFinalVerdict={queue.open.length} />
       <h2 id="open-heading">Open ({queue.open.length})</h2>
       {queue.open.length === 0 ? (
-        <p className="meta">No open conflicts.</p>
+        <p className="meta">Nothing left to settle.</p>
       ) : (
         <>
           {!locked && <AdjudicationKeyboard listId="open-claims" />}
