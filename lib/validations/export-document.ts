@@ -97,7 +97,7 @@ const ZClaim = z.object({
 
 const ZSentence = z.object({
   id: ZId,
-  index: ZCount(0).describe('The stored position among all current and orphaned lines of the report, counting from 0: the order restore keeps. Not the number the review workspace shows (sentenceNumber).'),
+  index: ZCount(0).describe('The stored position in the report’s order of lines (every kind), counting from 0: the order restore keeps. Not the number the review workspace shows (sentenceNumber).'),
   sentenceNumber: ZCount(1)
     .nullable()
     .optional()
