@@ -2,7 +2,8 @@ import type { ExportClaim, ExportReportFields, ExportSentence } from '@/lib/vali
 
 /** A claim as exported, plus the names of the reviewers who gave it a verdict (for tables). */
 export type ExportClaimRow = ExportClaim & { reviewerNames: string[] };
-export type ExportSentenceRow = Omit<ExportSentence, 'claims'> & { claims: ExportClaimRow[] };
+/** A sentence as exported, with the number the review workspace shows it by (null for a line not for review). */
+export type ExportSentenceRow = Omit<ExportSentence, 'claims' | 'sentenceNumber'> & { sentenceNumber: number | null; claims: ExportClaimRow[] };
 
 /**
  * What every export format is written from: each report opens, its sentences follow in batches in

@@ -20,7 +20,25 @@ type StoredEvidence = Prisma.EvidenceGetPayload<{ select: (typeof evidenceSelect
 
 const personSelect = { select: { name: true, email: true } } as const;
 
-function evidenceOf(stored: StoredEvidence[]): ExportEvidence[] {
+/** Evidence sentences' numbers in the review workspace ("sentence N"), by sentence id; lines not for review have none. */
+type SentenceNumbers = Map<string, number>;
+
+/**
+ * The workspace's number of each evidence sentence, in one query: its place among its report's
+ * current sentences for review, counted on the (report, index) index.
+ */
+async function loadSentenceNumbers(stored: { evidence: StoredEvidence[] }[]): Promise<SentenceNumbers> {
+  const sentenceIds = [...new Set(stored.flatMap((verdict) => verdict.evidence.flatMap((link) => link.sentenceId ?? [])))];
+  if (sentenceIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; number: number }[]>`
+    SELECT s.id::text AS id,
+      (SELECT count(*)::int FROM sentences AS t WHERE t.report_id = s.report_id AND t.orphaned_at IS NULL AND t.kind = 'body' AND t.index <= s.index) AS number
+    FROM sentences AS s
+    WHERE s.id = ANY(${sentenceIds}::uuid[]) AND s.kind = 'body' AND s.orphaned_at IS NULL`;
+  return new Map(rows.map((row) => [row.id, row.number]));
+}
+
+function evidenceOf(stored: StoredEvidence[], numbers: SentenceNumbers): ExportEvidence[] {
   return stored.map((link) =>
     link.sentence && link.sentenceId
       ? {
@@ -30,6 +48,7 @@ function evidenceOf(stored: StoredEvidence[]): ExportEvidence[] {
           reportSlug: link.sentence.report.slug,
           outlet: link.sentence.report.outlet,
           sentenceIndex: link.sentence.index,
+          sentenceNumber: numbers.get(link.sentenceId) ?? null,
           text: link.sentence.text,
         }
       : { kind: 'url', relation: link.relation, url: link.url ?? '', quote: link.quote },
@@ -46,10 +65,12 @@ function groupBy<Item>(items: Item[], key: (item: Item) => string): Map<string, 
   return groups;
 }
 
+type StoredReviewerVerdict = StoredVerdictFields & { reviewer: { name: string; email: string } };
+
 type StoredVerdictFields = { id: string; label: ExportReviewerVerdict['label']; note: string; version: number; createdAt: Date; updatedAt: Date; evidence: StoredEvidence[] };
 
 /** The fields reviewer and final verdicts share, as the export writes them. */
-function verdictFields(stored: StoredVerdictFields) {
+function verdictFields(stored: StoredVerdictFields, numbers: SentenceNumbers) {
   return {
     id: stored.id,
     label: stored.label,
@@ -57,7 +78,7 @@ function verdictFields(stored: StoredVerdictFields) {
     version: stored.version,
     createdAt: stored.createdAt.toISOString(),
     updatedAt: stored.updatedAt.toISOString(),
-    evidence: evidenceOf(stored.evidence),
+    evidence: evidenceOf(stored.evidence, numbers),
   };
 }
 
@@ -85,29 +106,27 @@ function supportFields(support: IndependentSupport | undefined) {
   return support.isIndependent ? { independentSupport: true } : { independentSupport: false, independenceReasons: support.reasons };
 }
 
-/** Who gave each claim a verdict, and (scope "all") the verdicts themselves. */
-async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ claimId: string; reviewerName: string; verdict?: ExportReviewerVerdict }[]> {
+/** Who gave each claim a verdict, and (scope "all") the verdicts themselves as stored. */
+async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ claimId: string; reviewerName: string; stored: StoredReviewerVerdict | null }[]> {
   const orderBy = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.VerdictOrderByWithRelationInput[];
   if (scope === 'final') {
     const reviewers = await db.verdict.findMany({ where: { claimId: { in: claimIds } }, orderBy, select: { claimId: true, reviewer: { select: { name: true } } } });
-    return reviewers.map((verdict) => ({ claimId: verdict.claimId, reviewerName: verdict.reviewer.name }));
+    return reviewers.map((verdict) => ({ claimId: verdict.claimId, reviewerName: verdict.reviewer.name, stored: null }));
   }
   const verdicts = await db.verdict.findMany({
     where: { claimId: { in: claimIds } },
     orderBy,
     select: { id: true, claimId: true, label: true, note: true, version: true, createdAt: true, updatedAt: true, reviewer: personSelect, evidence: evidenceSelect },
   });
-  return verdicts.map((verdict) => ({
-    claimId: verdict.claimId,
-    reviewerName: verdict.reviewer.name,
-    verdict: { ...verdictFields(verdict), reviewer: verdict.reviewer },
-  }));
+  return verdicts.map((verdict) => ({ claimId: verdict.claimId, reviewerName: verdict.reviewer.name, stored: verdict }));
 }
 
 /**
  * One batch of a report's current sentences after `afterIndex`, with their current claims, final
- * verdicts (a corroborated one saying whether it has independent support) and (scope "all") every reviewer's verdict, in flat queries that use the indexes on
- * (report, index) and on claim ids.
+ * verdicts (a corroborated one saying whether it has independent support) and (scope "all") every
+ * reviewer's verdict, evidence sentences carrying their workspace numbers, in flat queries that use
+ * the indexes on (report, index) and on claim ids. The sentences' own numbers are counted by the
+ * caller, which reads the report's batches in order.
  */
 export async function loadSentenceBatch({
   report,
@@ -119,7 +138,7 @@ export async function loadSentenceBatch({
   afterIndex: number;
   limit: number;
   scope: ExportScope;
-}): Promise<ExportSentenceRow[]> {
+}): Promise<Omit<ExportSentenceRow, 'sentenceNumber'>[]> {
   const sentences = await db.sentence.findMany({
     where: { reportId: report.id, orphanedAt: null, index: { gt: afterIndex } },
     orderBy: { index: 'asc' },
@@ -139,6 +158,7 @@ export async function loadSentenceBatch({
   });
   const verdicts = await loadVerdicts(claimIds, scope);
   const support = await supportOfCorroborations(report, finals);
+  const numbers = await loadSentenceNumbers([...finals, ...verdicts.flatMap((verdict) => verdict.stored ?? [])]);
   const finalByClaim = new Map(finals.map((final) => [final.claimId, final]));
   const verdictsByClaim = groupBy(verdicts, (verdict) => verdict.claimId);
   const claimsBySentence = groupBy(claims, (claim) => claim.sentenceId);
@@ -151,8 +171,8 @@ export async function loadSentenceBatch({
       return {
         ...claim,
         reviewerNames: claimVerdicts.map((verdict) => verdict.reviewerName),
-        finalVerdict: final ? { ...verdictFields(final), basis: final.basis, decidedBy: final.decidedBy, ...supportFields(support.get(claim.id)) } : null,
-        ...(scope === 'all' ? { verdicts: claimVerdicts.flatMap((verdict) => verdict.verdict ?? []) } : {}),
+        finalVerdict: final ? { ...verdictFields(final, numbers), basis: final.basis, decidedBy: final.decidedBy, ...supportFields(support.get(claim.id)) } : null,
+        ...(scope === 'all' ? { verdicts: claimVerdicts.flatMap(({ stored }): ExportReviewerVerdict[] => (stored ? [{ ...verdictFields(stored, numbers), reviewer: stored.reviewer }] : [])) } : {}),
       };
     }),
   }));

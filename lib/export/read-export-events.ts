@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { ExportScope, ExportReportFields } from '@/lib/validations/export-document';
-import type { ExportEvent } from './export-events';
+import type { ExportEvent, ExportSentenceRow } from './export-events';
 import { loadSentenceBatch } from './load-sentence-batch';
 
 // Enough sentences per query to keep round trips few, few enough that a batch stays small.
@@ -37,7 +37,8 @@ export async function listExportReports(reportId?: string): Promise<{ id: string
 /**
  * Reads the reports' current sentences, claims and verdicts in keyset batches (sentence index
  * after the last one read), one query round per batch and only when the consumer asks for more:
- * memory stays flat however large the export, and no connection is held between batches.
+ * memory stays flat however large the export, and no connection is held between batches. Each
+ * sentence for review carries the number the review workspace shows it by.
  */
 export async function* readExportEvents(reportIds: string[], scope: ExportScope): AsyncGenerator<ExportEvent> {
   for (const reportId of reportIds) {
@@ -52,8 +53,16 @@ export async function* readExportEvents(reportIds: string[], scope: ExportScope)
     };
     yield { kind: 'report-start', report };
     let afterIndex = -1;
+    let sentencesForReview = 0;
     for (;;) {
-      const sentences = await loadSentenceBatch({ report: stored, afterIndex, limit: sentencesPerBatch, scope });
+      const batch = await loadSentenceBatch({ report: stored, afterIndex, limit: sentencesPerBatch, scope });
+      // Numbered as the review workspace numbers them: sentences for review 1, 2, … in report order.
+      const sentences = batch.map(({ id, index, ...sentence }): ExportSentenceRow => ({
+        id,
+        index,
+        sentenceNumber: sentence.kind === 'body' ? (sentencesForReview += 1) : null,
+        ...sentence,
+      }));
       if (sentences.length > 0) yield { kind: 'sentences', report, sentences };
       if (sentences.length < sentencesPerBatch) break;
       afterIndex = sentences[sentences.length - 1]?.index ?? afterIndex;

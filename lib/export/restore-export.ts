@@ -43,7 +43,8 @@ async function restoreReportText(tx: DbTransaction, actor: Actor, report: Report
     },
   });
   await tx.sentence.createMany({
-    data: sentences.map(({ claims: _claims, ...sentence }) => ({ ...sentence, reportId: report.id, revision: report.revision })),
+    // The sentence number is worked out again on export from the kinds and order restored here.
+    data: sentences.map(({ claims: _claims, sentenceNumber: _number, ...sentence }) => ({ ...sentence, reportId: report.id, revision: report.revision })),
   });
   await tx.claim.createMany({
     data: claimsOf(report).map(({ claim: { finalVerdict: _final, verdicts: _verdicts, ...claim }, sentenceId }) => ({

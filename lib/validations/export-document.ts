@@ -43,10 +43,14 @@ const ZSentenceEvidence = z
     sentenceId: ZId,
     reportSlug: z.string(),
     outlet: z.string(),
-    sentenceIndex: z.number().int(),
+    sentenceIndex: z.number().int().describe('The sentence’s stored position among all lines of its report, counting from 0.'),
+    sentenceNumber: ZCount(1)
+      .nullable()
+      .optional()
+      .describe('The number the review workspace shows (“sentence N”, counting the report’s current sentences for review from 1); null for a line not for review. Computed at export (restore ignores it).'),
     text: z.string(),
   })
-  .describe('A sentence of a report in this export; outlet, index and text are copies for readers.');
+  .describe('A sentence of a report in this export; outlet, index, number and text are copies for readers.');
 
 const ZOutsideEvidence = z
   .object({ kind: z.literal('url'), relation: ZRelation, url: ZWebAddress("the evidence's web address"), quote: z.string().nullable() })
@@ -93,7 +97,11 @@ const ZClaim = z.object({
 
 const ZSentence = z.object({
   id: ZId,
-  index: ZCount(0),
+  index: ZCount(0).describe('The stored position in the report’s order of lines (every kind), counting from 0: the order restore keeps. Not the number the review workspace shows (sentenceNumber).'),
+  sentenceNumber: ZCount(1)
+    .nullable()
+    .optional()
+    .describe('The number the review workspace shows (“sentence N”): the sentence’s place among the report’s current sentences for review (kind body), counting from 1; null for lines not for review. Computed at export (restore ignores it).'),
   start: ZCount(0),
   end: ZCount(0),
   text: z.string(),

@@ -1,4 +1,5 @@
 import type { ExportEvidence, ExportReportFields } from '@/lib/validations/export-document';
+import { claimLink } from '../claim-link';
 import type { ExportClaimRow, ExportContext, ExportEvent } from '../export-events';
 import { describeEvidence } from '../describe-evidence';
 import { openJsonObject } from '../open-json-object';
@@ -19,11 +20,20 @@ function evidenceBodies(link: ExportEvidence) {
 }
 
 /**
- * A W3C Web Annotation of one verdict: the label as a classifying body, the note as a commenting
- * one, each evidence link described; the target is the claim in the report's stored text, by
- * quote and by position.
+ * The claim in the review server, identifying what the target is: the page opens on its sentence
+ * with the claim chosen, labelled with the sentence's number there (none for a line not for review).
  */
-export function verdictAnnotation(report: ExportReportFields, claim: ExportClaimRow, row: Exclude<VerdictRow, { kind: 'none' }>, context: ExportContext) {
+function claimBody(report: ExportReportFields, claim: ExportClaimRow, sentenceNumber: number | null, context: ExportContext) {
+  return { type: 'SpecificResource', purpose: 'identifying', source: claimLink(context.origin, report.id, claim.id), ...(sentenceNumber === null ? {} : { label: `sentence ${sentenceNumber}` }) };
+}
+
+/**
+ * A W3C Web Annotation of one verdict: the label as a classifying body, the note as a commenting
+ * one, the claim in the review server as an identifying one, each evidence link described; the
+ * target is the claim in the report's stored text, by quote and by position (the selectors index
+ * into that text, not into the review page).
+ */
+export function verdictAnnotation(report: ExportReportFields, claim: ExportClaimRow, sentenceNumber: number | null, row: Exclude<VerdictRow, { kind: 'none' }>, context: ExportContext) {
   const { verdict } = row;
   const creator = row.kind === 'final' ? row.verdict.decidedBy : row.verdict.reviewer;
   const caveat = row.kind === 'final' ? supportCaveat(row.verdict) : null;
@@ -41,6 +51,7 @@ export function verdictAnnotation(report: ExportReportFields, claim: ExportClaim
       { type: 'TextualBody', purpose: 'classifying', value: verdict.label, format: 'text/plain' },
       ...(verdict.note ? [{ type: 'TextualBody', purpose: 'commenting', value: verdict.note, format: 'text/plain' }] : []),
       ...(caveat ? [{ type: 'TextualBody', purpose: 'questioning', value: caveat, format: 'text/plain' }] : []),
+      claimBody(report, claim, sentenceNumber, context),
       ...verdict.evidence.flatMap(evidenceBodies),
     ],
     target: {
@@ -65,7 +76,7 @@ export async function* writeAnnotations(events: AsyncIterable<ExportEvent>, cont
     if (event.kind !== 'sentences') continue;
     const annotations = event.sentences.flatMap((sentence) =>
       sentence.claims.flatMap((claim) =>
-        verdictRows(claim, context.scope).flatMap((row) => (row.kind === 'none' ? [] : [JSON.stringify(verdictAnnotation(event.report, claim, row, context))])),
+        verdictRows(claim, context.scope).flatMap((row) => (row.kind === 'none' ? [] : [JSON.stringify(verdictAnnotation(event.report, claim, sentence.sentenceNumber, row, context))])),
       ),
     );
     if (annotations.length === 0) continue;

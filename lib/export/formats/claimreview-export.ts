@@ -1,5 +1,6 @@
 import type { ExportReportFields, ExportFinalVerdict } from '@/lib/validations/export-document';
 import { verdictLabelNames, type VerdictLabel } from '@/lib/validations/verdict';
+import { claimLink } from '../claim-link';
 import type { ExportContext, ExportEvent } from '../export-events';
 
 // The numeric scale of reviewRating, documented in the README: 3 is best, 1 is worst.
@@ -9,8 +10,12 @@ function organization(name: string) {
   return { '@type': 'Organization', name };
 }
 
-/** schema.org ClaimReview for one final verdict, with Google's required and recommended properties. */
-export function claimReview(report: ExportReportFields, claim: { id: string; text: string }, final: ExportFinalVerdict, context: ExportContext) {
+/**
+ * schema.org ClaimReview for one final verdict, with Google's required and recommended properties.
+ * The claim's `position` is its sentence's number in the review workspace ("sentence N"), left out
+ * for a claim on a line not for review.
+ */
+export function claimReview(report: ExportReportFields, claim: { id: string; text: string }, final: ExportFinalVerdict, context: ExportContext, sentenceNumber: number | null) {
   // The report as published, or the syndicated copy it was taken from when that is all we know.
   const url = report.url ?? report.syndicatedCopyUrl;
   const appearance = {
@@ -23,8 +28,7 @@ export function claimReview(report: ExportReportFields, claim: { id: string; tex
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    // The query opens the page on the claim; the fragment scrolls to it, with or without JavaScript.
-    url: `${context.origin}/reports/${report.id}?claim=${claim.id}#claim-${claim.id}`,
+    url: claimLink(context.origin, report.id, claim.id),
     claimReviewed: claim.text,
     datePublished: final.updatedAt.slice(0, 10),
     author: { '@type': 'Person', name: final.decidedBy.name },
@@ -39,6 +43,7 @@ export function claimReview(report: ExportReportFields, claim: { id: string; tex
       '@type': 'Claim',
       author: organization(report.outlet),
       ...(report.publishedOn ? { datePublished: report.publishedOn } : {}),
+      ...(sentenceNumber === null ? {} : { position: sentenceNumber }),
       appearance,
     },
   };
@@ -55,7 +60,7 @@ export async function* writeClaimReviews(events: AsyncIterable<ExportEvent>, con
   for await (const event of events) {
     if (event.kind !== 'sentences') continue;
     const reviews = event.sentences.flatMap((sentence) =>
-      sentence.claims.flatMap((claim) => (claim.finalVerdict && claim.finalVerdict.independentSupport !== false ? [JSON.stringify(claimReview(event.report, claim, claim.finalVerdict, context))] : [])),
+      sentence.claims.flatMap((claim) => (claim.finalVerdict && claim.finalVerdict.independentSupport !== false ? [JSON.stringify(claimReview(event.report, claim, claim.finalVerdict, context, sentence.sentenceNumber))] : [])),
     );
     if (reviews.length === 0) continue;
     yield `${isFirst ? '' : ','}\n${reviews.join(',\n')}`;

@@ -10,7 +10,7 @@ export const csvColumns = [
   'report',
   'outlet',
   'report_url',
-  'sentence_index',
+  'sentence_number',
   'claim_id',
   'claim',
   'verdict',
@@ -42,7 +42,8 @@ function toCsv(records: CsvRecord[], { header, bom }: { header: boolean; bom: bo
 
 /**
  * RFC 4180 CSV (CRLF line ends), one row per claim and verdict in scope, written batch by batch.
- * Cells a spreadsheet would run as a formula get a leading `'`.
+ * Cells a spreadsheet would run as a formula get a leading `'`. `sentence_number` is the number
+ * the review workspace shows, empty for a claim on a line not for review.
  */
 export async function* writeCsv(events: AsyncIterable<ExportEvent>, context: ExportContext, { bom }: { bom: boolean }): AsyncGenerator<string> {
   yield toCsv([], { header: true, bom });
@@ -58,7 +59,7 @@ export async function* writeCsv(events: AsyncIterable<ExportEvent>, context: Exp
             report: reportName(report),
             outlet: report.outlet,
             report_url: report.url ?? '',
-            sentence_index: String(sentence.index + 1),
+            sentence_number: sentence.sentenceNumber === null ? '' : String(sentence.sentenceNumber),
             claim_id: claim.id,
             claim: claim.text,
             verdict: row.kind === 'none' ? '' : row.kind,

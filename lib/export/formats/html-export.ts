@@ -1,10 +1,12 @@
 import escapeHtml from 'escape-html';
 import { formatAlpha, formatShare } from '@/lib/agreement/format-agreement';
 import { verdictLabelNames, verdictLabels } from '@/lib/validations/verdict';
+import type { ExportReportFields } from '@/lib/validations/export-document';
 import type { ExportContext, ExportEvent, ExportSentenceRow } from '../export-events';
 import type { ReportSummary } from '../export-summary';
 import { isWebAddress } from '@/lib/format/is-web-address';
 import { reportName } from '@/lib/format/report-name';
+import { claimLink } from '../claim-link';
 import { isReadableSentence, readableVerdicts, type ReadableVerdict } from '../readable-verdicts';
 
 const styles = `
@@ -16,6 +18,7 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .meta, .byline { color: #555; font-size: .85rem; }
 ol.sentences { padding-left: 2.5rem; }
 ol.sentences > li { margin: 0 0 1rem; }
+ol.sentences > li.line { list-style: none; }
 .verdict { border-left: 4px solid #999; padding: .2rem .7rem; margin: .4rem 0; }
 .verdict.corroborated { border-color: #1b7f3b; }
 .verdict.single_source { border-color: #b7791f; }
@@ -51,10 +54,18 @@ function verdictHtml(verdict: ReadableVerdict): string {
   return `<div class="verdict ${verdict.label ?? 'none'}">${parts.join('')}</div>`;
 }
 
-function sentenceHtml(sentence: ExportSentenceRow, scope: ExportContext['scope']): string {
-  const verdicts = sentence.claims.flatMap((claim) => readableVerdicts(claim, scope));
+/**
+ * A sentence with each claim's verdicts and a link opening the claim in the review server.
+ * Sentences for review carry the number the workspace shows; lines not for review have none.
+ */
+function sentenceHtml(report: ExportReportFields, sentence: ExportSentenceRow, context: ExportContext): string {
+  const claims = sentence.claims.map((claim) => {
+    const link = `<p class="meta"><a href="${escapeHtml(claimLink(context.origin, report.id, claim.id))}">Open this claim in the review server</a></p>`;
+    return `${readableVerdicts(claim, context.scope).map(verdictHtml).join('')}${link}`;
+  });
   const kind = sentence.kind === 'body' ? '' : ` <span class="meta">(${escapeHtml(sentence.kind)})</span>`;
-  return `<li value="${sentence.index + 1}"><p>${escapeHtml(sentence.text)}${kind}</p>${verdicts.map(verdictHtml).join('')}</li>`;
+  const item = sentence.sentenceNumber === null ? '<li class="line">' : `<li value="${sentence.sentenceNumber}">`;
+  return `${item}<p>${escapeHtml(sentence.text)}${kind}</p>${claims.join('')}</li>`;
 }
 
 /** A readable verdict report: summary figures, then each report's sentences with their verdicts. */
@@ -72,7 +83,7 @@ export async function* writeHtml(events: AsyncIterable<ExportEvent>, context: Ex
     } else if (event.kind === 'sentences') {
       yield event.sentences
         .filter(isReadableSentence)
-        .map((sentence) => sentenceHtml(sentence, context.scope))
+        .map((sentence) => sentenceHtml(report, sentence, context))
         .join('\n');
     } else {
       yield '</ol></article>\n';

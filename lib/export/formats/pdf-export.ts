@@ -19,9 +19,10 @@ function writeSummary(doc: PDFKit.PDFDocument, summary: ReportSummary[]) {
   }
 }
 
+/** A sentence for review opens with the number the review workspace shows; a line not for review with none. */
 function writeSentence(doc: PDFKit.PDFDocument, sentence: ExportSentenceRow, scope: ExportContext['scope']) {
-  const kind = sentence.kind === 'body' ? '' : ` (${sentence.kind})`;
-  doc.font('Times-Roman').fontSize(11).fillColor('black').text(`${sentence.index + 1}. ${sentence.text}${kind}`).moveDown(0.2);
+  const line = sentence.sentenceNumber === null ? `${sentence.text} (${sentence.kind})` : `${sentence.sentenceNumber}. ${sentence.text}`;
+  doc.font('Times-Roman').fontSize(11).fillColor('black').text(line).moveDown(0.2);
   for (const verdict of sentence.claims.flatMap((claim) => readableVerdicts(claim, scope))) {
     const indent = { indent: 18 };
     if (verdict.claimText) doc.font('Times-Italic').fontSize(10).fillColor('black').text(`Claim: “${verdict.claimText}”`, indent);
@@ -36,9 +37,21 @@ function writeSentence(doc: PDFKit.PDFDocument, sentence: ExportSentenceRow, sco
   doc.moveDown(0.3);
 }
 
+// Sentence lines a report's start must have room for below its heading, or it starts a new page.
+const firstLinesOfReport = 4;
+
+/** Whether the page has room for a report's heading, its meta line and its first few sentence lines. */
+function hasRoomForReportStart(doc: PDFKit.PDFDocument, heading: string): boolean {
+  const headingHeight = doc.font('Helvetica-Bold').fontSize(16).heightOfString(heading);
+  const metaHeight = doc.font('Helvetica').fontSize(9).currentLineHeight(true) * 2;
+  const linesHeight = doc.font('Times-Roman').fontSize(11).currentLineHeight(true) * firstLinesOfReport;
+  return doc.y + doc.currentLineHeight(true) + headingHeight + metaHeight + linesHeight <= doc.page.height - doc.page.margins.bottom;
+}
+
 /**
  * The verdict report as a PDF with real text (pdftotext extracts it): the same content as the
- * HTML report. Pages are handed on as pdfkit writes them.
+ * HTML report. The first report starts on the summary's page when its heading and first lines fit
+ * there; each later report starts on a new page. Pages are handed on as pdfkit writes them.
  */
 export async function* writePdf(events: AsyncIterable<ExportEvent>, context: ExportContext, { summary }: { summary: ReportSummary[] }): AsyncGenerator<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Verdict report', Creator: 'Fact-check review server' } });
@@ -51,11 +64,15 @@ export async function* writePdf(events: AsyncIterable<ExportEvent>, context: Exp
   doc.font('Helvetica-Bold').fontSize(20).text('Verdict report');
   doc.font('Helvetica').fontSize(10).fillColor('#555555').text(`${scopeName} · exported ${context.exportedAt}`).fillColor('black').moveDown();
   writeSummary(doc, summary);
+  let isFirstReport = true;
   for await (const event of events) {
     const { report } = event;
     if (event.kind === 'report-start') {
-      doc.addPage();
-      doc.font('Helvetica-Bold').fontSize(16).text(reportName(report));
+      const heading = reportName(report);
+      if (isFirstReport && hasRoomForReportStart(doc, heading)) doc.moveDown();
+      else doc.addPage();
+      isFirstReport = false;
+      doc.font('Helvetica-Bold').fontSize(16).text(heading);
       const meta = [report.outlet, report.publishedOn, `status: ${report.status.replace('_', ' ')}`, report.url].filter(Boolean).join(' · ');
       doc.font('Helvetica').fontSize(9).fillColor('#555555').text(meta).fillColor('black').moveDown();
     } else if (event.kind === 'sentences') {

@@ -12,7 +12,7 @@ const markupNote = '<img src=x onerror="document.title=1"> =1+1';
 
 const expectedContent: Record<string, (text: string) => void> = {
   csv: (text) => {
-    expect(text.split('\r\n')[0]).toMatch(/^report,outlet,report_url,sentence_index,claim_id,claim,verdict,label/);
+    expect(text.split('\r\n')[0]).toMatch(/^report,outlet,report_url,sentence_number,claim_id,claim,verdict,label/);
     expect(text).toContain(title);
   },
   json: (text) => expect(JSON.parse(text)).toMatchObject({ format: 'factcheck-verdict-export', scope: 'final' }),

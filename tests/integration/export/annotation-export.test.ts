@@ -54,6 +54,7 @@ describe('annotations export', () => {
       body: [
         { type: 'TextualBody', purpose: 'classifying', value: 'corroborated' },
         { type: 'TextualBody', purpose: 'commenting', value: '+cmd' },
+        { type: 'SpecificResource', purpose: 'identifying', source: `${exportOrigin}/reports/${fixture.reutersId}?claim=${claim?.id}#claim-${claim?.id}`, label: 'sentence 1' },
         { type: 'TextualBody', purpose: 'describing', value: expect.stringMatching(/^supports: Indo-Pacific Defense FORUM/) },
       ],
       target: { type: 'SpecificResource', source: { id: `${exportOrigin}/api/v1/reports/${fixture.reutersId}/text`, format: 'text/plain' } },

@@ -34,7 +34,7 @@ describe('CSV export', () => {
     const first = rows.find((row) => row.claim_id === fixture.reutersClaims[0]?.id);
     expect(first).toMatchObject({ outlet: 'Reuters', verdict: 'final', label: 'corroborated', note: `'${hostileNotes.plus}`, editor: fixture.editor.name, basis: 'editor', version: '1' });
     expect(first?.reviewers).toBe(`${fixture.alice.name}; ${fixture.bob.name}`);
-    expect(first?.evidence).toBe(`supports: Indo-Pacific Defense FORUM, sentence ${(await sentenceIndexOf(fixture.forumSentence.id)) + 1}: “${fixture.forumSentence.text}”`);
+    expect(first?.evidence).toBe(`supports: Indo-Pacific Defense FORUM, sentence 1: “${fixture.forumSentence.text}”`);
     expect(first?.independent_support).toBe('yes');
     const second = rows.find((row) => row.claim_id === fixture.reutersClaims[1]?.id);
     expect(second).toMatchObject({ label: 'disputed', evidence: `contradicts: https://example.test/denial “${hostileNotes.at}”` });
@@ -77,7 +77,7 @@ describe('JSON export', () => {
     expect(claimZero.verdicts.map((verdict: { note: string }) => verdict.note)).toEqual([hostileNotes.formula, hostileNotes.fullWidth]);
     expect(claimZero.finalVerdict).toMatchObject({ label: 'corroborated', note: hostileNotes.plus, basis: 'editor', decidedBy: { email: fixture.editor.email }, independentSupport: true });
     expect(claimZero.finalVerdict.evidence).toEqual([
-      { kind: 'sentence', relation: 'supports', sentenceId: fixture.forumSentence.id, reportSlug: 'ipdefenseforum', outlet: 'Indo-Pacific Defense FORUM', sentenceIndex: await sentenceIndexOf(fixture.forumSentence.id), text: fixture.forumSentence.text },
+      { kind: 'sentence', relation: 'supports', sentenceId: fixture.forumSentence.id, reportSlug: 'ipdefenseforum', outlet: 'Indo-Pacific Defense FORUM', sentenceIndex: await sentenceIndexOf(fixture.forumSentence.id), sentenceNumber: 1, text: fixture.forumSentence.text },
     ]);
   });
 
