@@ -16,8 +16,8 @@ function focusedSentence(page: Page) {
 }
 
 async function download(page: Page, format: RegExp) {
-  await page.getByLabel('Report', { exact: true }).selectOption({ label: `${title} (Link Wire)` });
-  await page.getByRole('radio', { name: format }).check();
+  await page.getByRole('radiogroup', { name: 'Report' }).getByRole('radio', { name: `${title} (Link Wire)` }).check();
+  await page.getByRole('group', { name: 'Format' }).getByRole('radio', { name: format }).check();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
   return (await readFile(await file.path())).toString('utf8');
 }
