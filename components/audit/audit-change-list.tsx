@@ -1,13 +1,21 @@
-import type { AuditChange } from '@/lib/audit/audit-diff';
+import type { ReadableChange } from '@/lib/audit-history/readable-changes';
 
-function shown(value: unknown): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value === '' ? '(empty)' : value;
-  return JSON.stringify(value);
+function Lines({ lines, as: Mark }: { lines: string[]; as: 'del' | 'ins' }) {
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return <Mark>{lines[0]}</Mark>;
+  return (
+    <ul className="audit-change-lines">
+      {lines.map((line, position) => (
+        <li key={position}>
+          <Mark>{line}</Mark>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-/** An event's before/after as a field-by-field table: what each value was and what it became. */
-export function AuditChangeList({ changes }: { changes: AuditChange[] }) {
+/** An event's change as a field-by-field table, in words: what each field was and what it became. */
+export function AuditChangeList({ changes }: { changes: ReadableChange[] }) {
   if (changes.length === 0) return null;
   return (
     <table className="audit-changes">
@@ -20,10 +28,14 @@ export function AuditChangeList({ changes }: { changes: AuditChange[] }) {
       </thead>
       <tbody>
         {changes.map((change) => (
-          <tr key={change.path}>
-            <th scope="row">{change.path}</th>
-            <td>{change.before !== undefined && <del>{shown(change.before)}</del>}</td>
-            <td>{change.after !== undefined && <ins>{shown(change.after)}</ins>}</td>
+          <tr key={change.field}>
+            <th scope="row">{change.field}</th>
+            <td>
+              <Lines lines={change.before} as="del" />
+            </td>
+            <td>
+              <Lines lines={change.after} as="ins" />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -42,14 +42,16 @@ function filterConditions(filters: AuditFilters): Prisma.Sql[] {
 }
 
 /**
- * Up to `limit` events matching the filters, newest first, after `cursor`. The seek is a row
+ * Up to `limit` events matching the filters past `cursor`: the next older ones, newest first, or
+ * for a `newer` cursor the next newer ones, oldest first. The seek is a row
  * comparison on (created_at, sequence), which Postgres answers from the composite index of the
  * filtered column (or the plain one) however deep the page: no OFFSET, no count.
  */
 export async function readAuditEventRows(filters: AuditFilters, cursor: AuditCursor | undefined, limit: number, through?: bigint): Promise<AuditEventRow[]> {
   const conditions = filterConditions(filters);
   if (through !== undefined) conditions.push(Prisma.sql`e.sequence <= ${through}`);
-  if (cursor) conditions.push(Prisma.sql`(e.created_at, e.sequence) < (${cursor.createdAt}, ${cursor.sequence})`);
+  const newer = cursor?.direction === 'newer';
+  if (cursor) conditions.push(newer ? Prisma.sql`(e.created_at, e.sequence) > (${cursor.createdAt}, ${cursor.sequence})` : Prisma.sql`(e.created_at, e.sequence) < (${cursor.createdAt}, ${cursor.sequence})`);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
   return db.$queryRaw<AuditEventRow[]>`
     SELECT e.sequence, e.created_at AS "createdAt", e.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail",
@@ -67,7 +69,7 @@ export async function readAuditEventRows(filters: AuditFilters, cursor: AuditCur
       ORDER BY d.created_at DESC, d.sequence DESC LIMIT 1
     ) deleted ON true
     ${where}
-    ORDER BY e.created_at DESC, e.sequence DESC
+    ${newer ? Prisma.sql`ORDER BY e.created_at ASC, e.sequence ASC` : Prisma.sql`ORDER BY e.created_at DESC, e.sequence DESC`}
     LIMIT ${limit}`;
 }
 

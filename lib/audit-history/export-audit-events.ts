@@ -10,11 +10,11 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { readChainHead } from '@/lib/audit/audit-chain';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { readAllAuditEventRows } from './audit-event-rows';
-import { parseAuditQuery, toAuditEventItem, type AuditEventItem } from './list-audit-events';
+import { describeAuditEvents, parseAuditQuery, type AuditEventItem } from './list-audit-events';
 
 const ZAuditExportFormat = z.object({ format: z.enum(['csv', 'json'], 'Choose a format: csv or json') });
 
-const csvColumns = ['sequence', 'time', 'actor', 'actor_email', 'action', 'entity_type', 'entity_id', 'report', 'report_id', 'sentence_id', 'changes', 'before', 'after', 'reason', 'request_id', 'hash'] as const;
+const csvColumns = ['sequence', 'time', 'actor', 'actor_email', 'action', 'summary', 'entity_type', 'entity_id', 'report', 'report_id', 'sentence', 'sentence_id', 'changes', 'before', 'after', 'reason', 'request_id', 'hash'] as const;
 
 function csvRecord(item: AuditEventItem): Record<(typeof csvColumns)[number], string> {
   return {
@@ -23,10 +23,12 @@ function csvRecord(item: AuditEventItem): Record<(typeof csvColumns)[number], st
     actor: item.actor?.name ?? item.system ?? '',
     actor_email: item.actor?.email ?? '',
     action: item.action,
+    summary: item.summary,
     entity_type: item.entityType,
     entity_id: item.entityId,
     report: item.report?.name ?? '',
     report_id: item.report?.id ?? '',
+    sentence: item.sentence ? `${item.sentence.place}: ${item.sentence.openingWords}` : '',
     sentence_id: item.sentenceId ?? '',
     changes: item.changes.map((change) => `${change.path}: ${JSON.stringify(change.before) ?? '-'} -> ${JSON.stringify(change.after) ?? '-'}`).join('\n'),
     before: item.before === null ? '' : JSON.stringify(item.before),
@@ -50,7 +52,7 @@ function toCsv(items: AuditEventItem[], header: boolean): string {
 async function* csvChunks(filters: AuditFilters, through: bigint) {
   let header = true;
   for await (const rows of readAllAuditEventRows(filters, through)) {
-    yield toCsv(rows.map(toAuditEventItem), header);
+    yield toCsv(await describeAuditEvents(rows), header);
     header = false;
   }
   if (header) yield toCsv([], true);
@@ -60,8 +62,8 @@ async function* jsonChunks(filters: AuditFilters, through: bigint) {
   yield '[';
   let separator = '\n';
   for await (const rows of readAllAuditEventRows(filters, through)) {
-    for (const row of rows) {
-      yield separator + JSON.stringify(toAuditEventItem(row));
+    for (const item of await describeAuditEvents(rows)) {
+      yield separator + JSON.stringify(item);
       separator = ',\n';
     }
   }

@@ -26,10 +26,12 @@ function dated(report: NamedReport): string | null {
 
 /**
  * The display name with what tells reports apart in a list to pick from: a title gets its outlet
- * and publication date ("US and Asian allies urge support… (DW, 7 April 2023)"); an untitled
- * report's name already says them. `name` is used when given (an answer that carries it).
+ * and publication date, else the day it was imported ("US and Asian allies urge support… (DW, 7
+ * April 2023)"); an untitled report's name already says them. `name` is used when given (an answer
+ * that carries it).
  */
 export function reportLabel(report: NamedReport & { name?: string }): string {
   if (!report.title) return report.name ?? reportName(report);
-  return `${report.title} (${report.outlet}${report.publishedOn ? `, ${day(report.publishedOn)}` : ''})`;
+  const date = dated(report);
+  return `${report.title} (${report.outlet}${date ? `, ${date}` : ''})`;
 }

@@ -54,20 +54,24 @@ export const auditFilterNames = ['actor', 'reportId', 'sentenceId', 'action', 'e
 export type AuditFilterValues = Partial<Record<(typeof auditFilterNames)[number], string>>;
 export type AuditFilters = Omit<AuditQuery, 'cursor' | 'limit'>;
 
-export type AuditCursor = { createdAt: Date; sequence: bigint };
+/** A position in the history and which way the page from it goes: `older` (the default) or `newer` events. */
+export type AuditCursor = { createdAt: Date; sequence: bigint; direction?: 'older' | 'newer' };
 
-/** The position after the last event of a page: opaque to clients, base64url of time and sequence. */
-export function encodeAuditCursor({ createdAt, sequence }: AuditCursor): string {
-  return Buffer.from(`${createdAt.toISOString()}|${sequence}`).toString('base64url');
+/**
+ * The position past the last event of a page (or before the first, for `newer`): opaque to
+ * clients, base64url of time and sequence, `newer|` first for a page of newer events.
+ */
+export function encodeAuditCursor({ createdAt, sequence, direction = 'older' }: AuditCursor): string {
+  return Buffer.from(`${direction === 'newer' ? 'newer|' : ''}${createdAt.toISOString()}|${sequence}`).toString('base64url');
 }
 
 // The sequence is a PostgreSQL bigint; a larger one would fail in the query, not here.
 const largestSequence = 2n ** 63n - 1n;
 
 export function decodeAuditCursor(value: string): AuditCursor | null {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([1-9]\d{0,18})$/.exec(Buffer.from(value, 'base64url').toString());
-  if (!match?.[1] || !match[2]) return null;
-  const createdAt = new Date(match[1]);
-  const sequence = BigInt(match[2]);
-  return isStorableDate(createdAt) && sequence <= largestSequence ? { createdAt, sequence } : null;
+  const match = /^(newer\|)?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([1-9]\d{0,18})$/.exec(Buffer.from(value, 'base64url').toString());
+  if (!match?.[2] || !match[3]) return null;
+  const createdAt = new Date(match[2]);
+  const sequence = BigInt(match[3]);
+  return isStorableDate(createdAt) && sequence <= largestSequence ? { createdAt, sequence, direction: match[1] ? 'newer' : 'older' } : null;
 }

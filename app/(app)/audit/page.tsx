@@ -68,6 +68,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <AuditEventList events={page.items} />
           <nav className="button-row pager" aria-label="Pages">
             {cursor && <Link href={withParams('/audit', { ...values, limit })}>Newest</Link>}
+            {page.previousCursor && <Link href={withParams('/audit', { ...values, limit, cursor: page.previousCursor })}>Newer events</Link>}
             {page.nextCursor && <Link href={withParams('/audit', { ...values, limit, cursor: page.nextCursor })}>Older events</Link>}
           </nav>
         </>

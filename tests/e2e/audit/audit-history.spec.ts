@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { listedReport } from '../support/listed-report';
 
 const title = `Envoys meet in Seoul ${Date.now()}`;
 const body = ['The envoys met in Seoul on Friday.', 'They urged all countries to send North Korean workers home.'].join('\n\n');
@@ -28,16 +29,27 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
   await expect(events).toHaveCount(2);
   expect(Date.now() - started).toBeLessThan(5_000);
 
+  // Each event in the words of the desk: who did what to which sentence, labels as the page names them.
   const newest = events.first();
-  await expect(newest).toContainText(`Verdict saved by ${reviewer.name}`);
-  const labelRow = newest.getByRole('row', { name: /^label/ });
-  await expect(labelRow.locator('del')).toHaveText('single_source');
-  await expect(labelRow.locator('ins')).toHaveText('disputed');
-  await expect(newest.getByRole('row', { name: /^evidence\.0\.url/ }).locator('ins')).toHaveText(denial.url);
-  await expect(events.nth(1).getByRole('row', { name: /^note/ }).locator('ins')).toHaveText('Only this wire');
+  await expect(newest).toContainText(`${reviewer.name} changed their verdict on Audit Wire sentence 2 from Single-source to Disputed, citing example.test`);
+  const labelRow = newest.getByRole('row', { name: /^Label/ });
+  await expect(labelRow.locator('del')).toHaveText('Single-source');
+  await expect(labelRow.locator('ins')).toHaveText('Disputed');
+  await expect(newest.getByRole('row', { name: /^Evidence/ }).locator('ins')).toHaveText(`Contradicts: ${denial.url} “${denial.quote}”`);
+  await expect(newest.getByRole('row', { name: /^Version/ })).toHaveCount(0);
+  await expect(events.nth(1)).toContainText(`${reviewer.name} labelled Audit Wire sentence 2 Single-source`);
+  await expect(events.nth(1).getByRole('row', { name: /^Note/ }).locator('ins')).toHaveText('Only this wire');
+  await expect(page.getByText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/).filter({ visible: true })).toHaveCount(0);
+  // The sentence is named as the review page numbers it, and its link lands on it there.
+  await expect(newest.getByText('Audit Wire sentence 2: “They urged all countries to send North Korean…”')).toBeVisible();
+  await newest.getByRole('link', { name: 'Audit Wire sentence 2' }).click();
+  await expect(page).toHaveURL(new RegExp(`/reports/${report.id}\\?sentence=2#sentence-2$`));
+  await expect(page.locator('[data-review-sentence]:focus')).toContainText('They urged all countries');
+  await page.goBack();
 
-  // Filters combine and land in the URL.
+  // Filters combine and land in the URL; the report filter tells reports of one title apart.
   await page.goto('/audit');
+  await expect(page.getByLabel('Report').locator('option', { hasText: title })).toHaveText(listedReport(title, 'Audit Wire'));
   await page.getByLabel('Who').selectOption({ label: `${reviewer.name} (${reviewer.email})` });
   await page.getByLabel('Action').selectOption({ label: 'Verdict saved' });
   await page.getByRole('button', { name: 'Filter' }).click();
@@ -50,13 +62,19 @@ test("an editor finds every change to one sentence's verdicts with the diffs, fi
   // Pages of one event each reach the first verdict through "Older events", keeping the filters.
   await page.goto(`${page.url()}&limit=1`);
   await expect(events).toHaveCount(1);
-  await expect(events.first().getByRole('row', { name: /^label/ }).locator('ins')).toHaveText('disputed');
+  await expect(events.first().getByRole('row', { name: /^Label/ }).locator('ins')).toHaveText('Disputed');
+  await expect(page.getByRole('link', { name: 'Newer events' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Older events' }).click();
   await expect(events).toHaveCount(1);
-  await expect(events.first().getByRole('row', { name: /^label/ }).locator('ins')).toHaveText('single_source');
+  await expect(events.first().getByRole('row', { name: /^Label/ }).locator('ins')).toHaveText('Single-source');
   await expect(page.getByRole('link', { name: 'Older events' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Newer events' }).click();
+  await expect(events.first().getByRole('row', { name: /^Label/ }).locator('ins')).toHaveText('Disputed');
+  await expect(page.getByRole('link', { name: 'Newer events' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Older events' }).click();
+  await expect(events.first().getByRole('row', { name: /^Label/ }).locator('ins')).toHaveText('Single-source');
   await page.getByRole('link', { name: 'Newest' }).click();
-  await expect(events.first().getByRole('row', { name: /^label/ }).locator('ins')).toHaveText('disputed');
+  await expect(events.first().getByRole('row', { name: /^Label/ }).locator('ins')).toHaveText('Disputed');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
   const csv = (await readFile(await download.path())).toString('utf8');
   expect(csv.split('\r\n')[0]).toMatch(/^sequence,time,actor,actor_email,action/);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { listedReport } from '../support/listed-report';
 
 const title = `Envoys weigh the worker ban ${Date.now()}`;
 const words = 'They urged all countries';
@@ -16,7 +17,7 @@ function focusedSentence(page: Page) {
 }
 
 async function download(page: Page, format: RegExp) {
-  await page.getByRole('radiogroup', { name: 'Report' }).getByRole('radio', { name: `${title} (Link Wire)` }).check();
+  await page.getByRole('radiogroup', { name: 'Report' }).getByRole('radio', { name: listedReport(title, 'Link Wire') }).check();
   await page.getByRole('group', { name: 'Format' }).getByRole('radio', { name: format }).check();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
   return (await readFile(await file.path())).toString('utf8');

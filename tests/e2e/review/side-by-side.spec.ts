@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { listedReport } from '../support/listed-report';
 
 test('side by side, pointing at a sentence highlights the evidence linked to it in the other reports', async ({ pageAs, request }) => {
   const reviewer = account('comparer');
@@ -63,7 +64,7 @@ test('four reports ticked: the page shows three and names the one left out, and 
   // With nothing ticked the page ticks the reports it shows by default: start from none.
   const ticked = picker.getByRole('checkbox', { checked: true });
   while ((await ticked.count()) > 0) await ticked.first().uncheck();
-  for (const outlet of outlets) await picker.getByRole('checkbox', { name: `Ticked ${marker} (${outlet})` }).check();
+  for (const outlet of outlets) await picker.getByRole('checkbox', { name: listedReport(`Ticked ${marker}`, outlet) }).check();
   await picker.getByRole('button', { name: /^Compare/ }).click();
 
   await expect(page.getByRole('region', { name: 'Compare A' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { account } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { listedReport } from '../support/listed-report';
 
 const stamp = Date.now();
 
@@ -70,7 +71,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
     const page = await pageAs('editor');
     await page.setViewportSize(viewport);
     await page.goto('/export');
-    const name = `${title} (Long Name Wire)`;
+    const name = listedReport(title, 'Long Name Wire');
     const reports = page.getByRole('radiogroup', { name: 'Report' });
     const choice = reports.getByRole('radio', { name });
     await expect(choice).toBeVisible();

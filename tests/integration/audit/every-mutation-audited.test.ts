@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { AuditAction } from '@/lib/audit/audit-event';
+import { readAuditEventRows } from '@/lib/audit-history/audit-event-rows';
+import { describeAuditEvents } from '@/lib/audit-history/list-audit-events';
 import { db } from '@/lib/db';
 import { auditCases, caseContext, exemptions, pendingActions, pendingMutations, type ExpectedEvent, type Presence, type Recorder } from '../../support/audited-mutations';
 import { mutatingExports, readLibSources, scanSources, type SourceText, type WriteGraph } from '../../support/find-mutating-functions';
@@ -66,7 +68,16 @@ async function eventsWrittenDuring<T>(mutation: () => Promise<T>) {
     after: after === null ? 'null' : 'present',
     reason,
   }));
-  return { result, facts };
+  const rows = (await readAuditEventRows({}, undefined, written.length)).filter((row) => row.sequence > (latest.sequence ?? 0n));
+  return { result, facts, told: await describeAuditEvents(rows) };
+}
+
+// What the history page shows of an event: its line in words and its table of changes. Quoted
+// words are what people wrote (titles, claims), so they are not checked.
+const rawValue = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\bundefined\b|\bnull\b|\[object|\b[a-z]+_[a-z_]+\b/;
+
+function untold(told: Awaited<ReturnType<typeof describeAuditEvents>>): string[] {
+  return told.flatMap((item) => [item.summary, ...item.details.flatMap((change) => [change.field, ...change.before, ...change.after])].filter((text) => text === '' || rawValue.test(text.replace(/“[^”]*”/g, '“…”'))).map((text) => `${item.action}: ${text}`));
 }
 
 const inStableOrder = (events: EventFacts[]) => events.map((event) => JSON.stringify(event)).sort().map((event) => JSON.parse(event) as EventFacts);
@@ -75,16 +86,19 @@ describe('every mutation writes its audit event', () => {
   for (const { mutation, behaviour, actions, run } of auditCases) {
     test(`${mutation}: ${behaviour}`, async () => {
       let written: EventFacts[] | undefined;
+      let told: Awaited<ReturnType<typeof describeAuditEvents>> = [];
       const record: Recorder = async (call) => {
         if (written) throw new Error('record() wraps the one call under test: call it once');
-        const { result, facts } = await eventsWrittenDuring(call);
-        written = facts;
-        return result;
+        const during = await eventsWrittenDuring(call);
+        written = during.facts;
+        told = during.told;
+        return during.result;
       };
       const expected = (await run(caseContext(record))).map(expectedFacts);
       if (!written) throw new Error('The case never called record() around the call under test');
       expect([...new Set(expected.map((event) => event.action))].sort(), 'the case lists the actions it expects').toEqual([...new Set(actions)].sort());
       expect(inStableOrder(written)).toEqual(inStableOrder(expected));
+      expect(untold(told), 'the history tells each event in words, without raw ids or stored value names').toEqual([]);
     });
   }
 });
