@@ -15,7 +15,7 @@ const ZListReports = z.object({
 
 const archivedWhere = { exclude: { archivedAt: null }, include: {}, only: { archivedAt: { not: null } } } as const;
 
-export type ReportListItem = { id: string; name: string; outlet: string; title: string | null; publishedOn: string | null; status: ReportStatus; archivedAt: string | null };
+export type ReportListItem = { id: string; name: string; outlet: string; title: string | null; publishedOn: string | null; importedAt: string; status: ReportStatus; archivedAt: string | null };
 
 /** Reports by outlet then id, a page at a time: `{ items, nextCursor }`; archived ones only when asked for. */
 export async function listReports({ actor, input = {} }: { actor: Actor; input?: unknown }) {
@@ -34,6 +34,7 @@ export async function listReports({ actor, input = {} }: { actor: Actor; input?:
     outlet: report.outlet,
     title: report.title,
     publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null,
+    importedAt: report.createdAt.toISOString(),
     status: report.status,
     archivedAt: report.archivedAt?.toISOString() ?? null,
   }));

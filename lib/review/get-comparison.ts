@@ -64,7 +64,7 @@ export async function getComparison({ actor, input }: { actor: UserActor; input:
     seen.add(key);
     return [{ from: link.verdict.claim.sentenceId, to: link.sentenceId, relation: link.relation }];
   });
-  const leftOut = (chosen ?? []).slice(reportsSideBySide).map((report) => ({ id: report.id, name: reportName(report), outlet: report.outlet, title: report.title }));
+  const leftOut = (chosen ?? []).slice(reportsSideBySide).map((report) => ({ id: report.id, name: reportName(report), outlet: report.outlet, title: report.title, publishedOn: report.publishedOn, createdAt: report.createdAt }));
   const storyIds = new Set((chosen ?? reports).map((report) => report.storyId));
   const [storyId] = storyIds;
   const story = storyIds.size === 1 && storyId ? await db.story.findUnique({ where: { id: storyId }, select: { id: true, title: true } }) : null;

@@ -16,6 +16,7 @@ export async function listMyAssignments({ actor }: { actor: UserActor }) {
     outlet: report.outlet,
     title: report.title,
     publishedOn: report.publishedOn?.toISOString().slice(0, 10) ?? null,
+    importedAt: report.createdAt.toISOString(),
     status: report.status,
     completed: report.reviewCompletions.length > 0,
   }));

@@ -70,8 +70,8 @@ test('four reports ticked: the page shows three and names the one left out, and 
   await expect(page.getByRole('region', { name: 'Compare A' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Compare D' })).toHaveCount(0);
   const notice = page.getByRole('status').filter({ hasText: 'left out' });
-  await expect(notice).toContainText(`4 reports ticked; side by side shows 3. Left out: Ticked ${marker} (Compare D)`);
-  await expect(picker.getByRole('checkbox', { name: `Ticked ${marker} (Compare D)` })).toBeChecked();
+  await expect(notice).toContainText(`4 reports ticked; side by side shows 3. Left out: Ticked ${marker} (Compare D, imported `);
+  await expect(picker.getByRole('checkbox', { name: listedReport(`Ticked ${marker}`, 'Compare D') })).toBeChecked();
   await page.getByRole('link', { name: /fact map/ }).click();
   await expect(page).toHaveURL(new RegExp(`/stories/${storyId}/facts$`));
   await expect(page.getByRole('heading', { name: `Fact map — Ticked story ${marker}` })).toBeVisible();

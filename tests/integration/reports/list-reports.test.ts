@@ -19,6 +19,7 @@ test('lists every report with id, display name, outlet, title, date and review s
     outlet: 'DW (Deutsche Welle)',
     title: 'US and Asian allies urge support for North Korea worker ban',
     publishedOn: '2023-04-07',
+    importedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     status: 'in_review',
     archivedAt: null,
   });

@@ -23,7 +23,7 @@ test('of four reports chosen the first three are side by side and the fourth is 
   const chosenOrder = [ids[3], ids[0], ids[1], ids[2]];
   const comparison = await getComparison({ actor: reviewer.actor, input: { reportIds: chosenOrder } });
   expect(comparison.reports.map((report) => report.outlet)).toEqual(['Side A', 'Side B', 'Side D']);
-  expect(comparison.leftOut).toEqual([{ id: ids[2], name: expect.stringMatching(/^Envoys /), outlet: 'Side C', title: expect.stringMatching(/^Envoys /) }]);
+  expect(comparison.leftOut).toEqual([{ id: ids[2], name: expect.stringMatching(/^Envoys /), outlet: 'Side C', title: expect.stringMatching(/^Envoys /), publishedOn: null, createdAt: expect.any(Date) }]);
   expect(comparison.story).toEqual({ id: story.id, title: story.title });
 
   const three = await getComparison({ actor: reviewer.actor, input: { reportIds: ids.slice(0, 3) } });
