@@ -1,20 +1,21 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 
 type Result = { ok: true } | { ok: false; message: string };
 
-/** Runs a server action from a button: pending while it runs, its error message kept, the page refreshed after. */
+/**
+ * Runs a server action from a button: pending while it runs, its error message kept. The actions
+ * called this way revalidate or refresh (lib/http/server-action.ts), so their response carries the
+ * page re-rendered: refreshing the router after would render it a second time.
+ */
 export function useActionCall() {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   function call(action: () => Promise<Result>) {
     startTransition(async () => {
       const result = await action();
       setError(result.ok ? null : result.message);
-      if (result.ok) router.refresh();
     });
   }
   return { call, error, isPending };

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { completeReviewAction } from '@/actions/workflow';
 import { ConfirmStep } from '@/components/ui/confirm-step';
@@ -14,7 +13,6 @@ type Unconfirmed = { count: number; message: string };
  * page's own count may be stale); if there are any, it asks, and the reviewer confirms that many.
  */
 export function CompleteReviewButton({ reportId, blindReview }: { reportId: string; blindReview: boolean }) {
-  const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [unconfirmed, setUnconfirmed] = useState<Unconfirmed | null>(null);
@@ -24,7 +22,6 @@ export function CompleteReviewButton({ reportId, blindReview }: { reportId: stri
       const result = await completeReviewAction({ reportId, confirmUnreviewed });
       if (result.ok) {
         setUnconfirmed(null);
-        router.refresh();
         return;
       }
       const count = result.details?.unreviewedSentences;

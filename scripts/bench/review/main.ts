@@ -1,11 +1,12 @@
-// npm run bench:review [-- --runs 5 --sizes 100,1000,10000 --timeout 120 --no-shipped --profile DIR] - the review
+// npm run bench:review [-- --runs 5 --sizes 100,1000,10000 --timeout 120 --no-shipped --profile DIR --round] - the review
 // workspace as a reviewer's browser gets it (issue 19): builds the app if sources changed, makes a
 // scratch database on the local Postgres server (or DATABASE_URL's), seeds it, creates a reviewer
 // and imports generated reports of each size, starts the production server on it, signs in once,
 // then per report (after one unmeasured request) and run opens the page in headless Chromium and measures the first HTML (size,
 // server time), the time until a sentence is focused and `j` moves focus, `j` latency, labelling
 // and saving, and the JavaScript heap. Medians over the runs; prints a table, the targets and a
-// JSON line. A run whose page is not usable within the timeout ends its report's runs. The scratch
+// JSON line. A run whose page is not usable within the timeout ends its report's runs. `--round`
+// measures instead the review round's actions on the shipped reports (measure-round.ts). The scratch
 // database is dropped after, also on failure; it does not write BENCHMARKS.md.
 import '../../lib/load-env-file';
 import { spawnSync } from 'node:child_process';
@@ -18,7 +19,8 @@ import { launchChromium, signInOnce, type StorageState, warmUp } from './browser
 import { measureRun, type RunFigures } from './measure-run';
 import { readOptions, type ReviewBenchOptions } from './options';
 import { type ReportSummary, summarize, summaryTable } from './report-summary';
-import { type BenchReport, createReviewData } from './review-data';
+import { type BenchReport, createReviewData, type ReviewData } from './review-data';
+import { measureRound, type RoundSummary, roundTable } from './measure-round';
 import { checkTargets, targetLines } from './targets';
 import { round } from '../statistics';
 
@@ -65,6 +67,36 @@ async function measureReports({ server, browser, storageState }: Session, report
   return summaries;
 }
 
+async function measureWorkspace(session: Session, data: ReviewData, options: ReviewBenchOptions): Promise<void> {
+  // The shipped reports first, while no page of thousands of sentences has yet loaded the machine.
+  const shipped = await measureReports(session, data.shipped, options);
+  const generated = await measureReports(session, data.generated, options);
+  const summaries = [...shipped, ...generated];
+  console.log(`\nReview workspace, medians of up to ${options.runs} runs (timeout ${options.timeoutMs / 1000} s per step):`);
+  console.log(summaryTable(summaries));
+  for (const summary of summaries.filter((each) => each.failures.length > 0)) console.log(`${summary.report}: ${summary.failures.join('; ')}`);
+  const [smallest, largest] = [generated[0], generated.at(-1)];
+  const targets = smallest && largest && generated.length > 1 ? checkTargets(largest, smallest) : [];
+  if (targets.length > 0) console.log(`\n${targetLines(targets).join('\n')}`);
+  console.log(JSON.stringify({ date: new Date().toISOString(), options, reports: summaries, targets }));
+}
+
+// Issue 22's target for each of the round's actions, from the click to the outcome on screen.
+const roundTargetMs = 300;
+
+async function measureRoundOnShipped({ server, browser, storageState }: Session, data: ReviewData, options: ReviewBenchOptions): Promise<void> {
+  const editorState = await signInOnce(browser, server.url, data.editor.email, data.editor.password);
+  const summaries: RoundSummary[] = [];
+  for (const report of data.shipped) {
+    console.log(`Report ${report.label}, the review round:`);
+    const accounts = { editorState, reviewerState: storageState, reviewerName: data.reviewer.name };
+    summaries.push(await measureRound({ browser, ...accounts, baseUrl: server.url, report, runs: options.runs, timeoutMs: options.timeoutMs }));
+  }
+  console.log(`\nThe review round's actions, ms from the click to the outcome painted, medians of ${options.runs} runs:`);
+  console.log(roundTable(summaries, roundTargetMs));
+  console.log(JSON.stringify({ date: new Date().toISOString(), options, round: summaries, targetMs: roundTargetMs }));
+}
+
 async function main(): Promise<void> {
   const options = readOptions();
   const sizes = [...options.sizes].sort((a, b) => a - b);
@@ -78,23 +110,14 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
-    const data = await createReviewData(sizes, options.shipped);
+    const data = await createReviewData(options.round ? [] : sizes, options.shipped || options.round);
     console.log('Starting the production server…');
     server = await startAppServer({ databaseUrl: url });
     browser = await launchChromium();
-    const session = { server, browser, storageState: await signInOnce(browser, server.url, data.reviewer.email, data.reviewer.password) };
-    // The shipped reports first, while no page of thousands of sentences has yet loaded the machine.
-    const shipped = await measureReports(session, data.shipped, options);
-    const generated = await measureReports(session, data.generated, options);
-    const summaries = [...shipped, ...generated];
-    console.log(`\nReview workspace, medians of up to ${options.runs} runs (timeout ${options.timeoutMs / 1000} s per step):`);
-    console.log(summaryTable(summaries));
-    for (const summary of summaries.filter((each) => each.failures.length > 0)) console.log(`${summary.report}: ${summary.failures.join('; ')}`);
-    const [smallest, largest] = [generated[0], generated.at(-1)];
-    const targets = smallest && largest && generated.length > 1 ? checkTargets(largest, smallest) : [];
-    if (targets.length > 0) console.log(`\n${targetLines(targets).join('\n')}`);
+    const storageState = await signInOnce(browser, server.url, data.reviewer.email, data.reviewer.password);
+    if (options.round) await measureRoundOnShipped({ server, browser, storageState }, data, options);
+    else await measureWorkspace({ server, browser, storageState }, data, { ...options, sizes });
     console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    console.log(JSON.stringify({ date: new Date().toISOString(), options: { ...options, sizes }, reports: summaries, targets }));
   } finally {
     await browser?.close();
     await server?.stop();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type ReviewBenchOptions = { runs: number; sizes: number[]; timeoutMs: number; shipped: boolean; profileDirectory: string | null };
+export type ReviewBenchOptions = { runs: number; sizes: number[]; timeoutMs: number; shipped: boolean; profileDirectory: string | null; round: boolean };
 
 export function readOptions(): ReviewBenchOptions {
   const { values } = parseArgs({
@@ -11,6 +11,8 @@ export function readOptions(): ReviewBenchOptions {
       'no-shipped': { type: 'boolean', default: false },
       // A folder to write a CPU profile of each run's `j` presses to (j-profile.ts).
       profile: { type: 'string' },
+      // Only the review round's actions on the shipped reports (measure-round.ts), instead of the workspace.
+      round: { type: 'boolean', default: false },
     },
   });
   const options = {
@@ -19,6 +21,7 @@ export function readOptions(): ReviewBenchOptions {
     timeoutMs: Number(values.timeout) * 1000,
     shipped: !values['no-shipped'],
     profileDirectory: values.profile ?? null,
+    round: values.round ?? false,
   };
   if (![options.runs, options.timeoutMs, ...options.sizes].every((count) => Number.isInteger(count) && count > 0)) {
     throw new Error('--runs, --timeout (seconds) and --sizes take whole numbers above 0 (--sizes a comma-separated list of them)');

@@ -1,10 +1,12 @@
 // Fills the scratch database through the service layer: the seed (the three shipped reports), one
-// reviewer, and the generated reports, imported as an editor would import them (or, when the import
-// runs out of time, stored by the same storeReport in a longer transaction).
+// reviewer, one editor (for the round's actions), and the generated reports, imported as an editor
+// would import them (or, when the import runs out of time, stored by the same storeReport in a
+// longer transaction).
 import { generatedReportBody } from './generated-report';
 
 export type BenchReport = { label: string; id: string; bodySentences: number };
-export type ReviewData = { reviewer: { email: string; password: string }; generated: BenchReport[]; shipped: BenchReport[] };
+type Account = { email: string; password: string; name: string };
+export type ReviewData = { reviewer: Account; editor: Account; generated: BenchReport[]; shipped: BenchReport[] };
 
 const shippedOutlets = ['Reuters', 'DW (Deutsche Welle)', 'Indo-Pacific Defense FORUM'];
 
@@ -20,8 +22,10 @@ export async function createReviewData(sizes: number[], withShipped: boolean): P
   const { Prisma } = await import('@/lib/generated/prisma/client');
   try {
     await seedDatabase();
-    const reviewer = { email: 'bench-reviewer@newsroom.test', password: generatePassword() };
-    await createUser({ actor: cliActor, input: { ...reviewer, name: 'Bench Reviewer', role: 'reviewer' } });
+    const reviewer = { email: 'bench-reviewer@newsroom.test', password: generatePassword(), name: 'Bench Reviewer' };
+    await createUser({ actor: cliActor, input: { ...reviewer, role: 'reviewer' } });
+    const editor = { email: 'bench-editor@newsroom.test', password: generatePassword(), name: 'Bench Editor' };
+    await createUser({ actor: cliActor, input: { ...editor, role: 'editor' } });
     const countBody = (reportId: string) => db.sentence.count({ where: { reportId, kind: 'body' } });
     const generated: BenchReport[] = [];
     for (const size of sizes) {
@@ -41,7 +45,7 @@ export async function createReviewData(sizes: number[], withShipped: boolean): P
       const { id } = await db.report.findFirstOrThrow({ where: { outlet }, select: { id: true } });
       shipped.push({ label: outlet, id, bodySentences: await countBody(id) });
     }
-    return { reviewer, generated, shipped };
+    return { reviewer, editor, generated, shipped };
   } finally {
     await db.$disconnect();
   }

@@ -22,7 +22,7 @@ import { callers, matrixFile, readPermissionMatrix, type Caller, type Outcome } 
 const session = vi.hoisted(() => ({ current: null as { userId: string; sessionId: string; authTime: number } | null }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => session.current }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000' }) }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined, refresh: () => undefined }));
 
 type Call = {
   caller: Caller;

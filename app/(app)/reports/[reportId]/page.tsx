@@ -49,14 +49,17 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const workspace = await loadWorkspace(actor, (await params).reportId, query);
   if (!workspace) notFound();
   const { report, outline, workflow } = workspace;
-  const isEditor = canManageWorkflow(actor);
-  const agreement = workflow.seesOthers ? await getAgreement({ actor, input: { reportId: report.id } }) : null;
-  const candidates = isEditor ? await listReviewers({ actor }) : null;
-  const removal = canDeleteReports(actor) ? await getReportRemoval({ actor, input: { reportId: report.id } }) : null;
-  const forReview = outline.progress.total;
   const { archived } = workflow;
-  const story = await getReportStory({ actor, input: { reportId: report.id } });
-  const stories = canManageStories(actor) && !archived ? (await listStories({ actor })).items : null;
+  const input = { reportId: report.id };
+  // Independent reads, at once: the page is rendered again after every workflow action.
+  const [agreement, candidates, removal, story, stories] = await Promise.all([
+    workflow.seesOthers ? getAgreement({ actor, input }) : null,
+    canManageWorkflow(actor) ? listReviewers({ actor }) : null,
+    canDeleteReports(actor) ? getReportRemoval({ actor, input }) : null,
+    getReportStory({ actor, input }),
+    canManageStories(actor) && !archived ? listStories({ actor }).then((list) => list.items) : null,
+  ]);
+  const forReview = outline.progress.total;
   return (
     <article>
       <p className="meta">
