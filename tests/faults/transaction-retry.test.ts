@@ -7,6 +7,8 @@ import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
+import { barrier } from '../support/barrier';
+import { deadlockTwoTransactions } from '../support/crossed-updates';
 import { createTestUser } from '../support/factories';
 
 let claimId: string;
@@ -19,32 +21,8 @@ beforeAll(async () => {
   claimId = claim.id;
 });
 
-/** Resolves once `count` callers have arrived. */
-function barrier(count: number) {
-  let arrived = 0;
-  let release: () => void = () => {};
-  const allThere = new Promise<void>((resolve) => (release = resolve));
-  return () => {
-    arrived += 1;
-    if (arrived === count) release();
-    return allThere;
-  };
-}
-
 test('a deadlock (40P01) is retried: both transactions commit, each once', async () => {
-  const bothHoldTheirFirstRow = barrier(2);
-  let runs = 0;
-  const lockInOrder = (first: number, second: number) =>
-    runTransaction(async (tx) => {
-      runs += 1;
-      await tx.$executeRaw`UPDATE retry_probe SET n = n + 1 WHERE id = ${first}`;
-      if (runs <= 2) await bothHoldTheirFirstRow();
-      await tx.$executeRaw`UPDATE retry_probe SET n = n + 1 WHERE id = ${second}`;
-    });
-
-  await Promise.all([lockInOrder(1, 2), lockInOrder(2, 1)]);
-
-  expect(runs).toBe(3);
+  expect(await deadlockTwoTransactions((work) => runTransaction(work))).toBe(3);
   expect(await db.$queryRaw`SELECT id, n FROM retry_probe ORDER BY id`).toEqual([
     { id: 1, n: 2 },
     { id: 2, n: 2 },
