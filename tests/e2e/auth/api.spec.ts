@@ -22,7 +22,7 @@ test('the API answers 401 JSON without credentials, and lists reports for a CLI-
   const body = (await response.json()) as { items: { id: string; outlet: string; title: string | null; publishedOn: string | null }[] };
   // The seeded reports (other browser tests may have imported more by now).
   expect(body.items.map((report) => report.outlet)).toEqual(expect.arrayContaining(['DW (Deutsche Welle)', 'Indo-Pacific Defense FORUM', 'Reuters']));
-  expect(Object.keys(body.items[0] ?? {}).sort()).toEqual(['archivedAt', 'id', 'name', 'outlet', 'publishedOn', 'status', 'title']);
+  expect(Object.keys(body.items[0] ?? {}).sort()).toEqual(['archivedAt', 'id', 'importedAt', 'name', 'outlet', 'publishedOn', 'status', 'title']);
 
   const forged = await request.get('/api/v1/reports', { headers: { Authorization: `Bearer ${token}x` } });
   expect(forged.status()).toBe(401);
