@@ -24,10 +24,12 @@ const reasonNames: Record<AdjudicationItem['reason'], string> = {
 export function AdjudicationEntry({ item, locked }: { item: AdjudicationItem; locked: boolean }) {
   const { call, error, isPending } = useActionCall();
   const [startFrom, setStartFrom] = useState<AdoptedVerdict | null>(null);
+  // Numbered as the review workspace numbers it; a line no longer for review by its line.
+  const place = item.sentenceNumber === null ? `line ${item.sentenceIndex + 1}` : `sentence ${item.sentenceNumber}`;
   return (
-    <li className="adjudication-item" tabIndex={-1} data-claim-id={item.claimId} aria-label={`Claim in sentence ${item.sentenceIndex + 1}`}>
+    <li className="adjudication-item" tabIndex={-1} data-claim-id={item.claimId} aria-label={`Claim in ${place}`}>
       <p className="meta">
-        {reasonNames[item.reason]} · Sentence {item.sentenceIndex + 1}
+        {reasonNames[item.reason]} · {place.charAt(0).toUpperCase() + place.slice(1)}
         {item.sentenceKind !== 'body' && ` · now marked ${sentenceKindLabels[item.sentenceKind].toLowerCase()}, not for review`} ·{' '}
         <Link href={`/audit?sentenceId=${item.sentenceId}`}>History</Link>
       </p>

@@ -1,4 +1,4 @@
-type Excluded = { claimId: string; reviewerId: string; reviewerName: string; sentenceIndex: number };
+type Excluded = { claimId: string; reviewerId: string; reviewerName: string; sentenceIndex: number; sentenceNumber: number | null };
 
 /** Which verdicts agreement leaves out: changed after their reviewer saw the others' verdicts, so not blind. */
 export function ExcludedVerdicts({ verdicts }: { verdicts: Excluded[] }) {
@@ -9,7 +9,7 @@ export function ExcludedVerdicts({ verdicts }: { verdicts: Excluded[] }) {
       <ul aria-labelledby="excluded-heading">
         {verdicts.map((verdict) => (
           <li key={`${verdict.claimId}/${verdict.reviewerId}`}>
-            {verdict.reviewerName} on sentence {verdict.sentenceIndex + 1}
+            {verdict.reviewerName} on {verdict.sentenceNumber === null ? `line ${verdict.sentenceIndex + 1}` : `sentence ${verdict.sentenceNumber}`}
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ import { ZReportRef } from '@/lib/validations/workflow';
 import { reportName } from '@/lib/format/report-name';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
 import { finalVerdictSelect, finalVerdictShape } from '@/lib/verdicts/final-verdict-shape';
+import { loadSentenceNumbers } from '@/lib/reports/load-sentence-numbers';
 import { majorityLabel } from './merge-verdicts';
 import { findUnsupportedAgreements } from './unsupported-agreements';
 
@@ -40,10 +41,11 @@ export async function getAdjudicationQueue({ actor, input }: { actor: Actor; inp
     !claim.finalLabel && !needsAdjudication(claim, workflow.adjudicateSingleVerdicts) && claim.verdicts.length > 0 && claim.verdicts.every((verdict) => verdict.label === 'corroborated');
   const candidates = claims.filter((claim) => needsAdjudication(claim, workflow.adjudicateSingleVerdicts) || isAgreedCorroboration(claim));
   const candidateIds = candidates.map((claim) => claim.claimId);
-  const [verdicts, finals, sentences] = await Promise.all([
+  const [verdicts, finals, sentences, numbers] = await Promise.all([
     db.verdict.findMany({ where: { claimId: { in: candidateIds } }, orderBy: { createdAt: 'asc' }, select: { ...verdictSelect, reviewer: { select: { name: true } } } }),
     db.finalVerdict.findMany({ where: { claimId: { in: candidateIds } }, select: finalVerdictSelect }),
     db.sentence.findMany({ where: { id: { in: candidates.map((claim) => claim.sentenceId) } }, select: { id: true, text: true } }),
+    loadSentenceNumbers(candidates.map((claim) => claim.sentenceId)),
   ]);
   // Agreed corroborations without independent support are left by approval for an editor.
   const unsupported = await findUnsupportedAgreements(
@@ -60,6 +62,8 @@ export async function getAdjudicationQueue({ actor, input }: { actor: Actor; inp
       claimId: claim.claimId,
       sentenceId: claim.sentenceId,
       sentenceIndex: claim.sentenceIndex,
+      /** Its number in the review workspace ("sentence N"); null for a line no longer for review. */
+      sentenceNumber: numbers.get(claim.sentenceId) ?? null,
       sentenceKind: claim.sentenceKind,
       sentenceText: sentenceText.get(claim.sentenceId) ?? '',
       text: claim.text,

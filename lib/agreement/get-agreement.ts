@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
 import { loadReportWorkflow } from '@/lib/reports/load-report-workflow';
+import { loadSentenceNumbers } from '@/lib/reports/load-sentence-numbers';
 import { agreementFigures, labelSpread } from './agreement-figures';
 import { awaitsFinalVerdict, loadClaimVerdicts } from './load-claim-verdicts';
 import { openClaimCounts } from './open-claim-counts';
@@ -31,7 +32,11 @@ export async function getAgreement({ actor, input }: { actor: Actor; input: unkn
     ...workflow.assignments.map((assignment) => assignment.reviewerId),
     ...workflow.reviewCompletions.map((completion) => completion.reviewerId),
   ]);
-  const users = await db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } });
+  const excluded = claims.filter((claim) => claim.verdicts.some((verdict) => verdict.isAfterUnblinding));
+  const [users, numbers] = await Promise.all([
+    db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
+    loadSentenceNumbers(excluded.map((claim) => claim.sentenceId)),
+  ]);
   const nameOf = new Map(users.map((user) => [user.id, user.name]));
   const assigned = new Set(workflow.assignments.map((assignment) => assignment.reviewerId));
   const completions = new Map(workflow.reviewCompletions.map((completion) => [completion.reviewerId, completion]));
@@ -44,6 +49,8 @@ export async function getAgreement({ actor, input }: { actor: Actor; input: unkn
         .map((verdict) => ({
           claimId: claim.claimId,
           sentenceIndex: claim.sentenceIndex,
+          /** Its number in the review workspace ("sentence N"); null for a line no longer for review. */
+          sentenceNumber: numbers.get(claim.sentenceId) ?? null,
           reviewerId: verdict.reviewerId,
           reviewerName: nameOf.get(verdict.reviewerId) ?? 'Unknown',
         })),

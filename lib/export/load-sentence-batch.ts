@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { loadSentenceNumbers } from '@/lib/reports/load-sentence-numbers';
 import type { ExportEvidence, ExportReviewerVerdict, ExportScope } from '@/lib/validations/export-document';
 import { loadIndependentSupport, type ClaimReportRef, type IndependentSupport } from '@/lib/verdicts/independent-support';
 import type { ExportClaimRow, ExportSentenceRow } from './export-events';
@@ -23,19 +24,8 @@ const personSelect = { select: { name: true, email: true } } as const;
 /** Evidence sentences' numbers in the review workspace ("sentence N"), by sentence id; lines not for review have none. */
 type SentenceNumbers = Map<string, number>;
 
-/**
- * The workspace's number of each evidence sentence, in one query: its place among its report's
- * current sentences for review, counted on the (report, index) index.
- */
-async function loadSentenceNumbers(stored: { evidence: StoredEvidence[] }[]): Promise<SentenceNumbers> {
-  const sentenceIds = [...new Set(stored.flatMap((verdict) => verdict.evidence.flatMap((link) => link.sentenceId ?? [])))];
-  if (sentenceIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; number: number }[]>`
-    SELECT s.id::text AS id,
-      (SELECT count(*)::int FROM sentences AS t WHERE t.report_id = s.report_id AND t.orphaned_at IS NULL AND t.kind = 'body' AND t.index <= s.index) AS number
-    FROM sentences AS s
-    WHERE s.id = ANY(${sentenceIds}::uuid[]) AND s.kind = 'body' AND s.orphaned_at IS NULL`;
-  return new Map(rows.map((row) => [row.id, row.number]));
+function loadEvidenceNumbers(stored: { evidence: StoredEvidence[] }[]): Promise<SentenceNumbers> {
+  return loadSentenceNumbers(stored.flatMap((verdict) => verdict.evidence.flatMap((link) => link.sentenceId ?? [])));
 }
 
 function evidenceOf(stored: StoredEvidence[], numbers: SentenceNumbers): ExportEvidence[] {
@@ -158,7 +148,7 @@ export async function loadSentenceBatch({
   });
   const verdicts = await loadVerdicts(claimIds, scope);
   const support = await supportOfCorroborations(report, finals);
-  const numbers = await loadSentenceNumbers([...finals, ...verdicts.flatMap((verdict) => verdict.stored ?? [])]);
+  const numbers = await loadEvidenceNumbers([...finals, ...verdicts.flatMap((verdict) => verdict.stored ?? [])]);
   const finalByClaim = new Map(finals.map((final) => [final.claimId, final]));
   const verdictsByClaim = groupBy(verdicts, (verdict) => verdict.claimId);
   const claimsBySentence = groupBy(claims, (claim) => claim.sentenceId);

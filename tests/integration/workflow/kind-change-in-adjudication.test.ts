@@ -70,6 +70,24 @@ describe('kinds during adjudication', () => {
   });
 });
 
+describe('the queue numbers sentences as the review workspace does', () => {
+  test('with the first line now a headline, the contested claim of the second line is in sentence 1, not 2', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const body = `Cup final in Leeds (${tag})\n\nAbout 52,000 fans watched the final. The home side won 2-1.`;
+    const { id: reportId } = await importReport({ actor: editor.actor, input: { outlet: 'Northern Post', title: `Cup final ${tag}`, body } });
+    const lines = await db.sentence.findMany({ where: { reportId }, orderBy: { index: 'asc' }, select: { id: true, kind: true } });
+    if (lines[0]?.kind === 'body') await changeSentenceKind({ actor: editor.actor, input: { sentenceId: lines[0].id, kind: 'headline' } });
+    const contested = await db.claim.findFirstOrThrow({ where: { reportId, isDefault: true, sentence: { kind: 'body' } }, orderBy: { start: 'asc' }, select: { id: true, sentence: { select: { index: true } } } });
+    expect(contested.sentence.index).toBe(1);
+    await saveVerdict({ actor: alice.actor, input: { claimId: contested.id, ...singleSource } });
+    await saveVerdict({ actor: bob.actor, input: { claimId: contested.id, ...disputed } });
+    await changeReportStatus({ actor: editor.actor, input: { reportId, status: 'in_adjudication' } });
+
+    const queue = await getAdjudicationQueue({ actor: editor.actor, input: { reportId } });
+    expect(queue.open).toMatchObject([{ claimId: contested.id, sentenceIndex: 1, sentenceNumber: 1 }]);
+  });
+});
+
 describe('a claim with verdicts stays in the round whatever its unit becomes', () => {
   test('a contested claim whose unit an editor turned into a caption is still in the queue, marked, and still blocks approval', async () => {
     const { reportId, contested } = await contestedReport();
@@ -77,7 +95,7 @@ describe('a claim with verdicts stays in the round whatever its unit becomes', (
 
     const queue = await getAdjudicationQueue({ actor: editor.actor, input: { reportId } });
     expect(queue.open.map((item) => item.claimId)).toEqual([contested.id]);
-    expect(queue.open[0]).toMatchObject({ sentenceKind: 'caption', verdicts: [{ label: 'single_source' }, { label: 'disputed' }] });
+    expect(queue.open[0]).toMatchObject({ sentenceKind: 'caption', sentenceNumber: null, verdicts: [{ label: 'single_source' }, { label: 'disputed' }] });
 
     await expect(changeReportStatus({ actor: editor.actor, input: { reportId, status: 'approved' } })).rejects.toMatchObject({
       code: 'conflict',

@@ -206,7 +206,7 @@ describe('agreement counts only verdicts made blind', () => {
     // Claim 2 now has one counted verdict (Alice's): two pairable claims, one agreed. Alpha by hand:
     // coincidences ss 2, sd 1, ds 1 over n = 4: 1 - 3 × 2 / (3 × 1 × 2) = 0.
     expect(agreement).toMatchObject({ pairableClaims: 2, percentAgreement: 0.5, alpha: 0, excludedVerdictCount: 1 });
-    expect(agreement.excludedVerdicts).toEqual([{ claimId: second.id, sentenceIndex: 1, reviewerId: bob.id, reviewerName: bob.name }]);
+    expect(agreement.excludedVerdicts).toEqual([{ claimId: second.id, sentenceIndex: 1, sentenceNumber: 2, reviewerId: bob.id, reviewerName: bob.name }]);
     // The claim itself still shows both verdicts: they agree now, so it needs no editor.
     expect(agreement.claims.find((row) => row.claimId === second.id)).toMatchObject({ verdicts: 2, agreed: true });
 
