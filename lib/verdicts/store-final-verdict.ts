@@ -29,12 +29,12 @@ export async function storeFinalVerdict(
     tx,
     {
       what: 'final verdict',
-      lockRow: (locking) => locking.$queryRaw`SELECT id FROM final_verdicts WHERE claim_id = ${claim.id}::uuid FOR UPDATE`,
       find: (client) => findFinalVerdict(client, claim.id),
-      write: (writing, before) =>
-        before
-          ? writing.finalVerdict.update({ where: { id: before.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })
-          : writing.finalVerdict.create({ data: { ...fields, claimId: claim.id }, select: { id: true } }),
+      write: async (writing, before) => {
+        if (!before) return writing.finalVerdict.create({ data: { ...fields, claimId: claim.id }, select: { id: true } });
+        const { count } = await writing.finalVerdict.updateMany({ where: { id: before.id, version: before.version }, data: { ...fields, version: { increment: 1 } } });
+        return count === 1 ? { id: before.id } : null;
+      },
       evidenceOwner: (finalVerdictId) => ({ finalVerdictId }),
       auditPayload: (before, after) => ({
         action: 'final_verdict.saved',

@@ -25,12 +25,12 @@ export async function storeVerdict(
     tx,
     {
       what: 'verdict',
-      lockRow: (locking) => locking.$queryRaw`SELECT id FROM verdicts WHERE claim_id = ${claim.id}::uuid AND reviewer_id = ${actor.id}::uuid FOR UPDATE`,
       find: (client) => findVerdict(client, claim.id, actor.id),
-      write: (writing, before) =>
-        before
-          ? writing.verdict.update({ where: { id: before.id }, data: { label, note, proposedLabel, version: { increment: 1 } }, select: { id: true } })
-          : writing.verdict.create({ data: { claimId: claim.id, reviewerId: actor.id, label, note, proposedLabel }, select: { id: true } }),
+      write: async (writing, before) => {
+        if (!before) return writing.verdict.create({ data: { claimId: claim.id, reviewerId: actor.id, label, note, proposedLabel }, select: { id: true } });
+        const { count } = await writing.verdict.updateMany({ where: { id: before.id, version: before.version }, data: { label, note, proposedLabel, version: { increment: 1 } } });
+        return count === 1 ? { id: before.id } : null;
+      },
       evidenceOwner: (verdictId) => ({ verdictId }),
       auditPayload: (before, after) => ({
         action: 'verdict.saved',

@@ -189,7 +189,7 @@ describe('the completeness check itself', () => {
       `,
     };
     expect(unaccountedMutations(scanSources([...realSources, settleQuietly]))).toEqual([
-      'lib/adjudication/settle-quietly.ts#settleQuietly writes through lib/verdicts/store-final-verdict.ts#storeFinalVerdict → writing.finalVerdict.update',
+      'lib/adjudication/settle-quietly.ts#settleQuietly writes through lib/verdicts/store-final-verdict.ts#storeFinalVerdict → writing.finalVerdict.create',
     ]);
   });
 
