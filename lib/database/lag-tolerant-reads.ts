@@ -2,7 +2,10 @@ import type { Actor } from '@/lib/actor';
 import { db, type Db } from '@/lib/db';
 import { replica } from './replica';
 
-/** What the reader's latest audit event is: every change writes one, in its own transaction. */
+/**
+ * The sequence of the reader's latest audit event: every change writes one in the change's own
+ * transaction, so a replica that has replayed it holds the change and every one before it.
+ */
 async function latestEventBy(userId: string): Promise<bigint> {
   const latest = await db.auditEvent.findFirst({ where: { actorId: userId }, orderBy: [{ createdAt: 'desc' }, { sequence: 'desc' }], select: { sequence: true } });
   return latest?.sequence ?? 0n;
