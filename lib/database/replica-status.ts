@@ -7,6 +7,21 @@ type ReplicaRow = { isStandby: boolean; caughtUp: boolean | null; replayAgeMs: n
 
 const unusable = (): ReplicaState => ({ checkedAt: Date.now(), isUsable: false, replayedSequence: -1n });
 
+// Reads wait for a check, so one the replica (or the network to it) leaves unanswered fails after this.
+const checkDeadlineMs = 1_000;
+
+async function withinDeadline<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`The replica did not answer within ${checkDeadlineMs} ms`)), checkDeadlineMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * How far a streaming replica is behind its primary, checked at most once per `freshForMs` (and
  * when a reader needs more than the last check saw), one check at a time: two short queries, the
@@ -36,7 +51,7 @@ export class ReplicaStatus {
   }
 
   private check(): Promise<ReplicaState> {
-    this.checking ??= this.measure()
+    this.checking ??= withinDeadline(this.measure())
       .catch(unusable)
       .then((state) => {
         this.state = state;
