@@ -51,6 +51,9 @@ const ZEnv = z.object({
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  // A hot standby of DATABASE_URL's server, for the reads that may lag (lib/database/lag-tolerant-reads.ts).
+  DATABASE_REPLICA_URL: z.preprocess((value) => value || undefined, z.url({ message: 'DATABASE_REPLICA_URL must be a postgresql:// URL' }).optional()),
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_RUNTIME: z.string().optional(),
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { assertAllowed, canReadReports } from '@/lib/permissions';
-import { db } from '@/lib/db';
+import { lagTolerantReads } from '@/lib/database/lag-tolerant-reads';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validations/parse-input';
 import { ZReportRef } from '@/lib/validations/workflow';
@@ -27,15 +27,16 @@ export async function getAgreement({ actor, input }: { actor: Actor; input: unkn
   if (!workflow.seesOthers) {
     throw new AppError('forbidden', 'Blind review: agreement shows the other reviewers’ labels, so it opens once you mark your review complete');
   }
-  const claims = await loadClaimVerdicts([reportId]);
+  const client = await lagTolerantReads(actor);
+  const claims = await loadClaimVerdicts([reportId], client);
   const reviewerIds = reviewersOf(claims, [
     ...workflow.assignments.map((assignment) => assignment.reviewerId),
     ...workflow.reviewCompletions.map((completion) => completion.reviewerId),
   ]);
   const excluded = claims.filter((claim) => claim.verdicts.some((verdict) => verdict.isAfterUnblinding));
   const [users, numbers] = await Promise.all([
-    db.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
-    loadSentenceNumbers(excluded.map((claim) => claim.sentenceId)),
+    client.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } }),
+    loadSentenceNumbers(excluded.map((claim) => claim.sentenceId), client),
   ]);
   const nameOf = new Map(users.map((user) => [user.id, user.name]));
   const assigned = new Set(workflow.assignments.map((assignment) => assignment.reviewerId));

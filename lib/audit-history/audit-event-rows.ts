@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { db, type Db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AuditCursor, AuditFilters } from '@/lib/validations/audit-query';
 
@@ -47,13 +47,18 @@ function filterConditions(filters: AuditFilters): Prisma.Sql[] {
  * comparison on (created_at, sequence), which Postgres answers from the composite index of the
  * filtered column (or the plain one) however deep the page: no OFFSET, no count.
  */
-export async function readAuditEventRows(filters: AuditFilters, cursor: AuditCursor | undefined, limit: number, through?: bigint): Promise<AuditEventRow[]> {
+export async function readAuditEventRows(
+  filters: AuditFilters,
+  cursor: AuditCursor | undefined,
+  limit: number,
+  { through, client = db }: { through?: bigint; client?: Db } = {},
+): Promise<AuditEventRow[]> {
   const conditions = filterConditions(filters);
   if (through !== undefined) conditions.push(Prisma.sql`e.sequence <= ${through}`);
   const newer = cursor?.direction === 'newer';
   if (cursor) conditions.push(newer ? Prisma.sql`(e.created_at, e.sequence) > (${cursor.createdAt}, ${cursor.sequence})` : Prisma.sql`(e.created_at, e.sequence) < (${cursor.createdAt}, ${cursor.sequence})`);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-  return db.$queryRaw<AuditEventRow[]>`
+  return client.$queryRaw<AuditEventRow[]>`
     SELECT e.sequence, e.created_at AS "createdAt", e.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail",
       e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.report_id AS "reportId",
       r.title AS "reportTitle", r.outlet AS "reportOutlet", r.published_on AS "reportPublishedOn", r.created_at AS "reportCreatedAt", deleted.before->>'title' AS "deletedTitle", deleted.before->>'outlet' AS "deletedOutlet",
@@ -74,10 +79,10 @@ export async function readAuditEventRows(filters: AuditFilters, cursor: AuditCur
 }
 
 /** Every event up to sequence `through` matching the filters, newest first, read a page at a time. */
-export async function* readAllAuditEventRows(filters: AuditFilters, through: bigint, pageSize = 1000): AsyncGenerator<AuditEventRow[]> {
+export async function* readAllAuditEventRows(filters: AuditFilters, through: bigint, client: Db, pageSize = 1000): AsyncGenerator<AuditEventRow[]> {
   let cursor: AuditCursor | undefined;
   for (;;) {
-    const rows = await readAuditEventRows(filters, cursor, pageSize, through);
+    const rows = await readAuditEventRows(filters, cursor, pageSize, { through, client });
     if (rows.length > 0) yield rows;
     const last = rows.at(-1);
     if (!last || rows.length < pageSize) return;

@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { db, type Db } from '@/lib/db';
 import { reportName } from '@/lib/format/report-name';
 import type { AuditEventRow } from './audit-event-rows';
 
@@ -66,9 +66,9 @@ function idsOf(rows: AuditEventRow[]): Ids {
 type SentenceRow = Omit<SentenceReference, 'line'> & { index: number };
 type ReportRow = { id: string; title: string | null; outlet: string; publishedOn: Date | null; createdAt: Date | null; deleted: boolean };
 
-async function loadSentences(sentenceIds: string[], claimIds: string[]): Promise<SentenceRow[]> {
+async function loadSentences(client: Db, sentenceIds: string[], claimIds: string[]): Promise<SentenceRow[]> {
   if (sentenceIds.length === 0 && claimIds.length === 0) return [];
-  return db.$queryRaw<SentenceRow[]>`
+  return client.$queryRaw<SentenceRow[]>`
     SELECT s.id::text AS id, s.report_id::text AS "reportId", r.outlet, s.index, s.text, s.orphaned_at IS NOT NULL AS orphaned,
       CASE WHEN s.kind = 'body' AND s.orphaned_at IS NULL THEN
         (SELECT count(*)::int FROM sentences AS t WHERE t.report_id = s.report_id AND t.orphaned_at IS NULL AND t.kind = 'body' AND t.index <= s.index)
@@ -77,20 +77,20 @@ async function loadSentences(sentenceIds: string[], claimIds: string[]): Promise
     WHERE s.id = ANY(${sentenceIds}::uuid[]) OR s.id IN (SELECT c.sentence_id FROM claims AS c WHERE c.id = ANY(${claimIds}::uuid[]))`;
 }
 
-async function loadClaims(claimIds: string[]) {
+async function loadClaims(client: Db, claimIds: string[]) {
   if (claimIds.length === 0) return [];
-  return db.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, text: true, sentenceId: true } });
+  return client.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, text: true, sentenceId: true } });
 }
 
-async function loadUsers(userIds: string[]) {
+async function loadUsers(client: Db, userIds: string[]) {
   if (userIds.length === 0) return [];
-  return db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  return client.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
 }
 
 // A report that is gone is named by what its deletion recorded.
-async function loadReports(reportIds: string[]): Promise<ReportRow[]> {
+async function loadReports(client: Db, reportIds: string[]): Promise<ReportRow[]> {
   if (reportIds.length === 0) return [];
-  return db.$queryRaw<ReportRow[]>`
+  return client.$queryRaw<ReportRow[]>`
     SELECT r.id::text AS id, r.title, r.outlet, r.published_on AS "publishedOn", r.created_at AS "createdAt", false AS deleted FROM reports AS r WHERE r.id = ANY(${reportIds}::uuid[])
     UNION ALL
     SELECT DISTINCT ON (e.report_id) e.report_id::text, e.before->>'title', e.before->>'outlet', NULL::date, NULL::timestamptz, true
@@ -101,14 +101,14 @@ async function loadReports(reportIds: string[]): Promise<ReportRow[]> {
 const onlyUuids = (ids: Set<string>) => [...ids].filter((id) => id.match(uuidPattern)?.[0] === id);
 
 /** What the events of a page name, looked up in four queries at most, whatever the page's size. */
-export async function loadAuditReferences(rows: AuditEventRow[]): Promise<AuditReferences> {
+export async function loadAuditReferences(rows: AuditEventRow[], client: Db = db): Promise<AuditReferences> {
   const ids = idsOf(rows);
   const claimIds = onlyUuids(ids.claims);
   const [sentences, claims, users, reports] = await Promise.all([
-    loadSentences(onlyUuids(ids.sentences), claimIds),
-    loadClaims(claimIds),
-    loadUsers(onlyUuids(ids.users)),
-    loadReports(onlyUuids(ids.reports)),
+    loadSentences(client, onlyUuids(ids.sentences), claimIds),
+    loadClaims(client, claimIds),
+    loadUsers(client, onlyUuids(ids.users)),
+    loadReports(client, onlyUuids(ids.reports)),
   ]);
   return {
     sentences: new Map(sentences.map(({ index, ...sentence }) => [sentence.id, { ...sentence, line: index + 1 }])),

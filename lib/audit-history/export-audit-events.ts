@@ -2,7 +2,9 @@ import 'server-only';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Actor } from '@/lib/actor';
+import { lagTolerantReads } from '@/lib/database/lag-tolerant-reads';
 import { runTransaction } from '@/lib/database/run-transaction';
+import type { Db } from '@/lib/db';
 import { neutralizeFormula } from '@/lib/format/neutralize-formula';
 import { toReadableStream } from '@/lib/format/to-readable-stream';
 import type { AuditFilters } from '@/lib/validations/audit-query';
@@ -49,20 +51,20 @@ function toCsv(items: AuditEventItem[], header: boolean): string {
   });
 }
 
-async function* csvChunks(filters: AuditFilters, through: bigint) {
+async function* csvChunks(filters: AuditFilters, through: bigint, client: Db) {
   let header = true;
-  for await (const rows of readAllAuditEventRows(filters, through)) {
-    yield toCsv(await describeAuditEvents(rows), header);
+  for await (const rows of readAllAuditEventRows(filters, through, client)) {
+    yield toCsv(await describeAuditEvents(rows, client), header);
     header = false;
   }
   if (header) yield toCsv([], true);
 }
 
-async function* jsonChunks(filters: AuditFilters, through: bigint) {
+async function* jsonChunks(filters: AuditFilters, through: bigint, client: Db) {
   yield '[';
   let separator = '\n';
-  for await (const rows of readAllAuditEventRows(filters, through)) {
-    for (const item of await describeAuditEvents(rows)) {
+  for await (const rows of readAllAuditEventRows(filters, through, client)) {
+    for (const item of await describeAuditEvents(rows, client)) {
       yield separator + JSON.stringify(item);
       separator = ',\n';
     }
@@ -79,13 +81,15 @@ function describeFilters(filters: AuditFilters): Record<string, string> {
 /**
  * The filtered audit history as CSV or JSON (editors and admins), newest first, streamed a page
  * at a time. The export is itself recorded before the first byte; the file holds the history up
- * to the moment before, so events written while it streams do not creep in.
+ * to the moment before, so events written while it streams do not creep in. It reads the replica
+ * only once that has replayed the history that far.
  */
 export async function exportAuditEvents({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
   const { cursor: _cursor, limit: _limit, ...filters } = parseAuditQuery(actor, input);
   const { format } = parseInput(ZAuditExportFormat, input);
   const exportedAt = new Date();
   const through = (await readChainHead())?.sequence ?? 0n;
+  const client = await lagTolerantReads(actor, { through });
   await runTransaction((tx) =>
     writeAuditEvent(tx, {
       actor,
@@ -99,7 +103,7 @@ export async function exportAuditEvents({ actor, input }: { actor: Actor; input:
     }),
   );
   return {
-    body: toReadableStream(format === 'csv' ? csvChunks(filters, through) : jsonChunks(filters, through)),
+    body: toReadableStream(format === 'csv' ? csvChunks(filters, through, client) : jsonChunks(filters, through, client)),
     contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
     filename: `audit-history-${exportedAt.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${format}`,
   };

@@ -6,6 +6,8 @@ import { parseInput } from '@/lib/validations/parse-input';
 import { reportName } from '@/lib/format/report-name';
 import { diffAuditValues, type AuditChange } from '@/lib/audit/audit-diff';
 import type { AuditPayload } from '@/lib/audit/audit-event';
+import { lagTolerantReads } from '@/lib/database/lag-tolerant-reads';
+import { db, type Db } from '@/lib/db';
 import { readAuditEventRows, type AuditEventRow } from './audit-event-rows';
 import { loadAuditReferences, type AuditReferences } from './audit-references';
 import { openingWords, sentencePlace } from './audit-names';
@@ -83,8 +85,8 @@ function toAuditEventItem(row: AuditEventRow, references: AuditReferences): Audi
 }
 
 /** Events as the history shows them, with what they name looked up once for all of them. */
-export async function describeAuditEvents(rows: AuditEventRow[]): Promise<AuditEventItem[]> {
-  const references = await loadAuditReferences(rows);
+export async function describeAuditEvents(rows: AuditEventRow[], client: Db = db): Promise<AuditEventItem[]> {
+  const references = await loadAuditReferences(rows, client);
   return rows.map((row) => toAuditEventItem(row, references));
 }
 
@@ -105,19 +107,20 @@ export function parseAuditQuery(actor: Actor, input: unknown): AuditQuery {
  */
 export async function listAuditEvents({ actor, input }: { actor: Actor; input: unknown }) {
   const { cursor, limit = 50, ...filters } = parseAuditQuery(actor, input);
+  const client = await lagTolerantReads(actor);
   if (cursor?.direction === 'newer') {
-    const newer = await readAuditEventRows(filters, cursor, limit + 1);
-    if (newer.length > limit) return auditPage(newer.slice(0, limit).reverse(), { hasOlder: true, hasNewer: true });
+    const newer = await readAuditEventRows(filters, cursor, limit + 1, { client });
+    if (newer.length > limit) return auditPage(client, newer.slice(0, limit).reverse(), { hasOlder: true, hasNewer: true });
   }
   const from = cursor?.direction === 'newer' ? undefined : cursor;
-  const rows = await readAuditEventRows(filters, from, limit + 1);
-  return auditPage(rows.slice(0, limit), { hasOlder: rows.length > limit, hasNewer: from !== undefined });
+  const rows = await readAuditEventRows(filters, from, limit + 1, { client });
+  return auditPage(client, rows.slice(0, limit), { hasOlder: rows.length > limit, hasNewer: from !== undefined });
 }
 
-async function auditPage(rows: AuditEventRow[], { hasOlder, hasNewer }: { hasOlder: boolean; hasNewer: boolean }) {
+async function auditPage(client: Db, rows: AuditEventRow[], { hasOlder, hasNewer }: { hasOlder: boolean; hasNewer: boolean }) {
   const [first, last] = [rows.at(0), rows.at(-1)];
   return {
-    items: await describeAuditEvents(rows),
+    items: await describeAuditEvents(rows, client),
     nextCursor: hasOlder && last ? encodeAuditCursor(last) : null,
     previousCursor: hasNewer && first ? encodeAuditCursor({ ...first, direction: 'newer' }) : null,
   };

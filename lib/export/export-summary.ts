@@ -1,7 +1,7 @@
 import 'server-only';
 import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
-import { db } from '@/lib/db';
+import type { Db } from '@/lib/db';
 import type { ExportScope } from '@/lib/validations/export-document';
 import { reportLabel, reportName } from '@/lib/format/report-name';
 import { verdictLabels, type VerdictLabel } from '@/lib/validations/verdict';
@@ -26,14 +26,14 @@ export type ReportSummary = {
  * or every reviewer's label for scope "all") and the reviewers' agreement. Read one report at a
  * time, keeping only the figures.
  */
-export async function exportSummary(reportIds: string[], scope: ExportScope): Promise<ReportSummary[]> {
-  const reports = await db.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, title: true, outlet: true, publishedOn: true, createdAt: true } });
+export async function exportSummary(reportIds: string[], scope: ExportScope, client: Db): Promise<ReportSummary[]> {
+  const reports = await client.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, title: true, outlet: true, publishedOn: true, createdAt: true } });
   const reportById = new Map(reports.map((report) => [report.id, report]));
   const summaries: ReportSummary[] = [];
   for (const reportId of reportIds) {
     const report = reportById.get(reportId);
     if (!report) continue;
-    const claims = await loadClaimVerdicts([reportId]);
+    const claims = await loadClaimVerdicts([reportId], client);
     const labels = Object.fromEntries(verdictLabels.map((label) => [label, 0])) as Record<VerdictLabel, number>;
     let unlabelled = 0;
     for (const claim of claims) {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/actor';
 import { writeAuditEvent } from '@/lib/audit/audit-event';
 import { assertAllowed, canExportVerdicts } from '@/lib/permissions';
+import { lagTolerantReads } from '@/lib/database/lag-tolerant-reads';
 import { runTransaction } from '@/lib/database/run-transaction';
 import { AppError } from '@/lib/errors';
 import { ZExportRequest } from '@/lib/validations/export-document';
@@ -24,7 +25,9 @@ export async function exportVerdicts({ actor, input, origin, requestUrl }: Expor
   if (request.format === 'claimreview' && request.scope === 'all') {
     throw new AppError('invalid', 'ClaimReview publishes final verdicts only: choose scope final', 'scope');
   }
-  const reports = await listExportReports(request.reportId);
+  // Chosen before the export's own audit event, which the replica need not have replayed.
+  const client = await lagTolerantReads(actor);
+  const reports = await listExportReports(request.reportId, client);
   const reportIds = reports.map((report) => report.id);
   if (request.reportId && reportIds.length === 0) throw new AppError('not_found', 'No report with this id', 'reportId');
 
@@ -42,9 +45,9 @@ export async function exportVerdicts({ actor, input, origin, requestUrl }: Expor
   );
 
   const writer = exportFormatWriters[request.format];
-  const summary = writer.needsSummary ? await exportSummary(reportIds, request.scope) : [];
+  const summary = writer.needsSummary ? await exportSummary(reportIds, request.scope, client) : [];
   const context = { scope: request.scope, exportedAt: exportedAt.toISOString(), origin, requestUrl };
-  const chunks = writer.write(readExportEvents(reportIds, request.scope), context, { bom: request.bom, summary });
+  const chunks = writer.write(readExportEvents(reportIds, request.scope, client), context, { bom: request.bom, summary });
   return {
     body: toReadableStream(chunks),
     contentType: writer.contentType,

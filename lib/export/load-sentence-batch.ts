@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { loadSentenceNumbers } from '@/lib/reports/load-sentence-numbers';
 import type { ExportEvidence, ExportReviewerVerdict, ExportScope } from '@/lib/validations/export-document';
@@ -24,8 +24,8 @@ const personSelect = { select: { name: true, email: true } } as const;
 /** Evidence sentences' numbers in the review workspace ("sentence N"), by sentence id; lines not for review have none. */
 type SentenceNumbers = Map<string, number>;
 
-function loadEvidenceNumbers(stored: { evidence: StoredEvidence[] }[]): Promise<SentenceNumbers> {
-  return loadSentenceNumbers(stored.flatMap((verdict) => verdict.evidence.flatMap((link) => link.sentenceId ?? [])));
+function loadEvidenceNumbers(client: Db, stored: { evidence: StoredEvidence[] }[]): Promise<SentenceNumbers> {
+  return loadSentenceNumbers(stored.flatMap((verdict) => verdict.evidence.flatMap((link) => link.sentenceId ?? [])), client);
 }
 
 function evidenceOf(stored: StoredEvidence[], numbers: SentenceNumbers): ExportEvidence[] {
@@ -78,11 +78,11 @@ type StoredFinal = { claimId: string; label: ExportReviewerVerdict['label']; evi
  * Whether each corroborated final verdict has a supporting source independent of the report: the
  * rule saves enforce, applied again to verdicts stored before it (or restored), in one lookup.
  */
-async function supportOfCorroborations(report: ClaimReportRef, finals: StoredFinal[]): Promise<Map<string, IndependentSupport>> {
+async function supportOfCorroborations(client: Db, report: ClaimReportRef, finals: StoredFinal[]): Promise<Map<string, IndependentSupport>> {
   const corroborated = finals.filter((final) => final.label === 'corroborated');
   if (corroborated.length === 0) return new Map();
   return loadIndependentSupport(
-    db,
+    client,
     corroborated.map((final) => ({
       key: final.claimId,
       report,
@@ -97,13 +97,13 @@ function supportFields(support: IndependentSupport | undefined) {
 }
 
 /** Who gave each claim a verdict, and (scope "all") the verdicts themselves as stored. */
-async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ claimId: string; reviewerName: string; stored: StoredReviewerVerdict | null }[]> {
+async function loadVerdicts(client: Db, claimIds: string[], scope: ExportScope): Promise<{ claimId: string; reviewerName: string; stored: StoredReviewerVerdict | null }[]> {
   const orderBy = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.VerdictOrderByWithRelationInput[];
   if (scope === 'final') {
-    const reviewers = await db.verdict.findMany({ where: { claimId: { in: claimIds } }, orderBy, select: { claimId: true, reviewer: { select: { name: true } } } });
+    const reviewers = await client.verdict.findMany({ where: { claimId: { in: claimIds } }, orderBy, select: { claimId: true, reviewer: { select: { name: true } } } });
     return reviewers.map((verdict) => ({ claimId: verdict.claimId, reviewerName: verdict.reviewer.name, stored: null }));
   }
-  const verdicts = await db.verdict.findMany({
+  const verdicts = await client.verdict.findMany({
     where: { claimId: { in: claimIds } },
     orderBy,
     select: { id: true, claimId: true, label: true, note: true, version: true, createdAt: true, updatedAt: true, reviewer: personSelect, evidence: evidenceSelect },
@@ -119,36 +119,38 @@ async function loadVerdicts(claimIds: string[], scope: ExportScope): Promise<{ c
  * caller, which reads the report's batches in order.
  */
 export async function loadSentenceBatch({
+  client,
   report,
   afterIndex,
   limit,
   scope,
 }: {
+  client: Db;
   report: ClaimReportRef;
   afterIndex: number;
   limit: number;
   scope: ExportScope;
 }): Promise<Omit<ExportSentenceRow, 'sentenceNumber'>[]> {
-  const sentences = await db.sentence.findMany({
+  const sentences = await client.sentence.findMany({
     where: { reportId: report.id, orphanedAt: null, index: { gt: afterIndex } },
     orderBy: { index: 'asc' },
     take: limit,
     select: { id: true, index: true, start: true, end: true, text: true, prefix: true, suffix: true, kind: true, detectedKind: true },
   });
   if (sentences.length === 0) return [];
-  const claims = await db.claim.findMany({
+  const claims = await client.claim.findMany({
     where: { sentenceId: { in: sentences.map((sentence) => sentence.id) }, removedAt: null, orphanedAt: null },
     orderBy: [{ isDefault: 'desc' }, { start: 'asc' }, { id: 'asc' }],
     select: { id: true, sentenceId: true, start: true, end: true, text: true, prefix: true, suffix: true, isDefault: true },
   });
   const claimIds = claims.map((claim) => claim.id);
-  const finals = await db.finalVerdict.findMany({
+  const finals = await client.finalVerdict.findMany({
     where: { claimId: { in: claimIds } },
     select: { id: true, claimId: true, label: true, note: true, basis: true, version: true, createdAt: true, updatedAt: true, decidedBy: personSelect, evidence: evidenceSelect },
   });
-  const verdicts = await loadVerdicts(claimIds, scope);
-  const support = await supportOfCorroborations(report, finals);
-  const numbers = await loadEvidenceNumbers([...finals, ...verdicts.flatMap((verdict) => verdict.stored ?? [])]);
+  const verdicts = await loadVerdicts(client, claimIds, scope);
+  const support = await supportOfCorroborations(client, report, finals);
+  const numbers = await loadEvidenceNumbers(client, [...finals, ...verdicts.flatMap((verdict) => verdict.stored ?? [])]);
   const finalByClaim = new Map(finals.map((final) => [final.claimId, final]));
   const verdictsByClaim = groupBy(verdicts, (verdict) => verdict.claimId);
   const claimsBySentence = groupBy(claims, (claim) => claim.sentenceId);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, type Db } from '@/lib/db';
 import type { ExportScope, ExportReportFields } from '@/lib/validations/export-document';
 import type { ExportEvent, ExportSentenceRow } from './export-events';
 import { loadSentenceBatch } from './load-sentence-batch';
@@ -26,8 +26,8 @@ const reportFieldsSelect = {
 } as const;
 
 /** The reports to export, oldest first: one, or every report. */
-export async function listExportReports(reportId?: string): Promise<{ id: string; slug: string }[]> {
-  return db.report.findMany({
+export async function listExportReports(reportId?: string, client: Db = db): Promise<{ id: string; slug: string }[]> {
+  return client.report.findMany({
     where: reportId ? { id: reportId } : {},
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: { id: true, slug: true },
@@ -40,9 +40,9 @@ export async function listExportReports(reportId?: string): Promise<{ id: string
  * memory stays flat however large the export, and no connection is held between batches. Each
  * sentence for review carries the number the review workspace shows it by.
  */
-export async function* readExportEvents(reportIds: string[], scope: ExportScope): AsyncGenerator<ExportEvent> {
+export async function* readExportEvents(reportIds: string[], scope: ExportScope, client: Db): AsyncGenerator<ExportEvent> {
   for (const reportId of reportIds) {
-    const stored = await db.report.findUnique({ where: { id: reportId }, select: reportFieldsSelect });
+    const stored = await client.report.findUnique({ where: { id: reportId }, select: reportFieldsSelect });
     if (!stored) continue;
     const { createdAt, body, ...fields } = stored;
     const report: ExportReportFields = {
@@ -55,7 +55,7 @@ export async function* readExportEvents(reportIds: string[], scope: ExportScope)
     let afterIndex = -1;
     let sentencesForReview = 0;
     for (;;) {
-      const batch = await loadSentenceBatch({ report: stored, afterIndex, limit: sentencesPerBatch, scope });
+      const batch = await loadSentenceBatch({ client, report: stored, afterIndex, limit: sentencesPerBatch, scope });
       // Numbered as the review workspace numbers them: sentences for review 1, 2, … in report order.
       const sentences = batch.map(({ id, index, ...sentence }): ExportSentenceRow => ({
         id,

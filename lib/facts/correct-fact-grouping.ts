@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
+import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertAllowed, canReview } from '@/lib/permissions';
 import { ZCorrectFactGrouping } from '@/lib/validations/facts';
@@ -20,7 +21,8 @@ type Link = { claimId: string; otherClaimId: string; sameFact: boolean };
 export async function correctFactGrouping({ actor, input }: { actor: Actor; input: unknown }) {
   assertAllowed(actor, canReview, 'correct facts');
   const correction = parseInput(ZCorrectFactGrouping, input);
-  const { facts } = await getStoryFacts({ actor, input: { storyId: correction.storyId } });
+  // The facts as they are now, which the correction is checked against: the primary's.
+  const { facts } = await getStoryFacts({ actor, input: { storyId: correction.storyId }, client: db });
   const claimsOf = (id: string, field: 'factId' | 'otherFactId') => {
     const fact = facts.find((candidate) => candidate.id === id);
     if (!fact) throw new AppError('conflict', 'This fact has changed since the page was loaded: reload the fact map and try again', field);

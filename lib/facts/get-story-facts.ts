@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/actor';
-import { db } from '@/lib/db';
+import { lagTolerantReads } from '@/lib/database/lag-tolerant-reads';
+import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertAllowed, canReadReports, canSeeFinalVerdicts, canSeeOthersVerdicts } from '@/lib/permissions';
 import { ZStoryFacts } from '@/lib/validations/facts';
@@ -24,12 +25,14 @@ export type FactStatementView = {
  * The fact map of a story: its reports, the independence of each pair with its reasons, and one
  * entry per fact with the statements stating it, the label the definitions give it, its reasons
  * and the figures its statements give differently. Blind review applies to what the viewer sees:
- * others' labels and narrower claims only where the viewer may see others' verdicts.
+ * others' labels and narrower claims only where the viewer may see others' verdicts. Read where
+ * lagTolerantReads says, unless `client` names the client to read.
  */
-export async function getStoryFacts({ actor, input }: { actor: Actor; input: unknown }) {
+export async function getStoryFacts({ actor, input, client }: { actor: Actor; input: unknown; client?: Db }) {
   const { storyId } = parseInput(ZStoryFacts, input);
   assertAllowed(actor, canReadReports, 'read reports');
-  const story = await db.story.findUnique({
+  const reads = client ?? (await lagTolerantReads(actor));
+  const story = await reads.story.findUnique({
     where: { id: storyId },
     select: {
       id: true,
@@ -52,7 +55,7 @@ export async function getStoryFacts({ actor, input }: { actor: Actor; input: unk
   });
   if (!story) throw new AppError('not_found', 'No story has this id', 'storyId');
 
-  const computed = await loadStoryFacts(story.id, story.reports);
+  const computed = await loadStoryFacts(story.id, story.reports, reads);
   const actorId = actor.kind === 'user' ? actor.id : null;
   const seesOthers = new Map(story.reports.map((report) => [report.id, canSeeOthersVerdicts(actor, report, report.reviewCompletions.length > 0)]));
   const seesFinals = new Map(story.reports.map((report) => [report.id, canSeeFinalVerdicts(actor, report)]));
@@ -63,8 +66,8 @@ export async function getStoryFacts({ actor, input }: { actor: Actor; input: unk
   // verdicts on claims the viewer may not see are dropped below.
   const ofStory = { claim: { reportId: { in: story.reports.map((report) => report.id) } } };
   const [verdicts, finals] = await Promise.all([
-    db.verdict.findMany({ where: ofStory, orderBy: { createdAt: 'asc' }, select: { claimId: true, reviewerId: true, label: true, reviewer: { select: { name: true } } } }),
-    db.finalVerdict.findMany({ where: ofStory, select: { claimId: true, label: true } }),
+    reads.verdict.findMany({ where: ofStory, orderBy: { createdAt: 'asc' }, select: { claimId: true, reviewerId: true, label: true, reviewer: { select: { name: true } } } }),
+    reads.finalVerdict.findMany({ where: ofStory, select: { claimId: true, label: true } }),
   ]);
   const byClaim = new Map(visible.map((statement) => [statement.claimId, statement]));
   const labels = new Map<string, FactStatementView['labels']>();

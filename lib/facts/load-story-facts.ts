@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, type Db } from '@/lib/db';
 import { computeStoryFacts, type StoryFacts, type StoryReport } from './compute-story-facts';
 
 type Cached = { fingerprint: string; facts: Promise<StoryFacts> };
@@ -13,8 +13,8 @@ const cachedStories = 20;
  * What the facts of a story are made of, in one indexed query: its reports and their revisions,
  * their claims and sentences, the reviewers' fact links and the editors' source decisions.
  */
-async function storyFingerprint(storyId: string): Promise<string> {
-  const [row] = await db.$queryRaw<{ fingerprint: string }[]>`
+async function storyFingerprint(client: Db, storyId: string): Promise<string> {
+  const [row] = await client.$queryRaw<{ fingerprint: string }[]>`
     WITH story_reports AS (
       SELECT id, revision, updated_at FROM reports WHERE story_id = ${storyId}::uuid AND archived_at IS NULL
     )
@@ -28,12 +28,15 @@ async function storyFingerprint(storyId: string): Promise<string> {
   return row?.fingerprint ?? '';
 }
 
-/** The facts of a story's current reports, computed once for each state of what they are made of. */
-export async function loadStoryFacts(storyId: string, reports: StoryReport[]): Promise<StoryFacts> {
-  const fingerprint = await storyFingerprint(storyId);
+/**
+ * The facts of a story's current reports, computed once for each state of what they are made of
+ * (on the primary or the replica: the fingerprint says which state a computation is of).
+ */
+export async function loadStoryFacts(storyId: string, reports: StoryReport[], client: Db = db): Promise<StoryFacts> {
+  const fingerprint = await storyFingerprint(client, storyId);
   const cached = cache.get(storyId);
   if (cached && cached.fingerprint === fingerprint) return cached.facts;
-  const facts = computeStoryFacts(db, reports);
+  const facts = computeStoryFacts(client, reports);
   cache.delete(storyId);
   cache.set(storyId, { fingerprint, facts });
   facts.catch(() => cache.delete(storyId));

@@ -5,7 +5,7 @@ import { agreementFigures } from '@/lib/agreement/agreement-figures';
 import { awaitsFinalVerdict, loadClaimVerdicts } from '@/lib/agreement/load-claim-verdicts';
 import { openClaimCounts } from '@/lib/agreement/open-claim-counts';
 import { reviewerProgress, reviewersOf } from '@/lib/agreement/reviewer-progress';
-import { db } from '@/lib/db';
+import { lagTolerantReads } from '@/lib/database/lag-tolerant-reads';
 import { reportName } from '@/lib/format/report-name';
 
 /**
@@ -15,7 +15,8 @@ import { reportName } from '@/lib/format/report-name';
  */
 export async function getDashboard({ actor }: { actor: Actor }) {
   assertAllowed(actor, canManageWorkflow, 'see the dashboard');
-  const reports = await db.report.findMany({
+  const client = await lagTolerantReads(actor);
+  const reports = await client.report.findMany({
       where: { archivedAt: null },
       orderBy: [{ outlet: 'asc' }, { id: 'asc' }],
       select: {
@@ -31,8 +32,8 @@ export async function getDashboard({ actor }: { actor: Actor }) {
         reviewCompletions: { select: { reviewerId: true, reopenedAt: true } },
       },
     });
-  const claims = await loadClaimVerdicts(reports.map((report) => report.id));
-  const users = await db.user.findMany({ select: { id: true, name: true } });
+  const claims = await loadClaimVerdicts(reports.map((report) => report.id), client);
+  const users = await client.user.findMany({ select: { id: true, name: true } });
   const nameOf = new Map(users.map((user) => [user.id, user.name]));
   return {
     overall: agreementFigures(claims),

@@ -15,23 +15,29 @@ function binDirectory(): string {
   return found;
 }
 
-export type ScratchPostgres = { serverUrl: string; start: () => void; stop: () => void; remove: () => void };
+export type ScratchPostgres = { serverUrl: string; port: number; start: () => void; stop: () => void; remove: () => void };
 
-export async function createScratchPostgres(): Promise<ScratchPostgres> {
+type Cluster = { directory: string; run: (program: string, args: string[]) => void };
+
+function newClusterDirectory(): Cluster {
   const bin = binDirectory();
   const directory = mkdtempSync('/tmp/factcheck-pg-');
-  const dataDirectory = path.join(directory, 'data');
   const asRoot = userInfo().uid === 0;
   const run = (program: string, args: string[]) => {
     const command = path.join(bin, program);
     execFileSync(asRoot ? 'runuser' : command, asRoot ? ['-u', 'postgres', '--', command, ...args] : args, { stdio: 'pipe' });
   };
   if (asRoot) chownSync(directory, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
-  run('initdb', ['-D', dataDirectory, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  return { directory, run };
+}
+
+async function startCluster({ directory, run }: Cluster): Promise<ScratchPostgres> {
+  const dataDirectory = path.join(directory, 'data');
   const port = await freePort();
   const options = `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const server: ScratchPostgres = {
     serverUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    port,
     start: () => run('pg_ctl', ['-D', dataDirectory, '-o', options, '-l', path.join(directory, 'log'), '-w', 'start']),
     stop: () => run('pg_ctl', ['-D', dataDirectory, '-m', 'fast', '-w', 'stop']),
     remove: () => {
@@ -45,4 +51,19 @@ export async function createScratchPostgres(): Promise<ScratchPostgres> {
   };
   server.start();
   return server;
+}
+
+export async function createScratchPostgres(): Promise<ScratchPostgres> {
+  const cluster = newClusterDirectory();
+  // initdb's defaults already allow streaming replication: wal_level replica, and replication
+  // connections from 127.0.0.1 under the same (trust) rule.
+  cluster.run('initdb', ['-D', path.join(cluster.directory, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  return startCluster(cluster);
+}
+
+/** A hot standby of `primary`, streaming from it: a base backup with its recovery settings (-R), started on a port of its own. */
+export async function createScratchStandby(primary: ScratchPostgres): Promise<ScratchPostgres> {
+  const cluster = newClusterDirectory();
+  cluster.run('pg_basebackup', ['-D', path.join(cluster.directory, 'data'), '-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync']);
+  return startCluster(cluster);
 }
