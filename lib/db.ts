@@ -10,6 +10,8 @@ function createPrismaClient() {
     max: settings.DATABASE_POOL_SIZE,
     // node-postgres waits for a free connection forever by default: give up and answer 503 instead.
     connectionTimeoutMillis: settings.DATABASE_CONNECT_TIMEOUT_MS,
+    // So pg_stat_activity tells which process (which server worker) holds a connection.
+    application_name: `factcheck-review pid ${process.pid}`,
   });
   // A transaction waits for a connection as long as a query does (Prisma's own default is 2 s),
   // so a burst of saves on a busy machine queues for the pool instead of failing early with a 503.
