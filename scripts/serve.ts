@@ -2,16 +2,23 @@
 // plain HTTP server with the edge gate (lib/next-server.ts), in FACTCHECK_WORKERS processes on
 // one port, or in this process alone when that is 1.
 import cluster from 'node:cluster';
-import { readEdgeSettings, serverWorkerCount } from '@/lib/env';
+import { connectionBudgetWarning } from '@/lib/database/connection-budget';
+import { readEdgeSettings, serverEnv, serverWorkerCount } from '@/lib/env';
 import { runClusterPrimary } from './lib/cluster-primary';
-import { warnIfPoolsExceedDatabase } from './lib/connection-budget';
 import { serveNext } from './lib/next-server';
+
+async function warnIfPoolsExceedDatabase(workers: number) {
+  const { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: poolSize, DATABASE_CONNECT_TIMEOUT_MS: connectTimeoutMs } = serverEnv();
+  const warning = await connectionBudgetWarning({ databaseUrl, workers, poolSize, connectTimeoutMs });
+  if (warning) console.warn(warning);
+}
 
 async function main() {
   const settings = readEdgeSettings();
   const workers = serverWorkerCount();
   if (cluster.isWorker) return serveNext(settings, { announce: false });
-  void warnIfPoolsExceedDatabase(workers);
+  // Checked alongside the start, not before it: an unreachable database must not delay it.
+  warnIfPoolsExceedDatabase(workers).catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
   if (workers === 1) return serveNext(settings, { announce: true });
   runClusterPrimary(workers, settings);
 }
