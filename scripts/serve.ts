@@ -17,6 +17,9 @@ async function main() {
   const settings = readEdgeSettings();
   const workers = serverWorkerCount();
   if (cluster.isWorker) return serveNext(settings, { announce: false });
+  // Started by npm start, whose end (even a SIGKILL) closes this channel: stop, as on SIGTERM,
+  // rather than serve on alone without the embedded database.
+  if (process.connected) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
   // Checked alongside the start, not before it: an unreachable database must not delay it.
   warnIfPoolsExceedDatabase(workers).catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
   if (workers === 1) return serveNext(settings, { announce: true });

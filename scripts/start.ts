@@ -17,8 +17,12 @@ async function main() {
   ensureBuild();
   const database = await openDatabase();
   await prepareDatabase(database.url);
-  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts'], {
-    stdio: 'inherit',
+  // Node with tsx's loader, not the tsx command: that would stand between this process and the
+  // server, and it kills its child outright when the child is slow to take a signal, as this
+  // process is while the embedded database runs a query. The IPC channel tells the server when
+  // this process is gone.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...serverEnvironment(database, secret, port, workers), NODE_ENV: 'production' },
   });
   const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
