@@ -5,7 +5,8 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 
 /** A node-postgres pool of DATABASE_POOL_SIZE connections, for the primary here and for the replica (lib/database/replica.ts). */
 export function createConnectionPool(connectionString: string, connectionTimeoutMillis: number) {
-  const pool = new pg.Pool({ connectionString, max: serverEnv().DATABASE_POOL_SIZE, connectionTimeoutMillis });
+  // application_name: so pg_stat_activity tells which process (which server worker) holds a connection.
+  const pool = new pg.Pool({ connectionString, max: serverEnv().DATABASE_POOL_SIZE, connectionTimeoutMillis, application_name: `factcheck-review pid ${process.pid}` });
   // An idle connection the server drops (a restart) is removed by the pool; unheard, its error would end the process.
   pool.on('error', () => {});
   return pool;

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import ipaddr from 'ipaddr.js';
@@ -47,9 +48,25 @@ export function embeddedDataDir(source: Source = process.env): string {
   return source.FACTCHECK_DATA_DIR ?? path.resolve(process.cwd(), '.data');
 }
 
+const poolSizeRule = 'DATABASE_POOL_SIZE must be a whole number from 1 to 100 (connections per worker process)';
+const ZPoolSize = z.coerce.number({ message: poolSizeRule }).int(poolSizeRule).min(1, poolSizeRule).max(100, poolSizeRule);
+
+/** DATABASE_POOL_SIZE when it is set: the connections each worker process may open. */
+export function configuredPoolSize(source: Source = process.env): number | undefined {
+  return parseOrThrow(z.object({ DATABASE_POOL_SIZE: ZPoolSize.optional() }), { DATABASE_POOL_SIZE: source.DATABASE_POOL_SIZE || undefined }).DATABASE_POOL_SIZE;
+}
+
+const workersRule = 'FACTCHECK_WORKERS must be a whole number of server processes, 1 or more (unset: one per core)';
+
+/** How many worker processes serve the port (FACTCHECK_WORKERS): one per core unless told otherwise. */
+export function serverWorkerCount(source: Source = process.env): number {
+  const schema = z.object({ FACTCHECK_WORKERS: z.coerce.number({ message: workersRule }).int(workersRule).min(1, workersRule).default(os.availableParallelism()) });
+  return parseOrThrow(schema, { FACTCHECK_WORKERS: source.FACTCHECK_WORKERS?.trim() || undefined }).FACTCHECK_WORKERS;
+}
+
 const ZEnv = z.object({
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_POOL_SIZE: ZPoolSize.default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   // A hot standby of DATABASE_URL's server, for the reads that may lag (lib/database/lag-tolerant-reads.ts).
   DATABASE_REPLICA_URL: z.preprocess((value) => value || undefined, z.url({ message: 'DATABASE_REPLICA_URL must be a postgresql:// URL' }).optional()),

@@ -1,44 +1,29 @@
-// The Next.js server that `npm start` runs (as a child process, on the database it prepared).
-// It is Next's own request handler behind a plain HTTP server, which decides what only the edge
-// can (lib/http/edge-gate): route handlers cannot see the connection's address, and Next only
-// fills in X-Forwarded-For when the client has not sent one, so a client could pick its own
-// address and slip past the per-address sign-in limit; forwarding headers are trusted only from
-// trusted proxies; methods and host names the app does not serve are refused; and every answer,
-// static files and the image route included, carries the security headers.
-import { createServer, type ServerResponse } from 'node:http';
-import next from 'next';
-import { edgeRefusal, settleForwardedHeaders, type EdgeRefusal } from '@/lib/http/edge-gate';
-import { readEdgeSettings } from '@/lib/env';
-import { staticSecurityHeaders } from '@/lib/http/security-headers';
+// The server `npm start` runs (as a child process, on the database it prepared): Next behind a
+// plain HTTP server with the edge gate (lib/next-server.ts), in FACTCHECK_WORKERS processes on
+// one port, or in this process alone when that is 1.
+import cluster from 'node:cluster';
+import { connectionBudgetWarning } from '@/lib/database/connection-budget';
+import { readEdgeSettings, serverEnv, serverWorkerCount } from '@/lib/env';
+import { runClusterPrimary } from './lib/cluster-primary';
+import { serveNext } from './lib/next-server';
 
-function refuse(response: ServerResponse, refusal: EdgeRefusal) {
-  const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
-  response.writeHead(refusal.status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...refusal.headers });
-  response.end(body);
+async function warnIfPoolsExceedDatabase(workers: number) {
+  const { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: poolSize, DATABASE_CONNECT_TIMEOUT_MS: connectTimeoutMs } = serverEnv();
+  const warning = await connectionBudgetWarning({ databaseUrl, workers, poolSize, connectTimeoutMs });
+  if (warning) console.warn(warning);
 }
 
 async function main() {
   const settings = readEdgeSettings();
-  const app = next({ dev: false, dir: process.cwd(), port: settings.port, hostname: 'localhost' });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const server = createServer((request, response) => {
-    const edgeRequest = { method: request.method, headers: request.headers, peerAddress: request.socket.remoteAddress };
-    settleForwardedHeaders(edgeRequest, settings);
-    const isHttps = request.headers['x-forwarded-proto'] === 'https';
-    for (const [name, value] of Object.entries(staticSecurityHeaders({ isHttps }))) response.setHeader(name, value);
-    const refusal = edgeRefusal(edgeRequest, settings);
-    if (refusal) return refuse(response, refusal);
-    void handle(request, response);
-  });
-  // Keep idle connections longer than the clients and load balancers that pool them (60 s is a
-  // common idle timeout): Node's 5 s closes a socket just as a client reuses it, resetting its request.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  server.listen(settings.port, settings.host, () => console.log(`Ready on http://${settings.host ?? 'localhost'}:${settings.port}`));
-  const close = () => server.close(() => process.exit(0));
-  process.on('SIGTERM', close);
-  process.on('SIGINT', close);
+  const workers = serverWorkerCount();
+  if (cluster.isWorker) return serveNext(settings, { announce: false });
+  // Started by npm start, whose end (even a SIGKILL) closes this channel: stop, as on SIGTERM,
+  // rather than serve on alone without the embedded database.
+  if (process.connected) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  // Checked alongside the start, not before it: an unreachable database must not delay it.
+  warnIfPoolsExceedDatabase(workers).catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
+  if (workers === 1) return serveNext(settings, { announce: true });
+  runClusterPrimary(workers, settings);
 }
 
 main().catch((error: unknown) => {

@@ -47,6 +47,7 @@ export async function startAppServer({
   databaseUrl,
   port,
   authSecret = randomBytes(32).toString('base64url'),
+  workers,
   env = {},
   nodeArguments = [],
 }: {
@@ -54,6 +55,8 @@ export async function startAppServer({
   port?: number;
   /** Servers that must accept each other's sessions share one secret. */
   authSecret?: string;
+  /** Worker processes on the port (FACTCHECK_WORKERS): 1 unless given here or set for the whole test run. */
+  workers?: number;
   env?: Record<string, string>;
   /** Extra options for Node, such as --cpu-prof. */
   nodeArguments?: string[];
@@ -66,6 +69,7 @@ export async function startAppServer({
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      FACTCHECK_WORKERS: String(workers ?? process.env.FACTCHECK_WORKERS ?? 1),
       ...env,
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

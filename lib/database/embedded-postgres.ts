@@ -10,6 +10,22 @@ type RunningState = { pid: number; url: string };
 
 // Each pooled connection is a socket; the multiplexer runs one transaction at a time over them.
 const maxConnections = 32;
+// The server's share of them, split among its workers; the rest stay free for the commands that
+// reach the database through the running server (npm run user, audit:verify).
+const serverConnections = 24;
+const defaultPoolSize = 8;
+
+export type WorkerPools = { workers: number; poolSize: number };
+
+/**
+ * Workers and connections per worker that fit the embedded server's limit: DATABASE_POOL_SIZE
+ * (8 unless set) per worker, fewer when the workers' pools together would pass it, and no more
+ * workers than connections to go round.
+ */
+export function embeddedWorkerPools(workers: number, requestedPoolSize: number | undefined): WorkerPools {
+  const fitting = Math.min(workers, serverConnections);
+  return { workers: fitting, poolSize: Math.min(requestedPoolSize ?? defaultPoolSize, Math.floor(serverConnections / fitting)) };
+}
 
 function stateFile(dataDir: string) {
   return path.join(dataDir, 'embedded-postgres.json');

@@ -2,8 +2,8 @@
 // chosen database (DATABASE_URL, or embedded Postgres in .data/), apply migrations, seed it.
 import path from 'node:path';
 import { describeDatabaseUrl } from '@/lib/database/describe-database-url';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/database/embedded-postgres';
-import { configuredDatabaseUrl, embeddedDataDir, publicSiteUrl } from '@/lib/env';
+import { embeddedWorkerPools, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/database/embedded-postgres';
+import { configuredDatabaseUrl, configuredPoolSize, embeddedDataDir, publicSiteUrl } from '@/lib/env';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 
 export type OpenDatabase = { url: string; embedded?: EmbeddedPostgres };
@@ -57,13 +57,19 @@ export async function prepareDatabase(url: string): Promise<void> {
   await db.$disconnect();
 }
 
-/** The environment the Next.js server needs on the prepared database. */
-export function serverEnvironment(database: OpenDatabase, secret: string, port: string): NodeJS.ProcessEnv {
+function embeddedPoolsEnvironment(requestedWorkers: number): Record<string, string> {
+  const { workers, poolSize } = embeddedWorkerPools(requestedWorkers, configuredPoolSize());
+  if (workers > 1) console.log(`Workers: ${workers}, with ${poolSize} connections each to the embedded database`);
+  return { FACTCHECK_WORKERS: String(workers), DATABASE_POOL_SIZE: String(poolSize) };
+}
+
+/** The environment the Next.js server (of `workers` processes) needs on the prepared database. */
+export function serverEnvironment(database: OpenDatabase, secret: string, port: string, workers = 1): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: secret,
     ...(publicSiteUrl() ? {} : { NEXTAUTH_URL: `http://localhost:${port}` }),
-    ...(database.embedded ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '8' } : {}),
+    ...(database.embedded ? embeddedPoolsEnvironment(workers) : {}),
   };
 }

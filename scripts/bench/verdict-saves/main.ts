@@ -1,8 +1,9 @@
-// npm run bench [-- --duration 10 --runs 3 --warm-up 2 --levels 1,10,50,100 --pool-size 10
-// --page-runs 100 --quick] - the performance figures of issue 9 in one run: builds the app if
-// sources changed, makes a scratch database on the local Postgres server (or DATABASE_URL's),
-// fills it through the real use cases, starts the production server on it and drives verdict
-// saves at each concurrency level with autocannon, times the review page as a signed-in
+// npm run bench [-- --duration 10 --runs 3 --warm-up 2 --levels 1,10,50,100 --workers 1,<cores>
+// --pool-size 10 --page-runs 100 --quick] - the performance figures of issue 9 in one run: builds
+// the app if sources changed, makes a scratch database on the local Postgres server (or
+// DATABASE_URL's), fills it through the real use cases, starts the production server on it with
+// each number of worker processes and drives verdict saves at each concurrency level with
+// autocannon, times the review page as a signed-in
 // reviewer, replays one save's exact statements with pgbench for the physical limit, then runs
 // the earlier benchmark scripts (unless --quick). Prints a table of figures against targets, the
 // machine and a final JSON line, and rewrites BENCHMARKS.md. Exits 0 when it ran, met or not.
@@ -22,8 +23,8 @@ import { runEarlierBenchmarks } from './earlier-benchmarks';
 import { describeMachine, machineLine } from './machine';
 import { replaySaveWithPgbench } from './pgbench-replay';
 import { levelsTable, targetsTable } from './results-tables';
-import { timeReviewPage } from './review-page-timing';
-import { runLoadLevels } from './run-load-levels';
+import { timeReviewPage, type PageTiming } from './review-page-timing';
+import { runLoadLevels, type LevelSummary } from './run-load-levels';
 import { round } from '../statistics';
 import { startAppServer } from '../../../tooling/app-server';
 import { ensureBuild } from '../../../tooling/ensure-build';
@@ -39,6 +40,7 @@ function readOptions(): BenchOptions {
       runs: { type: 'string', default: '3' },
       'warm-up': { type: 'string', default: '2' },
       levels: { type: 'string', default: '1,10,50,100' },
+      workers: { type: 'string', default: [...new Set([1, os.availableParallelism()])].join(',') },
       'pool-size': { type: 'string', default: '10' },
       'page-runs': { type: 'string', default: '100' },
       quick: { type: 'boolean', default: false },
@@ -49,32 +51,40 @@ function readOptions(): BenchOptions {
     runs: Number(values.runs),
     warmUpSeconds: Number(values['warm-up']),
     levels: (values.levels ?? '').split(',').map(Number),
+    workers: (values.workers ?? '').split(',').map(Number),
     poolSize: Number(values['pool-size']),
     pageRuns: Number(values['page-runs']),
     quick: values.quick ?? false,
   };
-  const counts = [options.seconds, options.runs, options.warmUpSeconds, options.poolSize, options.pageRuns, ...options.levels];
-  if (!counts.every((count) => Number.isInteger(count) && count > 0)) throw new Error('Every option takes a whole number above 0 (--levels a comma-separated list of them)');
+  const counts = [options.seconds, options.runs, options.warmUpSeconds, options.poolSize, options.pageRuns, ...options.levels, ...options.workers];
+  if (!counts.every((count) => Number.isInteger(count) && count > 0)) throw new Error('Every option takes a whole number above 0 (--levels and --workers a comma-separated list of them)');
   return options;
 }
 
-/** The review page timing and the load levels, against the production server on `url`. */
+/** The review page timing (with the first number of workers) and the load levels with each, against the production server on `url`. */
 async function measureServer(url: string, options: BenchOptions, data: BenchData, loadPairs: VerdictPair[]) {
-  console.log(`Starting the production server (pool of ${options.poolSize} connections)…`);
-  const server = await startAppServer({ databaseUrl: url, env: { DATABASE_POOL_SIZE: String(options.poolSize) } });
-  try {
-    const [reviewer] = loadPairs;
-    if (!reviewer) throw new Error('No reviewer to sign in as');
-    console.log(`Timing the review page: ${options.pageRuns} requests after ${pageWarmUps} warm-ups…`);
-    const page = await timeReviewPage({ baseUrl: server.url, email: reviewer.reviewerEmail, password: data.reviewerPassword, reportId: data.largestReportId, runs: options.pageRuns, warmUps: pageWarmUps });
-    console.log(`  p50 ${page.p50Ms.toFixed(1)} ms, p95 ${page.p95Ms.toFixed(1)} ms`);
-    console.log(`Saving verdicts at ${options.levels.join(', ')} clients: ${options.warmUpSeconds} s warm-up, then ${options.runs} × ${options.seconds} s each…`);
-    const { seconds, runs, warmUpSeconds } = options;
-    const levels = await runLoadLevels({ baseUrl: server.url, databaseUrl: url, pairs: loadPairs, levels: options.levels, seconds, runs, warmUpSeconds, serverPid: server.child.pid });
-    return { page, levels };
-  } finally {
-    await server.stop();
+  let page: PageTiming | undefined;
+  const levels: LevelSummary[] = [];
+  for (const workers of options.workers) {
+    console.log(`Starting the production server (${workers} worker process${workers === 1 ? '' : 'es'}, pool of ${options.poolSize} connections each)…`);
+    const server = await startAppServer({ databaseUrl: url, workers, env: { DATABASE_POOL_SIZE: String(options.poolSize) } });
+    try {
+      const [reviewer] = loadPairs;
+      if (!reviewer) throw new Error('No reviewer to sign in as');
+      if (!page) {
+        console.log(`Timing the review page: ${options.pageRuns} requests after ${pageWarmUps} warm-ups…`);
+        page = await timeReviewPage({ baseUrl: server.url, email: reviewer.reviewerEmail, password: data.reviewerPassword, reportId: data.largestReportId, runs: options.pageRuns, warmUps: pageWarmUps });
+        console.log(`  p50 ${page.p50Ms.toFixed(1)} ms, p95 ${page.p95Ms.toFixed(1)} ms`);
+      }
+      console.log(`Saving verdicts at ${options.levels.join(', ')} clients: ${options.warmUpSeconds} s warm-up, then ${options.runs} × ${options.seconds} s each…`);
+      const { seconds, runs, warmUpSeconds } = options;
+      levels.push(...(await runLoadLevels({ workers, baseUrl: server.url, databaseUrl: url, pairs: loadPairs, levels: options.levels, seconds, runs, warmUpSeconds, serverPid: server.child.pid })));
+    } finally {
+      await server.stop();
+    }
   }
+  if (!page) throw new Error('No server was measured');
+  return { page, levels };
 }
 
 /** Everything measured on the scratch database at `url`. */

@@ -9,6 +9,8 @@ import { median } from '../statistics';
 import type { VerdictPair } from './verdict-pair';
 
 export type LevelSummary = {
+  /** Worker processes of the server (FACTCHECK_WORKERS). */
+  workers: number;
   connections: number;
   savesPerSecond: number;
   p50Ms: number;
@@ -35,11 +37,12 @@ function addShares(sum: CpuShares | null, run: CpuShares | null, runs: number): 
   };
 }
 
-function summarize(connections: number, runs: LoadResult[], cpu: CpuShares | null): LevelSummary {
+function summarize(workers: number, connections: number, runs: LoadResult[], cpu: CpuShares | null): LevelSummary {
   const statusCodes: Record<string, number> = {};
   for (const run of runs) for (const [status, count] of Object.entries(run.statusCodes)) statusCodes[status] = (statusCodes[status] ?? 0) + count;
   const sum = (pick: (run: LoadResult) => number) => runs.reduce((total, run) => total + pick(run), 0);
   return {
+    workers,
     connections,
     savesPerSecond: median(runs.map((run) => run.savesPerSecond)),
     p50Ms: median(runs.map((run) => run.p50Ms)),
@@ -54,7 +57,8 @@ function summarize(connections: number, runs: LoadResult[], cpu: CpuShares | nul
   };
 }
 
-export async function runLoadLevels({ baseUrl, databaseUrl, pairs, levels, seconds, runs, warmUpSeconds, serverPid }: {
+export async function runLoadLevels({ workers, baseUrl, databaseUrl, pairs, levels, seconds, runs, warmUpSeconds, serverPid }: {
+  workers: number;
   baseUrl: string;
   databaseUrl: string;
   pairs: VerdictPair[];
@@ -81,7 +85,7 @@ export async function runLoadLevels({ baseUrl, databaseUrl, pairs, levels, secon
       results.push(result);
       cpuUsed = addShares(cpuUsed, cpuShares(before, cpu, serverPid), runs);
     }
-    const summary = summarize(connections, results, cpuUsed);
+    const summary = summarize(workers, connections, results, cpuUsed);
     summaries.push(summary);
     const cpu = summary.cpu ? ` · CPU % of a core: server ${summary.cpu.server.toFixed(0)}, postgres ${summary.cpu.postgres.toFixed(0)}, autocannon ${summary.cpu.bench.toFixed(0)}, other ${summary.cpu.other.toFixed(0)}` : '';
     console.log(

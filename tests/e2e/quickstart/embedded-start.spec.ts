@@ -7,14 +7,16 @@ import { e2ePassword, uniqueEmail } from '../support/cli';
 import { startServer, type ServerProcess } from '../support/server-process';
 import { expectSignedIn, signIn } from '../support/sign-in';
 
-const port = 3211;
+// The port after the suite's own server's, so that runs side by side (E2E_PORT) do not collide.
+const port = Number(process.env.E2E_PORT ?? 3210) + 1;
 const baseURL = `http://localhost:${port}`;
 
 test.describe.configure({ timeout: 240_000 });
 
-test('with no DATABASE_URL, npm start runs embedded Postgres, seeds once, prints the admin password once, and keeps data across restarts', async ({ page }) => {
+test('with no DATABASE_URL, npm start runs embedded Postgres (served to two workers), seeds once, prints the admin password once, and keeps data across restarts', async ({ page }) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'factcheck-quickstart-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEXTAUTH_URL: baseURL, FACTCHECK_DATA_DIR: dataDir };
+  // Two workers whatever the machine's cores: they share the embedded database's connections.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEXTAUTH_URL: baseURL, FACTCHECK_DATA_DIR: dataDir, FACTCHECK_WORKERS: '2' };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
   delete env.AUTH_SECRET;
@@ -31,6 +33,8 @@ test('with no DATABASE_URL, npm start runs embedded Postgres, seeds once, prints
     expect(firstLog).toContain('Database: embedded Postgres (PGlite)');
     expect(firstLog).toMatch(/Migrations applied: \d{14}_init/);
     expect(firstLog).toContain('Seeded 3 reports');
+    expect(firstLog).toContain('Workers: 2, with 8 connections each to the embedded database');
+    expect(firstLog).toContain(`Ready on http://localhost:${port} (2 worker processes)`);
     const password = /password: (\S+)/.exec(firstLog)?.[1] ?? '';
     expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
     expect(await (await fetch(`${baseURL}/api/health`)).json()).toEqual({ status: 'ok', database: 'ok', migrations: 'up-to-date' });

@@ -24,7 +24,8 @@ export async function startServer(env: NodeJS.ProcessEnv, baseURL: string): Prom
     () => false,
   );
   if (isPortTaken) throw new Error(`Something already answers on ${baseURL}; stop it first.`);
-  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/start.ts'], {
+  // As package.json's start script runs it.
+  const server = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
