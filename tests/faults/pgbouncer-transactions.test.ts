@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from 'vitest';
 import { deadlockTwoTransactions } from '../support/crossed-updates';
-import { startPgBouncer } from '../support/pgbouncer';
+import { startPgBouncer } from '../../tooling/pgbouncer';
 
 // This file's lib/db reaches Postgres through PgBouncer in transaction pooling mode, with three
 // server connections for a pool of ten: DATABASE_URL points at PgBouncer before anything of lib/

@@ -6,7 +6,7 @@ import { importReport } from '@/lib/reports/import-report';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { startAppServer, type AppServer } from '../../tooling/app-server';
 import { createTestUser } from '../support/factories';
-import { startPgBouncer, type PgBouncer } from '../support/pgbouncer';
+import { startPgBouncer, type PgBouncer } from '../../tooling/pgbouncer';
 import { putVerdict, runVerdictWriter } from '../support/verdict-writer';
 
 const writers = 20;

@@ -8,7 +8,7 @@ import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
 import { startAppServer, type AppServer } from '../../tooling/app-server';
 import { createTestUser, testPassword } from '../support/factories';
 import { signInOverHttp } from '../support/http-sign-in';
-import { startPgBouncer, type PgBouncer } from '../support/pgbouncer';
+import { startPgBouncer, type PgBouncer } from '../../tooling/pgbouncer';
 import { runVerdictWriter } from '../support/verdict-writer';
 
 // Directly on Postgres, and through PgBouncer in transaction pooling mode with fewer server

@@ -37,7 +37,7 @@ Targets: p99 < ${targets.p99At10Ms} ms at 10 clients and < ${targets.p99At100Ms}
 
 ## Verdict saves (\`PUT /api/v1/claims/{id}/verdict\`)
 
-autocannon in the bench process drives the production server (\`scripts/serve.ts\`, with ${options.workers.map((count) => `${count} worker process${count === 1 ? '' : 'es'}`).join(' and then ')}, a pool of ${options.poolSize} connections each) over loopback on the same 2 cores as Postgres. Each connection edits its own verdict, one of ${data.pairs} (claim, reviewer) pairs over the ${data.reports} shipped reports and ${data.reviewers} reviewers (each with an API token): a corroborated verdict citing one sentence of another report, on top of the version its last save returned (every verdict was saved once before, so every timed save is an update). Per level: ${options.warmUpSeconds} s warm-up, then ${options.runs} runs of ${options.seconds} s; medians over the runs, non-2xx, errors and timeouts summed, CPU over the timed runs.
+autocannon in the bench process drives the production server (\`scripts/serve.ts\`, with ${options.workers.map((count) => `${count} worker process${count === 1 ? '' : 'es'}`).join(' and then ')}${options.pgbouncerWorkers > 0 ? `, then ${options.pgbouncerWorkers} through PgBouncer in transaction pooling mode with ${options.poolSize} server connections` : ''}, a pool of ${options.poolSize} connections each) over loopback on the same 2 cores as Postgres. Each connection edits its own verdict, one of ${data.pairs} (claim, reviewer) pairs over the ${data.reports} shipped reports and ${data.reviewers} reviewers (each with an API token): a corroborated verdict citing one sentence of another report, on top of the version its last save returned (every verdict was saved once before, so every timed save is an update). Per level: ${options.warmUpSeconds} s warm-up, then ${options.runs} runs of ${options.seconds} s; medians over the runs, non-2xx, errors and timeouts summed, CPU over the timed runs.
 
 ${levelsTable(results.levels)}
 
@@ -45,7 +45,7 @@ ${levelsTable(results.levels)}
 
 One save sends ${pgbench.statementsPerSave} statements (captured by wrapping \`pg.Client.prototype.query\` while \`saveVerdict\` ran once): ${results.statements.join(' → ')}. The audit trigger (chain lock, head lookup, hash) runs inside the INSERT. pgbench replays them with literal values, one (claim, reviewer) pair per client read from a helper table with \`\\gset\` (one extra indexed SELECT per transaction), extended protocol as node-postgres uses, ${pgbench.clients} clients (the pool size), \`-j 2\`, ${pgbench.seconds} s, median of ${options.runs} runs: **${pgbench.tps.toFixed(0)} tps**, average latency ${pgbench.latencyAverageMs} ms, ${pgbench.failed} failed.
 
-App ÷ pgbench: ${best.ratio.toFixed(2)} at the app's best level (${best.workers} worker${best.workers === 1 ? '' : 's'}, ${best.connections} clients)${atPoolSize ? `, ${atPoolSize.ratio.toFixed(2)} with 1 worker at ${atPoolSize.connections} clients (the pool size)` : ''}. The API request also authenticates its token (2 SELECTs) and updates the token's last use (1 UPDATE, a no-op within the minute) outside the save's transaction; pgbench does not replay those.
+App ÷ pgbench: ${best.ratio.toFixed(2)} at the app's best level (${best.setup}, ${best.connections} clients)${atPoolSize ? `, ${atPoolSize.ratio.toFixed(2)} with 1 worker at ${atPoolSize.connections} clients (the pool size)` : ''}. The API request also authenticates its token and its account (1 joined SELECT) and updates the token's last use (1 UPDATE, a no-op within the minute) outside the save's transaction; pgbench does not replay those.
 
 ## Review page
 
@@ -58,7 +58,7 @@ ${earlierLines(results)}
 \`\`\`
 npm run bench                 # everything (builds first if sources changed); about 8 to 10 minutes on 2 cores
 npm run bench -- --quick      # without the earlier benchmark scripts
-npm run bench -- --duration 10 --runs 3 --warm-up 2 --levels 1,10,50,100 --workers 1,${results.machine.cores} --pool-size 10 --page-runs 100
+npm run bench -- --duration 10 --runs 3 --warm-up 2 --levels 1,10,50,100 --workers 1,${results.machine.cores} --pgbouncer-workers ${results.machine.cores} --pool-size 10 --page-runs 100
 \`\`\`
 
 It needs the local PostgreSQL (or DATABASE_URL's, local hosts only) and \`pgbench\` on PATH. It makes a scratch database and drops it at the end, also on failure. The last line of its output is all of the above as JSON.

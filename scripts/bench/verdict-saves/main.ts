@@ -1,8 +1,8 @@
 // npm run bench [-- --duration 10 --runs 3 --warm-up 2 --levels 1,10,50,100 --workers 1,<cores>
-// --pool-size 10 --page-runs 100 --quick] - the performance figures of issue 9 in one run: builds
+// --pgbouncer-workers <cores> (0: none) --pool-size 10 --page-runs 100 --quick] - the performance figures of issue 9 in one run: builds
 // the app if sources changed, makes a scratch database on the local Postgres server (or
 // DATABASE_URL's), fills it through the real use cases, starts the production server on it with
-// each number of worker processes and drives verdict saves at each concurrency level with
+// each number of worker processes (then through PgBouncer) and drives verdict saves at each concurrency level with
 // autocannon, times the review page as a signed-in
 // reviewer, replays one save's exact statements with pgbench for the physical limit, then runs
 // the earlier benchmark scripts (unless --quick). Prints a table of figures against targets, the
@@ -24,9 +24,10 @@ import { describeMachine, machineLine } from './machine';
 import { replaySaveWithPgbench } from './pgbench-replay';
 import { levelsTable, targetsTable } from './results-tables';
 import { timeReviewPage, type PageTiming } from './review-page-timing';
-import { runLoadLevels, type LevelSummary } from './run-load-levels';
+import { runLoadLevels, setupName, type LevelSummary, type ServerSetup } from './run-load-levels';
 import { round } from '../statistics';
 import { startAppServer } from '../../../tooling/app-server';
+import { startPgBouncer } from '../../../tooling/pgbouncer';
 import { ensureBuild } from '../../../tooling/ensure-build';
 import type { VerdictPair } from './verdict-pair';
 
@@ -41,6 +42,7 @@ function readOptions(): BenchOptions {
       'warm-up': { type: 'string', default: '2' },
       levels: { type: 'string', default: '1,10,50,100' },
       workers: { type: 'string', default: [...new Set([1, os.availableParallelism()])].join(',') },
+      'pgbouncer-workers': { type: 'string', default: String(os.availableParallelism()) },
       'pool-size': { type: 'string', default: '10' },
       'page-runs': { type: 'string', default: '100' },
       quick: { type: 'boolean', default: false },
@@ -52,22 +54,36 @@ function readOptions(): BenchOptions {
     warmUpSeconds: Number(values['warm-up']),
     levels: (values.levels ?? '').split(',').map(Number),
     workers: (values.workers ?? '').split(',').map(Number),
+    pgbouncerWorkers: Number(values['pgbouncer-workers']),
     poolSize: Number(values['pool-size']),
     pageRuns: Number(values['page-runs']),
     quick: values.quick ?? false,
   };
   const counts = [options.seconds, options.runs, options.warmUpSeconds, options.poolSize, options.pageRuns, ...options.levels, ...options.workers];
   if (!counts.every((count) => Number.isInteger(count) && count > 0)) throw new Error('Every option takes a whole number above 0 (--levels and --workers a comma-separated list of them)');
+  if (!Number.isInteger(options.pgbouncerWorkers) || options.pgbouncerWorkers < 0) throw new Error('--pgbouncer-workers takes a whole number: 0 for no run through PgBouncer');
   return options;
 }
 
-/** The review page timing (with the first number of workers) and the load levels with each, against the production server on `url`. */
+/** Each way the server is measured: every number of workers directly, then through PgBouncer. */
+function serverSetups(options: BenchOptions): ServerSetup[] {
+  const direct = options.workers.map((workers) => ({ workers, throughPgBouncer: false }));
+  return options.pgbouncerWorkers > 0 ? [...direct, { workers: options.pgbouncerWorkers, throughPgBouncer: true }] : direct;
+}
+
+/** The review page timing (with the first setup) and the load levels with each, against the production server on `url`. */
 async function measureServer(url: string, options: BenchOptions, data: BenchData, loadPairs: VerdictPair[]) {
   let page: PageTiming | undefined;
   const levels: LevelSummary[] = [];
-  for (const workers of options.workers) {
-    console.log(`Starting the production server (${workers} worker process${workers === 1 ? '' : 'es'}, pool of ${options.poolSize} connections each)…`);
-    const server = await startAppServer({ databaseUrl: url, workers, env: { DATABASE_POOL_SIZE: String(options.poolSize) } });
+  for (const setup of serverSetups(options)) {
+    const { workers } = setup;
+    console.log(`Starting the production server (${setupName(setup)}, pool of ${options.poolSize} connections each)…`);
+    // PgBouncer gets as many server connections as one pool has: the workers' pools share them.
+    const bouncer = setup.throughPgBouncer ? await startPgBouncer(url, { serverConnections: options.poolSize }) : null;
+    const server = await startAppServer({ databaseUrl: bouncer ? bouncer.through(url) : url, workers, env: { DATABASE_POOL_SIZE: String(options.poolSize) } }).catch(async (error: unknown) => {
+      await bouncer?.stop();
+      throw error;
+    });
     try {
       const [reviewer] = loadPairs;
       if (!reviewer) throw new Error('No reviewer to sign in as');
@@ -78,9 +94,10 @@ async function measureServer(url: string, options: BenchOptions, data: BenchData
       }
       console.log(`Saving verdicts at ${options.levels.join(', ')} clients: ${options.warmUpSeconds} s warm-up, then ${options.runs} × ${options.seconds} s each…`);
       const { seconds, runs, warmUpSeconds } = options;
-      levels.push(...(await runLoadLevels({ workers, baseUrl: server.url, databaseUrl: url, pairs: loadPairs, levels: options.levels, seconds, runs, warmUpSeconds, serverPid: server.child.pid })));
+      levels.push(...(await runLoadLevels({ setup, baseUrl: server.url, databaseUrl: url, pairs: loadPairs, levels: options.levels, seconds, runs, warmUpSeconds, serverPid: server.child.pid })));
     } finally {
       await server.stop();
+      await bouncer?.stop();
     }
   }
   if (!page) throw new Error('No server was measured');

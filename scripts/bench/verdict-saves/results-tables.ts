@@ -1,4 +1,4 @@
-import type { LevelSummary } from './run-load-levels';
+import { setupName, type LevelSummary } from './run-load-levels';
 import { metCell, type TargetRow } from './target-row';
 
 export function targetsTable(rows: TargetRow[]): string {
@@ -8,11 +8,11 @@ export function targetsTable(rows: TargetRow[]): string {
 export function levelsTable(levels: LevelSummary[]): string {
   const cpu = (level: LevelSummary) => (level.cpu ? [level.cpu.server, level.cpu.postgres, level.cpu.bench, level.cpu.other].map((share) => share.toFixed(0)).join(' / ') : 'n/a');
   return [
-    '| Workers | Clients | Saves/s | p50 ms | p99 ms | max ms | non-2xx | errors | timeouts | CPU % of a core: server / postgres / autocannon / other |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Server | Clients | Saves/s | p50 ms | p99 ms | max ms | non-2xx | errors | timeouts | CPU % of a core: server / postgres / autocannon / other |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...levels.map(
       (level) =>
-        `| ${level.workers} | ${level.connections} | ${level.savesPerSecond.toFixed(0)} | ${level.p50Ms} | ${level.p99Ms} | ${level.maxMs} | ${level.non2xx} | ${level.errors} | ${level.timeouts} | ${cpu(level)} |`,
+        `| ${setupName(level)} | ${level.connections} | ${level.savesPerSecond.toFixed(0)} | ${level.p50Ms} | ${level.p99Ms} | ${level.maxMs} | ${level.non2xx} | ${level.errors} | ${level.timeouts} | ${cpu(level)} |`,
     ),
   ].join('\n');
 }

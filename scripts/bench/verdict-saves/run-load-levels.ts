@@ -11,6 +11,8 @@ import type { VerdictPair } from './verdict-pair';
 export type LevelSummary = {
   /** Worker processes of the server (FACTCHECK_WORKERS). */
   workers: number;
+  /** The server reached Postgres through PgBouncer in transaction pooling mode. */
+  throughPgBouncer: boolean;
   connections: number;
   savesPerSecond: number;
   p50Ms: number;
@@ -37,12 +39,12 @@ function addShares(sum: CpuShares | null, run: CpuShares | null, runs: number): 
   };
 }
 
-function summarize(workers: number, connections: number, runs: LoadResult[], cpu: CpuShares | null): LevelSummary {
+function summarize(setup: ServerSetup, connections: number, runs: LoadResult[], cpu: CpuShares | null): LevelSummary {
   const statusCodes: Record<string, number> = {};
   for (const run of runs) for (const [status, count] of Object.entries(run.statusCodes)) statusCodes[status] = (statusCodes[status] ?? 0) + count;
   const sum = (pick: (run: LoadResult) => number) => runs.reduce((total, run) => total + pick(run), 0);
   return {
-    workers,
+    ...setup,
     connections,
     savesPerSecond: median(runs.map((run) => run.savesPerSecond)),
     p50Ms: median(runs.map((run) => run.p50Ms)),
@@ -57,8 +59,16 @@ function summarize(workers: number, connections: number, runs: LoadResult[], cpu
   };
 }
 
-export async function runLoadLevels({ workers, baseUrl, databaseUrl, pairs, levels, seconds, runs, warmUpSeconds, serverPid }: {
-  workers: number;
+/** How the measured server runs: how many workers, and whether through PgBouncer. */
+export type ServerSetup = Pick<LevelSummary, 'workers' | 'throughPgBouncer'>;
+
+/** "2 workers", "2 workers through PgBouncer". */
+export function setupName({ workers, throughPgBouncer }: ServerSetup): string {
+  return `${workers} worker${workers === 1 ? '' : 's'}${throughPgBouncer ? ' through PgBouncer' : ''}`;
+}
+
+export async function runLoadLevels({ setup, baseUrl, databaseUrl, pairs, levels, seconds, runs, warmUpSeconds, serverPid }: {
+  setup: ServerSetup;
   baseUrl: string;
   databaseUrl: string;
   pairs: VerdictPair[];
@@ -85,7 +95,7 @@ export async function runLoadLevels({ workers, baseUrl, databaseUrl, pairs, leve
       results.push(result);
       cpuUsed = addShares(cpuUsed, cpuShares(before, cpu, serverPid), runs);
     }
-    const summary = summarize(workers, connections, results, cpuUsed);
+    const summary = summarize(setup, connections, results, cpuUsed);
     summaries.push(summary);
     const cpu = summary.cpu ? ` · CPU % of a core: server ${summary.cpu.server.toFixed(0)}, postgres ${summary.cpu.postgres.toFixed(0)}, autocannon ${summary.cpu.bench.toFixed(0)}, other ${summary.cpu.other.toFixed(0)}` : '';
     console.log(

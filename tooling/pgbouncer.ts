@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort } from '../../tooling/app-server';
+import { freePort } from './app-server';
 
 const binary = '/usr/sbin/pgbouncer';
 
