@@ -15,6 +15,7 @@ const { runTransaction } = await import('@/lib/database/run-transaction');
 const { importReport } = await import('@/lib/reports/import-report');
 const { saveVerdict } = await import('@/lib/review/save-verdict');
 const { createTestUser } = await import('../support/factories');
+const { verdictRaceTests } = await import('../support/verdict-races');
 
 afterAll(async () => {
   await db.$disconnect();
@@ -45,3 +46,6 @@ test('a deadlock between two pooled transactions is retried: both commit, each o
     { id: 2, n: 2 },
   ]);
 });
+
+// The same races as tests/faults/concurrent-verdicts.test.ts, through PgBouncer.
+verdictRaceTests();
