@@ -122,7 +122,8 @@ test('SIGTERM lets a save in flight finish and answer, refuses new connections m
   });
   const answered = once(save, 'response');
   save.end(body);
-  await waitForLockWaits(databaseUrl(), 'FROM verdicts WHERE claim_id', 1);
+  // The save's version-checked update waits for the held row.
+  await waitForLockWaits(databaseUrl(), 'UPDATE "public"."verdicts"', 1);
 
   const exited = once(stopping.child, 'exit');
   stopping.child.kill('SIGTERM');
