@@ -90,7 +90,8 @@ export function evidenceLine(references: AuditReferences, evidence: Evidence): s
 /** "Reuters sentence 3 and DW sentence 5: the same fact" (a reviewer's correction of the fact map). */
 export function factLinkLine(references: AuditReferences, link: { claimIds: [string, string]; sameFact: boolean | null }): string {
   const called = (claimId: string) => sentenceCalled(references, references.claims.get(claimId)?.sentenceId);
-  const pair = `${called(link.claimIds[0])} and ${called(link.claimIds[1])}`;
+  // The pair is stored lower id first, which says nothing to a reader: in name order instead.
+  const pair = link.claimIds.map(called).sort().join(' and ');
   if (link.sameFact === null) return `${pair}: as computed`;
   return link.sameFact ? `${pair}: the same fact` : `${pair}: different facts`;
 }

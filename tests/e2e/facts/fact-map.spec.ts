@@ -96,7 +96,7 @@ test('an editor reads the fact map of the shipped story, filters it, opens a sen
 
     await page.goto('/audit?action=facts.corrected');
     const newest = page.getByRole('list', { name: 'Audit events' }).getByRole('listitem').first();
-    await expect(newest).toContainText(`${account('editor').name} corrected the fact map: Reuters sentence`);
+    await expect(newest).toContainText(new RegExp(`${account('editor').name} corrected the fact map: DW \\(Deutsche Welle\\) sentence \\d+ and Reuters sentence \\d+: different facts`));
     await expect(newest).toContainText('DW quotes the statement, Reuters reports it');
   } finally {
     await undo(request, storyId, [reutersIt, dwIt]);

@@ -34,7 +34,8 @@ test('with no DATABASE_URL, npm start runs embedded Postgres (served to two work
     expect(firstLog).toMatch(/Migrations applied: \d{14}_init/);
     expect(firstLog).toContain('Seeded 3 reports');
     expect(firstLog).toContain('Workers: 2, with 8 connections each to the embedded database');
-    expect(firstLog).toContain(`Ready on http://localhost:${port} (2 worker processes)`);
+    // The port answers once the first worker listens; the line comes once both do.
+    await expect.poll(() => first.output()).toContain(`Ready on http://localhost:${port} (2 worker processes)`);
     const password = /password: (\S+)/.exec(firstLog)?.[1] ?? '';
     expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
     expect(await (await fetch(`${baseURL}/api/health`)).json()).toEqual({ status: 'ok', database: 'ok', migrations: 'up-to-date' });
