@@ -9,6 +9,8 @@ type Formatter = (value: unknown, references: AuditReferences) => string[];
 const time = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 const text: Formatter = (value) => (value === '' ? ['(empty)'] : [String(value)]);
+// Characters a person compares with their own copy (a token's first ones), quoted as written.
+const beginning: Formatter = (value) => [`“${String(value)}…”`];
 const yesNo: Formatter = (value) => [value ? 'Yes' : 'No'];
 const onOff: Formatter = (value) => [value ? 'On' : 'Off'];
 const when: Formatter = (value) => (typeof value === 'string' ? [`${time.format(new Date(value))} UTC`] : ['No']);
@@ -64,7 +66,7 @@ const fields: Record<string, { name: string; format?: Formatter } | 'hidden'> = 
   links: { name: 'Fact links', format: many((link, references) => factLinkLine(references, link as Parameters<typeof factLinkLine>[1])) },
   reason: { name: 'Why', format: named(refusalReason) },
   address: { name: 'Address', format: text },
-  prefix: { name: 'Token begins', format: text },
+  prefix: { name: 'Token begins', format: beginning },
   userId: { name: 'Account', format: (id, references) => [personCalled(references, String(id))] },
   reviewerId: 'hidden',
   previous: 'hidden',
