@@ -51,6 +51,12 @@ export async function startPgBouncer(serverUrl: string, { serverConnections = 4 
       'auth_type = trust',
       `auth_file = ${path.join(directory, 'users.txt')}`,
       'pool_mode = transaction',
+      // As docs/operations.md recommends: while the database is down, a client waits for a server
+      // connection no longer than the app would wait for its own pool (DATABASE_CONNECT_TIMEOUT_MS,
+      // 3 s), so it answers 503 instead of hanging; once the database is back, PgBouncer logs in
+      // again within a second instead of the default 15.
+      'query_wait_timeout = 3',
+      'server_login_retry = 1',
       `default_pool_size = ${serverConnections}`,
       'max_client_conn = 1000',
       'ignore_startup_parameters = extra_float_digits,options',

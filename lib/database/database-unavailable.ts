@@ -1,4 +1,5 @@
 import { busyWithOtherChanges, isRetryableConflict } from './retryable-conflict';
+import { sqlStates } from './sql-states';
 import { AppError } from '@/lib/errors';
 
 // What the driver and Prisma throw when no connection can be had: the pool stayed full past its
@@ -12,7 +13,12 @@ const unavailableMessages = [
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /terminating connection due to administrator command/i,
 ];
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'P1001', 'P1017', 'P2024', 'P2028', '57P01', '57P03']);
+const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'P1001', 'P1017', 'P2024', 'P2028']);
+
+// SQLSTATE class 08 is a connection exception: the one PgBouncer answers with while the database
+// behind it cannot be reached (08P01 "server login has been failing", "query_wait_timeout"); 57P0x
+// is a server shutting down, crashing or starting.
+const unavailableState = (state: string) => state.startsWith('08') || ['57P01', '57P02', '57P03'].includes(state);
 
 /**
  * The 503 to answer instead of an error that means the database cannot be reached now, or that a
@@ -22,6 +28,7 @@ export function databaseUnavailable(error: unknown): AppError | null {
   if (!(error instanceof Error)) return null;
   if (isRetryableConflict(error)) return busyWithOtherChanges();
   const code = (error as { code?: unknown }).code;
-  const isUnavailable = (typeof code === 'string' && unavailableCodes.has(code)) || unavailableMessages.some((pattern) => pattern.test(error.message));
+  const isUnavailable =
+    (typeof code === 'string' && unavailableCodes.has(code)) || sqlStates(error).some(unavailableState) || unavailableMessages.some((pattern) => pattern.test(error.message));
   return isUnavailable ? new AppError('unavailable', 'The database is busy or unreachable: try again in a moment') : null;
 }

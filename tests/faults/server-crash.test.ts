@@ -4,23 +4,24 @@ import { verifyAuditChain } from '@/lib/audit/audit-chain';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
-import { startAppServer, type AppServer } from '../../tooling/app-server';
+import type { AppServer } from '../../tooling/app-server';
 import { createTestUser } from '../support/factories';
-import { startPgBouncer, type PgBouncer } from '../../tooling/pgbouncer';
+import { crash, serverSetups, setupDatabase, startSetupServer, type SetupDatabase } from '../support/server-setups';
 import { putVerdict, runVerdictWriter } from '../support/verdict-writer';
 
 const writers = 20;
 const servers: AppServer[] = [];
-const bouncers: PgBouncer[] = [];
+const databases: SetupDatabase[] = [];
 
 afterAll(async () => {
-  await Promise.all(servers.map((server) => server.kill()));
-  await Promise.all(bouncers.map((bouncer) => bouncer.stop()));
+  await Promise.all(servers.map((server) => crash(server)));
+  await Promise.all(databases.map((database) => database.stop()));
 });
 
-// Directly on Postgres, and through PgBouncer in transaction pooling mode (a server connection
-// per transaction): a crash leaves nothing half-done either way.
-describe.each([{ via: 'directly' }, { via: 'through PgBouncer' }])('$via', ({ via }) => {
+// However the server runs (one process, several workers, through PgBouncer with a server
+// connection per transaction), a crash leaves nothing half-done.
+describe.each(serverSetups)('$setup', (setup) => {
+  const via = setup.setup;
   test('kill -9 in the middle of a write burst: after a restart every acknowledged save is stored with its audit event, and the chain verifies', async () => {
     const report = await importReport({
       actor: cliActor,
@@ -30,13 +31,12 @@ describe.each([{ via: 'directly' }, { via: 'through PgBouncer' }])('$via', ({ vi
     expect(claims).toHaveLength(writers);
     const reviewer = await createTestUser();
     const { token } = await issueApiToken({ actor: cliActor, input: { email: reviewer.email } });
-    const direct = process.env.DATABASE_URL ?? '';
-    const bouncer = via === 'through PgBouncer' ? await startPgBouncer(direct) : undefined;
-    if (bouncer) bouncers.push(bouncer);
-    const databaseUrl = bouncer ? bouncer.through(direct) : direct;
+    const database = await setupDatabase(setup, process.env.DATABASE_URL ?? '');
+    databases.push(database);
+    const { databaseUrl } = database;
     const saves = { action: 'verdict.saved', actorId: reviewer.id };
 
-    const first = await startAppServer({ databaseUrl });
+    const first = await startSetupServer(setup, { databaseUrl });
     servers.push(first);
     let running = true;
     const burst = Promise.all(
@@ -44,7 +44,7 @@ describe.each([{ via: 'directly' }, { via: 'through PgBouncer' }])('$via', ({ vi
     );
     // Kill once the burst is well under way, while every writer has a save in flight.
     while ((await db.auditEvent.count({ where: saves })) < 200) await new Promise((resolve) => setTimeout(resolve, 50));
-    await first.kill();
+    await crash(first);
     running = false;
     const results = await burst;
 
@@ -53,7 +53,7 @@ describe.each([{ via: 'directly' }, { via: 'through PgBouncer' }])('$via', ({ vi
     // 200 saves had committed when the kill came; only those in flight (one per writer) can lack an answer.
     expect(acknowledged.length).toBeGreaterThanOrEqual(200 - writers);
 
-    const second = await startAppServer({ databaseUrl });
+    const second = await startSetupServer(setup, { databaseUrl });
     servers.push(second);
     const events = await db.auditEvent.findMany({ where: saves, select: { after: true, entityId: true } });
     const audited = new Set(events.map((event) => JSON.stringify([(event.after as { note: string }).note, (event.after as { version: number }).version])));

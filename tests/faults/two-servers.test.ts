@@ -5,31 +5,31 @@ import { verifyAuditChain } from '@/lib/audit/audit-chain';
 import { db } from '@/lib/db';
 import { importReport } from '@/lib/reports/import-report';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
-import { startAppServer, type AppServer } from '../../tooling/app-server';
+import type { AppServer } from '../../tooling/app-server';
 import { createTestUser, testPassword } from '../support/factories';
 import { signInOverHttp } from '../support/http-sign-in';
-import { startPgBouncer, type PgBouncer } from '../../tooling/pgbouncer';
+import { serverSetups, setupDatabase, startSetupServer, type SetupDatabase } from '../support/server-setups';
 import { runVerdictWriter } from '../support/verdict-writer';
 
-// Directly on Postgres, and through PgBouncer in transaction pooling mode with fewer server
-// connections than the two servers' pools: the audit chain's lock, retries and sessions must not
+// Each way of running the server: through PgBouncer in transaction pooling mode, with fewer server
+// connections than the two servers' pools, the audit chain's lock, retries and sessions must not
 // need a connection of their own between transactions.
-describe.each([{ via: 'directly' }, { via: 'through PgBouncer' }])('two servers on one database, $via', ({ via }) => {
+describe.each(serverSetups)('two servers on one database, $setup', (setup) => {
+  const via = setup.setup;
   let servers: AppServer[] = [];
-  let bouncer: PgBouncer | undefined;
+  let database: SetupDatabase | undefined;
 
   beforeAll(async () => {
     // Instances behind one load balancer share the session secret, as they would in production.
     const authSecret = randomBytes(32).toString('base64url');
-    const direct = process.env.DATABASE_URL ?? '';
-    bouncer = via === 'through PgBouncer' ? await startPgBouncer(direct) : undefined;
-    const databaseUrl = bouncer ? bouncer.through(direct) : direct;
-    servers = await Promise.all([startAppServer({ databaseUrl, authSecret }), startAppServer({ databaseUrl, authSecret })]);
+    database = await setupDatabase(setup, process.env.DATABASE_URL ?? '');
+    const { databaseUrl } = database;
+    servers = await Promise.all([startSetupServer(setup, { databaseUrl, authSecret }), startSetupServer(setup, { databaseUrl, authSecret })]);
   });
 
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.kill()));
-    await bouncer?.stop();
+    await database?.stop();
   });
 
   test('30 writers alternating between two servers on one database: versions stay gapless, no acknowledged save is lost, one audit event each', async () => {
@@ -65,7 +65,7 @@ describe.each([{ via: 'directly' }, { via: 'through PgBouncer' }])('two servers 
       expect(events.map((event) => (event.after as { note: string }).note)).toEqual(saves.map((write) => write.note));
     }
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
-    if (bouncer) expect(await bouncer.transactionsServed(process.env.DATABASE_URL ?? '')).toBeGreaterThanOrEqual(acknowledged.length);
+    if (database?.bouncer) expect(await database.bouncer.transactionsServed(process.env.DATABASE_URL ?? '')).toBeGreaterThanOrEqual(acknowledged.length);
   });
 
   test('a session begun on one server works on the other: no state lives in a server process', async () => {

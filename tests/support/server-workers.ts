@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 
-/** The processes `pid` started that are running now (its cluster workers), from /proc. */
+/** The processes `pid` started that are running now (its cluster workers), from /proc; none once it has ended. */
 export function childPids(pid: number): number[] {
+  if (!existsSync(`/proc/${pid}/task`)) return [];
   const tasks = readdirSync(`/proc/${pid}/task`);
   return tasks.flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
 }
