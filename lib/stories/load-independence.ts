@@ -2,9 +2,9 @@ import 'server-only';
 import type { Db, DbTransaction } from '@/lib/db';
 import { creditedSource, sameOutlet, sharedCredits } from './credit-lines';
 import { laterReport } from './later-report';
-import { orderedPair, pairKey } from './ordered-pair';
+import { pairKey } from './ordered-pair';
 import { judgeTextReuse } from './text-reuse';
-import { currentTextReuse, loadStoredTextReuse, type PairTextReuse } from './text-reuse-cache';
+import { currentTextReuse, type PairTextReuse } from './text-reuse-cache';
 
 export { orderedPair } from './ordered-pair';
 
@@ -27,14 +27,37 @@ export type PairIndependenceWithComputed = PairIndependence & { computed: Comput
 type ReportSource = { id: string; outlet: string; creditsInText: string[]; publishedOn: Date | null; createdAt: Date };
 type Decision = { relation: 'independent' | 'derived'; derivedReportId: string | null; reason: string | null };
 
-const reportSourceSelect = { id: true, outlet: true, creditsInText: true, publishedOn: true, createdAt: true, revision: true } as const;
+const decisionSelect = { relation: true, derivedReportId: true, reason: true } as const;
+const reuseSelect = { reportId: true, otherReportId: true, reportRevision: true, otherReportRevision: true, reused: true, detail: true, figures: true } as const;
+
+/**
+ * The reports with, on each other report, its editor's decision and stored text reuse with
+ * `reportId`, whichever of the two the ordered pair puts first: one query, the relations joined.
+ */
+function reportsWithPairs(client: Db | DbTransaction, reportId: string, others: string[]) {
+  return client.report.findMany({
+    where: { id: { in: [reportId, ...others] } },
+    select: {
+      id: true,
+      outlet: true,
+      creditsInText: true,
+      publishedOn: true,
+      createdAt: true,
+      revision: true,
+      sourceDecisions: { where: { otherReportId: reportId }, select: decisionSelect },
+      sourceDecisionsAsOther: { where: { reportId }, select: decisionSelect },
+      textReuses: { where: { otherReportId: reportId }, select: reuseSelect },
+      textReusesAsOther: { where: { reportId }, select: reuseSelect },
+    },
+  });
+}
 
 /**
  * Independence of `reportId` from each of `otherReportIds`, decided from evidence: an editor's
  * decision wins; otherwise a credit line naming the other outlet, or a wire service both credit,
  * makes the pair derived; otherwise the text reuse measured when the reports were imported or
  * revised (lib/stories/text-reuse-cache.ts), measured now only for a pair not measured at its
- * current revisions. Three indexed queries in parallel, a fourth only for such a pair.
+ * current revisions. One query, a second only for such a pair.
  */
 export async function loadIndependence(client: Db | DbTransaction, reportId: string, otherReportIds: string[]): Promise<Map<string, PairIndependence>> {
   const found = await loadIndependenceWithComputed(client, reportId, otherReportIds);
@@ -46,18 +69,18 @@ export async function loadIndependenceWithComputed(client: Db | DbTransaction, r
   const others = [...new Set(otherReportIds.filter((id) => id !== reportId))];
   if (others.length === 0) return new Map();
   const pairs = others.map((other): [string, string] => [reportId, other]);
-  const [reports, decisions, storedReuse] = await Promise.all([
-    client.report.findMany({ where: { id: { in: [reportId, ...others] } }, select: reportSourceSelect }),
-    client.sourceDecision.findMany({
-      where: { OR: others.map((other) => orderedPair(reportId, other)).map(([a, b]) => ({ reportId: a, otherReportId: b })) },
-      select: { reportId: true, otherReportId: true, relation: true, derivedReportId: true, reason: true },
-    }),
-    loadStoredTextReuse(client, pairs),
-  ]);
+  const reports = await reportsWithPairs(client, reportId, others);
+  const decisionByOther = new Map<string, Decision>();
+  const storedReuse = new Map<string, PairTextReuse>();
+  for (const report of reports) {
+    const decision = report.sourceDecisions[0] ?? report.sourceDecisionsAsOther[0];
+    if (decision) decisionByOther.set(report.id, decision);
+    const reuse = report.textReuses[0] ?? report.textReusesAsOther[0];
+    if (reuse) storedReuse.set(pairKey(reuse.reportId, reuse.otherReportId), { ...reuse, figures: reuse.figures as PairTextReuse['figures'] });
+  }
   const byId = new Map(reports.map((report) => [report.id, report]));
   const own = byId.get(reportId);
   if (!own) return new Map();
-  const decisionByOther = new Map(decisions.map((decision) => [decision.reportId === reportId ? decision.otherReportId : decision.reportId, decision]));
   const fromCredits = new Map(others.flatMap((otherId) => {
     const other = byId.get(otherId);
     return other ? [[otherId, creditIndependence(own, other)] as const] : [];

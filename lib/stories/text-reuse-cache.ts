@@ -54,9 +54,26 @@ export function isCurrent(reuse: PairTextReuse | undefined, revisionOf: (reportI
   return reuse !== undefined && revisionOf(reuse.reportId) === reuse.reportRevision && revisionOf(reuse.otherReportId) === reuse.otherReportRevision;
 }
 
+// A pair's measure depends only on the two reports' texts, which a report's id and revision fix
+// (outlet and title never change; a new body is a new revision). So the pairs measured on a read
+// are kept here, keyed by both: reports outside a story have no stored measure, and every verdict
+// citing one would otherwise read both bodies and measure them again.
+const measuredPairs = new Map<string, PairTextReuse>();
+const measuredPairsLimit = 1_000;
+const revisionKey = (a: string, b: string, revisionOf: (reportId: string) => number | undefined) =>
+  orderedPair(a, b)
+    .map((id) => `${id}@${revisionOf(id)}`)
+    .join(' ');
+
+function remember(key: string, reuse: PairTextReuse) {
+  if (measuredPairs.size >= measuredPairsLimit) measuredPairs.clear();
+  measuredPairs.set(key, reuse);
+}
+
 /**
  * Text reuse of each pair: the stored measure where it is current, else measured now and not stored
- * (readers do not write), for a pair never measured since its reports last changed.
+ * (readers do not write), for a pair never measured since its reports last changed; such a
+ * measure is kept in memory for the same revisions.
  */
 export async function currentTextReuse(
   client: Db | DbTransaction,
@@ -68,7 +85,9 @@ export async function currentTextReuse(
   const missing: [string, string][] = [];
   for (const [a, b] of pairs) {
     const reuse = stored.get(pairKey(a, b));
+    const measured = measuredPairs.get(revisionKey(a, b, revisionOf));
     if (isCurrent(reuse, revisionOf)) found.set(pairKey(a, b), reuse);
+    else if (measured) found.set(pairKey(a, b), measured);
     else missing.push([a, b]);
   }
   if (missing.length === 0) return found;
@@ -77,7 +96,10 @@ export async function currentTextReuse(
   for (const [a, b] of missing) {
     const one = byId.get(a);
     const two = byId.get(b);
-    if (one && two) found.set(pairKey(a, b), measurePair(one, two));
+    if (!one || !two) continue;
+    const measured = measurePair(one, two);
+    found.set(pairKey(a, b), measured);
+    if (revisionOf(a) === one.revision && revisionOf(b) === two.revision) remember(revisionKey(a, b, revisionOf), measured);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cliActor } from '@/lib/actor';
 import { issueApiToken } from '@/lib/api-tokens/issue-api-token';
@@ -31,6 +32,22 @@ beforeAll(async () => {
   lightCopy = await importText('forum-light-edit.txt', 'Asia Security Brief', { publishedOn: '2023-04-12' });
   paraphrase = await importText('forum-paraphrase.txt', 'Regional Watch');
 });
+
+/** How many queries `read` sends that read a report's body. */
+async function reportBodiesReadDuring<T>(read: () => Promise<T>): Promise<{ result: T; count: number }> {
+  let count = 0;
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? '');
+    if (/"body".* FROM "public"\."reports"/.test(text)) count += 1;
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+  try {
+    return { result: await read(), count };
+  } finally {
+    pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+  }
+}
 
 const pairWith = async (reportId: string, otherId: string) => {
   const pair = (await loadIndependence(db, reportId, [otherId])).get(otherId);
@@ -124,6 +141,26 @@ describe('the text reuse store', () => {
     expect(await pairWith(original, copy)).toMatchObject({ independent: false, derivedReportId: copy });
     expect(await runTransaction((tx) => refreshTextReuse(tx, copy))).toBe(1);
     expect(await runTransaction((tx) => refreshTextReuse(tx, copy))).toBe(0);
+  });
+});
+
+describe('reports outside a story', () => {
+  test('are measured when read, and the measure is kept for the same revisions only: a revision is measured again', async () => {
+    const originalBody = `${reportText('statement-report-b.txt')}\nThe harbour office did not comment.\n`;
+    const { id: original } = await importReport({ actor: cliActor, input: { outlet: 'Bay Ledger', body: originalBody, publishedOn: '2023-06-01' } });
+    const copyBody = originalBody.replace(/\n/, '\nAs reported elsewhere.\n');
+    const { id: copy } = await importReport({ actor: cliActor, input: { outlet: 'Inlet Post', body: copyBody, publishedOn: '2023-06-02' } });
+    expect(await db.textReuse.count({ where: { OR: [{ reportId: copy }, { otherReportId: copy }] } })).toBe(0);
+    expect(await pairWith(copy, original)).toMatchObject({ independent: false, derivedReportId: copy });
+
+    // Read again, the pair is not measured again: neither body is read.
+    const bodiesRead = await reportBodiesReadDuring(() => pairWith(copy, original));
+    expect(bodiesRead.result).toMatchObject({ independent: false, derivedReportId: copy });
+    expect(bodiesRead.count).toBe(0);
+
+    // A new revision in its own words is measured afresh.
+    await reviseReport({ actor: editor.actor, input: { reportId: copy, body: `${reportText('statement-report-a.txt')}\nThe inlet ferry runs again on Monday.\n` } });
+    expect(await pairWith(copy, original)).toMatchObject({ independent: true, reasons: [] });
   });
 });
 
