@@ -1,11 +1,11 @@
 import type pg from 'pg';
 
-/** What a check found: whether the replica may serve reads, and the last audit event it has replayed. */
-export type ReplicaState = { checkedAt: number; isUsable: boolean; replayedSequence: bigint };
+/** What a check found: whether the replica may serve reads (if not, why), and the last audit event it has replayed. */
+export type ReplicaState = { checkedAt: number; isUsable: boolean; replayedSequence: bigint; problem?: string };
 
 type ReplicaRow = { isStandby: boolean; caughtUp: boolean | null; replayAgeMs: number | null; replayedSequence: string };
 
-const unusable = (): ReplicaState => ({ checkedAt: Date.now(), isUsable: false, replayedSequence: -1n });
+const unusable = (problem: string): ReplicaState => ({ checkedAt: Date.now(), isUsable: false, replayedSequence: -1n, problem });
 
 // Reads wait for a check, so one the replica (or the network to it) leaves unanswered fails after this.
 const checkDeadlineMs = 1_000;
@@ -28,7 +28,7 @@ async function withinDeadline<T>(work: Promise<T>): Promise<T> {
  * primary's WAL position and then the replica's.
  */
 export class ReplicaStatus {
-  private state: ReplicaState = { checkedAt: 0, isUsable: false, replayedSequence: -1n };
+  private state: ReplicaState = { checkedAt: 0, isUsable: false, replayedSequence: -1n, problem: 'not checked yet' };
   private checking: Promise<ReplicaState> | undefined;
 
   constructor(
@@ -39,20 +39,25 @@ export class ReplicaStatus {
 
   /** Whether the replica may serve a read that must see audit event `sequence` and what came before it. */
   async holds(sequence: bigint): Promise<boolean> {
-    let state = Date.now() - this.state.checkedAt > this.limits.freshForMs ? await this.check() : this.state;
+    let state = await this.current();
     // Replay is usually a few milliseconds behind: one fresh look before giving the read to the primary.
     if (state.isUsable && state.replayedSequence < sequence) state = await this.check();
     return state.isUsable && state.replayedSequence >= sequence;
   }
 
+  /** What is known of the replica now, looked at again when the last look is older than `freshForMs`. */
+  async current(): Promise<ReplicaState> {
+    return Date.now() - this.state.checkedAt > this.limits.freshForMs ? this.check() : this.state;
+  }
+
   /** A query on the replica failed: reads go to the primary until the next check. */
   markUnusable(): void {
-    this.state = unusable();
+    this.state = unusable('a read on it failed');
   }
 
   private check(): Promise<ReplicaState> {
     this.checking ??= withinDeadline(this.measure())
-      .catch(unusable)
+      .catch((error: unknown) => unusable(`unreachable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`))
       .then((state) => {
         this.state = state;
         this.checking = undefined;
@@ -74,8 +79,9 @@ export class ReplicaStatus {
       [primaryRows[0]?.position],
     );
     const row = rows[0];
-    if (!row?.isStandby) return unusable();
+    if (!row?.isStandby) return unusable('not a standby: it is not in recovery');
     const isCurrent = row.caughtUp === true || (row.replayAgeMs !== null && row.replayAgeMs <= this.limits.maxLagMs);
-    return { checkedAt, isUsable: isCurrent, replayedSequence: BigInt(row.replayedSequence) };
+    const lag = `behind the primary by more than DATABASE_REPLICA_MAX_LAG_MS (${this.limits.maxLagMs} ms)`;
+    return { checkedAt, isUsable: isCurrent, replayedSequence: BigInt(row.replayedSequence), ...(isCurrent ? {} : { problem: lag }) };
   }
 }

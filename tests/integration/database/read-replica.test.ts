@@ -35,6 +35,7 @@ const { getAgreement } = await import('@/lib/agreement/get-agreement');
 const { getStoryFacts } = await import('@/lib/facts/get-story-facts');
 const { saveVerdict } = await import('@/lib/review/save-verdict');
 const { getReviewWorkspace } = await import('@/lib/review/get-review-workspace');
+const { checkHealth } = await import('@/lib/health/check-health');
 
 async function query<Row extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: url });
@@ -117,6 +118,7 @@ test('reads that can lag come from the replica while it keeps within the limit: 
   const readable = await exportedText(await exportVerdicts({ actor: exporter.actor, input: { format: 'html', scope: 'all', reportId }, origin: 'http://localhost', requestUrl: 'http://localhost/export' }));
   expect(readable).toContain('Seoul talks (replayed)');
   expect(readable).not.toContain('primary only');
+  expect(await checkHealth()).toEqual({ status: 'ok', database: 'ok', migrations: 'up-to-date', replica: 'serving the reads that can lag' });
 });
 
 test('a replica lagging past DATABASE_REPLICA_MAX_LAG_MS: the same reads come from the primary, with the newest change', async () => {
@@ -124,6 +126,8 @@ test('a replica lagging past DATABASE_REPLICA_MAX_LAG_MS: the same reads come fr
   await waitUntil('reads to come from the primary', async () => (await namesRead()).dashboard === 'Seoul talks (primary only)', 15_000);
   expect(await replicaTitle()).toBe('Seoul talks (replayed)');
   expect(await namesRead()).toEqual({ dashboard: 'Seoul talks (primary only)', auditFilter: expect.stringContaining('Seoul talks (primary only)'), factMap: 'Seoul talks (primary only)' });
+  // Health tells an operator why, and stays ok: nobody gets an error for it.
+  expect(await checkHealth()).toMatchObject({ status: 'ok', replica: 'not in use, its reads go to the primary: behind the primary by more than DATABASE_REPLICA_MAX_LAG_MS (5000 ms)' });
   await resumeReplay();
 });
 
@@ -164,6 +168,8 @@ test('a stopped replica: every read answers from the primary, without an error, 
   expect((await listAuditEvents({ actor: reader.actor, input: {} })).items.length).toBeGreaterThan(0);
   expect(await getAgreement({ actor: reader.actor, input: { reportId } })).toMatchObject({ reportId });
   expect(await exportedText(await exportVerdicts({ actor: reader.actor, input: { format: 'csv', scope: 'all', reportId }, origin: 'http://localhost', requestUrl: 'http://localhost/export' }))).toContain('Only the wire says so');
+  await waitUntil('health to look at the stopped replica again', async () => /^not in use, its reads go to the primary: unreachable: /.test((await checkHealth()).replica ?? ''), 5_000);
+  expect(await checkHealth()).toMatchObject({ status: 'ok', database: 'ok' });
 
   standby.start();
   await renameThenPauseReplay('Seoul talks (replica back)');
