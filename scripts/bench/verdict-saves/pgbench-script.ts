@@ -35,8 +35,9 @@ function replayStatement(statement: CapturedStatement, variableOf: Map<string, s
   const isInsert = /^\s*INSERT\b/i.test(statement.text);
   // One line per command, as pgbench reads them; the SQL text itself holds no string literals.
   const text = statement.text.replace(/\s+/g, ' ').trim().replace(/;$/, '');
-  const sql = text.replace(/\$(\d+)/g, (_, position: string) => {
-    const value = statement.values[Number(position) - 1];
+  const replayed = (value: unknown): string => {
+    // An array parameter (id = ANY($1::uuid[])) as an array of the same replayed values.
+    if (Array.isArray(value)) return `ARRAY[${value.map(replayed).join(', ')}]`;
     const variable = typeof value === 'string' ? variableOf.get(value) : undefined;
     if (variable) return `:${variable}`;
     if (typeof value === 'string' && uuidPattern.test(value)) {
@@ -44,7 +45,8 @@ function replayStatement(statement: CapturedStatement, variableOf: Map<string, s
       throw new Error(`The save read a row the replay cannot give each client its own of (${value}): ${text}`);
     }
     return literal(value);
-  });
+  };
+  const sql = text.replace(/\$(\d+)/g, (_, position: string) => replayed(statement.values[Number(position) - 1]));
   // pgbench would read ":name" inside a literal as a variable it does not have.
   const stray = /(?<!:):([A-Za-z_]\w*)/g;
   for (const [, name] of sql.matchAll(stray)) {
