@@ -15,6 +15,7 @@ import { ensureBuild } from '../../../tooling/ensure-build';
 import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from '../../../tooling/test-database';
 import { createBenchData } from '../verdict-saves/bench-data';
 import { driveVerdictLoad } from '../verdict-saves/drive-verdict-load';
+import { refreshVersions } from '../verdict-saves/refresh-versions';
 import { summarizeCpuProfile } from './summarize-cpu-profile';
 
 function readOptions() {
@@ -36,7 +37,8 @@ async function profile(url: string, directory: string, { clients, seconds }: { c
   const window = { fromUs: 0, toUs: 0 };
   try {
     // A short run first, so the timed one is of a warm server, as the bench's levels are.
-    await driveVerdictLoad(server.url, data.pairs, clients, 2);
+    const warmUp = await driveVerdictLoad(server.url, data.pairs, clients, 2);
+    await refreshVersions(url, data.pairs, warmUp.maxMs);
     window.fromUs = nowUs();
     load = await driveVerdictLoad(server.url, data.pairs, clients, seconds);
     window.toUs = nowUs();
