@@ -71,6 +71,12 @@ const ZEnv = z.object({
   // A hot standby of DATABASE_URL's server, for the reads that may lag (lib/database/lag-tolerant-reads.ts).
   DATABASE_REPLICA_URL: z.preprocess((value) => value || undefined, z.url({ message: 'DATABASE_REPLICA_URL must be a postgresql:// URL' }).optional()),
   DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
+  // LISTEN needs a session of its own: behind PgBouncer in transaction pooling, point this at
+  // PostgreSQL itself (lib/live). DATABASE_URL when not set.
+  DATABASE_LISTEN_URL: z.preprocess((value) => value || undefined, z.url({ message: 'DATABASE_LISTEN_URL must be a postgresql:// URL' }).optional()),
+  // Live connections (open pages following a report) one server process keeps at once, and per person.
+  FACTCHECK_LIVE_MAX_CONNECTIONS: z.coerce.number().int().min(0).max(100_000).default(1_000),
+  FACTCHECK_LIVE_MAX_PER_USER: z.coerce.number().int().min(1).max(1_000).default(8),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_RUNTIME: z.string().optional(),
 });

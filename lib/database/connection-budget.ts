@@ -15,10 +15,11 @@ export async function connectionBudgetWarning({ databaseUrl, workers, poolSize, 
       `SELECT current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int AS accepted`,
     );
     const accepted = rows[0]?.accepted ?? Infinity;
-    const total = workers * poolSize;
+    // Each worker also keeps one connection for live updates (lib/live) while pages follow reports.
+    const total = workers * (poolSize + 1);
     if (total <= accepted) return null;
     return (
-      `Warning: ${workers} worker processes × DATABASE_POOL_SIZE ${poolSize} = ${total} connections, more than the ${accepted} the database server accepts ` +
+      `Warning: ${workers} worker processes × (DATABASE_POOL_SIZE ${poolSize} + 1 for live updates) = ${total} connections, more than the ${accepted} the database server accepts ` +
       '(max_connections less superuser_reserved_connections): lower FACTCHECK_WORKERS or DATABASE_POOL_SIZE, or raise max_connections.'
     );
   } catch {

@@ -20,11 +20,13 @@ export type WorkerPools = { workers: number; poolSize: number };
 /**
  * Workers and connections per worker that fit the embedded server's limit: DATABASE_POOL_SIZE
  * (8 unless set) per worker, fewer when the workers' pools together would pass it, and no more
- * workers than connections to go round.
+ * workers than connections to go round. Each worker also keeps one connection for live updates
+ * (lib/live, its LISTEN) while any page follows a report.
  */
 export function embeddedWorkerPools(workers: number, requestedPoolSize: number | undefined): WorkerPools {
-  const fitting = Math.min(workers, serverConnections);
-  return { workers: fitting, poolSize: Math.min(requestedPoolSize ?? defaultPoolSize, Math.floor(serverConnections / fitting)) };
+  const perWorker = (count: number) => Math.floor(serverConnections / count) - 1;
+  const fitting = Math.min(workers, serverConnections / 2);
+  return { workers: fitting, poolSize: Math.min(requestedPoolSize ?? defaultPoolSize, perWorker(fitting)) };
 }
 
 function stateFile(dataDir: string) {

@@ -35,6 +35,7 @@ export async function serveNext(settings: EdgeSettings, { announce }: { announce
   });
   // Keep idle connections longer than the clients and load balancers that pool them (60 s is a
   // common idle timeout): Node's 5 s closes a socket just as a client reuses it, resetting its request.
+  server.on('connection', shutdown.connected);
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   server.listen(settings.port, settings.host, () => {

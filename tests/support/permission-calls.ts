@@ -133,5 +133,10 @@ export async function routeResponse(
 /** The outcome of calling a route handler directly (routeResponse). */
 export async function callRoute(...call: Parameters<typeof routeResponse>): Promise<Outcome> {
   const response = await routeResponse(...call);
+  // A live stream never ends by itself: once it has started, its status is the outcome.
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await response.body?.cancel();
+    return outcomeOfStatus(response.status, '');
+  }
   return outcomeOfStatus(response.status, await response.text());
 }

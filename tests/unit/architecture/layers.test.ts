@@ -31,7 +31,7 @@ const layers: readonly (readonly string[])[] = [
   ['lib/facts'],
   ['lib/review', 'lib/adjudication', 'lib/agreement'],
   ['lib/workflow'],
-  ['lib/export', 'lib/health', 'lib/seed'],
+  ['lib/export', 'lib/health', 'lib/seed', 'lib/live'],
   ['lib/http'],
 ];
 

@@ -18,14 +18,14 @@ test('DATABASE_POOL_SIZE is read only when set, from 1 to 100', () => {
   expect(() => configuredPoolSize({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE must be a whole number from 1 to 100/);
 });
 
-test('the embedded database splits its 24 server connections among the workers, never more in all', () => {
+test('the embedded database splits its 24 server connections among the workers, each pool and its live-updates connection, never more in all', () => {
   expect(embeddedWorkerPools(1, undefined)).toEqual({ workers: 1, poolSize: 8 });
   expect(embeddedWorkerPools(2, undefined)).toEqual({ workers: 2, poolSize: 8 });
-  expect(embeddedWorkerPools(4, undefined)).toEqual({ workers: 4, poolSize: 6 });
-  expect(embeddedWorkerPools(2, 20)).toEqual({ workers: 2, poolSize: 12 });
-  expect(embeddedWorkerPools(64, undefined)).toEqual({ workers: 24, poolSize: 1 });
+  expect(embeddedWorkerPools(4, undefined)).toEqual({ workers: 4, poolSize: 5 });
+  expect(embeddedWorkerPools(2, 20)).toEqual({ workers: 2, poolSize: 11 });
+  expect(embeddedWorkerPools(64, undefined)).toEqual({ workers: 12, poolSize: 1 });
   for (const workers of [1, 3, 5, 7, 16, 25, 100]) {
     const pools = embeddedWorkerPools(workers, 100);
-    expect(pools.workers * pools.poolSize).toBeLessThanOrEqual(24);
+    expect(pools.workers * (pools.poolSize + 1)).toBeLessThanOrEqual(24);
   }
 });

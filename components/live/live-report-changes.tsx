@@ -1,0 +1,74 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+
+type Change = { action: string; actor: string | null; status?: string };
+
+const statusWords: Record<string, string> = { in_review: 'back in review', in_adjudication: 'in adjudication', approved: 'approved' };
+// While the live channel is unavailable (the server follows as many pages as it can), the page
+// reads itself again this often instead.
+const pollMs = 15_000;
+// Saves in a burst are shown together: the page is read again at most this often.
+const refreshGapMs = 500;
+
+function said(change: Change): string | null {
+  if (!change.status) return null;
+  return `${change.actor ?? 'Someone'} put this report ${statusWords[change.status] ?? change.status}`;
+}
+
+/**
+ * Keeps the page it is on current while others work: each change to the report (any server
+ * process) has the page read again, so progress, status and locks show without reloading. Tells
+ * status changes in words. Falls back to reading the page every 15 s when live updates are refused.
+ */
+export function LiveReportChanges({ reportId }: { reportId: string }) {
+  const router = useRouter();
+  const [state, setState] = useState<'connecting' | 'live' | 'polling'>('connecting');
+  const [latest, setLatest] = useState<string | null>(null);
+  const lastRefresh = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const refresh = () => {
+      if (pending.current) return;
+      const wait = Math.max(0, lastRefresh.current + refreshGapMs - Date.now());
+      pending.current = setTimeout(() => {
+        pending.current = null;
+        lastRefresh.current = Date.now();
+        router.refresh();
+      }, wait);
+    };
+    const source = new EventSource(`/api/v1/reports/${reportId}/live`);
+    let poll: ReturnType<typeof setInterval> | null = null;
+    source.addEventListener('open', () => setState('live'));
+    source.addEventListener('change', (message) => {
+      const change = JSON.parse((message as MessageEvent<string>).data) as Change;
+      const words = said(change);
+      if (words) setLatest(words);
+      refresh();
+    });
+    // A refusal (503: too many live pages) closes the source for good; a dropped connection
+    // reconnects by itself, resuming after the last event.
+    source.addEventListener('error', () => {
+      if (source.readyState !== EventSource.CLOSED || poll) return;
+      setState('polling');
+      poll = setInterval(refresh, pollMs);
+    });
+    return () => {
+      source.close();
+      if (poll) clearInterval(poll);
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+    };
+  }, [reportId, router]);
+
+  return (
+    <p className="meta live-changes" data-live={state}>
+      <span role="status" aria-live="polite">
+        {latest}
+      </span>
+      {state === 'polling' && <span> Live updates are unavailable: this page refreshes every 15 seconds.</span>}
+    </p>
+  );
+}

@@ -1,0 +1,86 @@
+import 'server-only';
+import { auditAnnouncements, type Announcement } from './audit-announcements';
+import { readLiveEvents, type ReadEvent } from './live-event';
+
+/** One open page following a report: it hears each event after `after` once, in order. */
+export type Follower = { after: bigint; deliver: (events: ReadEvent[]) => void };
+
+const pageSize = 200;
+
+/**
+ * The followers of one report in this process. An announcement wakes the feed, which reads the
+ * report's new events once for all of them (one query however many pages are open) and hands each
+ * follower those after its own position. A feed reads one batch at a time; announcements during a
+ * read make it read again after.
+ */
+class ReportFeed {
+  readonly followers = new Set<Follower>();
+  private reading: Promise<void> | null = null;
+  private readAgain = false;
+
+  constructor(readonly reportId: string) {}
+
+  wake(): void {
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    this.reading = this.readNewEvents()
+      .catch(() => {
+        // The database is unreachable: the next announcement or resumption reads again.
+      })
+      .finally(() => {
+        this.reading = null;
+        if (this.readAgain) {
+          this.readAgain = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async readNewEvents(): Promise<void> {
+    for (;;) {
+      if (this.followers.size === 0) return;
+      const from = [...this.followers].reduce((lowest, follower) => (follower.after < lowest ? follower.after : lowest), [...this.followers][0]?.after ?? 0n);
+      const events = await readLiveEvents(this.reportId, from, pageSize);
+      if (events.length === 0) return;
+      for (const follower of this.followers) {
+        const unseen = events.filter((event) => BigInt(event.sequence) > follower.after);
+        const last = unseen.at(-1);
+        if (!last) continue;
+        follower.after = BigInt(last.sequence);
+        follower.deliver(unseen);
+      }
+      if (events.length < pageSize) return;
+    }
+  }
+}
+
+const feeds = new Map<string, ReportFeed>();
+
+function announced({ reportId }: Announcement) {
+  feeds.get(reportId)?.wake();
+}
+
+let subscribed = false;
+
+/**
+ * Starts `follower` on the report's events after its `after`: those already committed at once,
+ * then each new one as its transaction commits, in any process. Returns how to stop.
+ */
+export async function followReportEvents(reportId: string, follower: Follower): Promise<() => void> {
+  if (!subscribed) {
+    subscribed = true;
+    // After the channel was down, every feed reads what its followers may have missed.
+    auditAnnouncements.subscribe({ announced, resumed: () => feeds.forEach((feed) => feed.wake()) });
+  }
+  await auditAnnouncements.listening();
+  const feed = feeds.get(reportId) ?? new ReportFeed(reportId);
+  feeds.set(reportId, feed);
+  feed.followers.add(follower);
+  feed.wake();
+  return () => {
+    feed.followers.delete(follower);
+    if (feed.followers.size === 0 && feeds.get(reportId) === feed) feeds.delete(reportId);
+  };
+}
