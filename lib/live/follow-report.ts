@@ -5,7 +5,7 @@ import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { assertAllowed, canManageWorkflow, canReadReports } from '@/lib/permissions';
 import { parseInput } from '@/lib/validations/parse-input';
-import { ZFollowReport } from '@/lib/validations/live';
+import { ZFollowDesk, ZFollowReport } from '@/lib/validations/live';
 import { latestSequence, toldTo, type LiveEvent } from './live-event';
 import { followReportEvents } from './report-feeds';
 
@@ -46,6 +46,17 @@ export async function followReport({ actor, input, signal }: { actor: Actor; inp
   assertAllowed(actor, canReadReports, 'follow reports');
   const report = await db.report.findUnique({ where: { id: reportId }, select: { id: true } });
   if (!report) throw new AppError('not_found', 'No report has this id', 'reportId');
+  return liveStream(actor, reportId, after, signal);
+}
+
+/** As followReport, for every report at once: the desk (the dashboard) of editors and admins. */
+export async function followDesk({ actor, input, signal }: { actor: Actor; input: unknown; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  const { after } = parseInput(ZFollowDesk, input);
+  assertAllowed(actor, canManageWorkflow, 'follow the desk');
+  return liveStream(actor, null, after, signal);
+}
+
+async function liveStream(actor: Actor, reportId: string | null, after: bigint | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const release = claimSlot(actor.kind === 'user' ? actor.id : 'system');
   const start = after ?? (await latestSequence());
   const viewer = { userId: actor.kind === 'user' ? actor.id : null, managesWorkflow: canManageWorkflow(actor) };
@@ -75,7 +86,7 @@ export async function followReport({ actor, input, signal }: { actor: Actor; inp
       const heartbeat = setInterval(() => send(': heartbeat\n\n'), heartbeatMs).unref();
       let unfollow = () => {};
       // How long the browser waits before reconnecting after the stream ends.
-      send(`retry: 3000\n: following report ${reportId} after event ${start}\n\n`);
+      send(`retry: 3000\n: following ${reportId ? `report ${reportId}` : 'every report'} after event ${start}\n\n`);
       unfollow = await followReportEvents(reportId, { after: start, deliver: (events) => send(events.map((event) => eventText(toldTo(event, viewer))).join('')) });
       if (ended) unfollow();
       if (signal.aborted) end();

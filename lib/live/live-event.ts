@@ -11,6 +11,7 @@ export type LiveEvent = {
   sequence: string;
   action: string;
   entityType: string;
+  reportId: string;
   /** Only to editors and admins, and to the person who made the change: a reviewer is not told the ids of others' claims or verdicts. */
   entityId?: string;
   sentenceId: string | null;
@@ -24,23 +25,24 @@ export type LiveEvent = {
 /** An event as read, with whose it is, before it is told to a viewer (`toldTo`). */
 export type ReadEvent = LiveEvent & { entityId: string; actorId: string | null };
 
-type EventRow = { sequence: bigint; action: string; entityType: string; entityId: string; sentenceId: string | null; actorId: string | null; actor: string | null; at: Date; status: string | null };
+type EventRow = { sequence: bigint; action: string; entityType: string; entityId: string; reportId: string; sentenceId: string | null; actorId: string | null; actor: string | null; at: Date; status: string | null };
 
 const statusActions = new Set(['report.status_changed', 'report.reopened']);
 
-/** The report's events after `after`, oldest first, at most `limit`. */
-export async function readLiveEvents(reportId: string, after: bigint, limit: number): Promise<ReadEvent[]> {
+/** The events after `after` of the report, or of every report (`reportId` null), oldest first, at most `limit`. */
+export async function readLiveEvents(reportId: string | null, after: bigint, limit: number): Promise<ReadEvent[]> {
   const rows = await db.$queryRaw<EventRow[]>`
-    SELECT e.sequence, e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.sentence_id::text AS "sentenceId", e.actor_id::text AS "actorId",
-      coalesce(u.name, u.email) AS actor, e.created_at AS at, e.after->>'status' AS status
+    SELECT e.sequence, e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.report_id::text AS "reportId", e.sentence_id::text AS "sentenceId",
+      e.actor_id::text AS "actorId", coalesce(u.name, u.email) AS actor, e.created_at AS at, e.after->>'status' AS status
     FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-    WHERE e.report_id = ${reportId}::uuid AND e.sequence > ${after}
+    WHERE e.sequence > ${after} AND (e.report_id = ${reportId}::uuid OR (${reportId}::uuid IS NULL AND e.report_id IS NOT NULL))
     ORDER BY e.sequence LIMIT ${limit}`;
   return rows.map((row) => ({
     sequence: String(row.sequence),
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    reportId: row.reportId,
     sentenceId: row.sentenceId,
     actorId: row.actorId,
     actor: row.actor,

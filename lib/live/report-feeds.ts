@@ -8,7 +8,7 @@ export type Follower = { after: bigint; deliver: (events: ReadEvent[]) => void }
 const pageSize = 200;
 
 /**
- * The followers of one report in this process. An announcement wakes the feed, which reads the
+ * The followers of one report in this process (or, for the desk, of every report). An announcement wakes the feed, which reads the
  * report's new events once for all of them (one query however many pages are open) and hands each
  * follower those after its own position. A feed reads one batch at a time; announcements during a
  * read make it read again after.
@@ -18,7 +18,7 @@ class ReportFeed {
   private reading: Promise<void> | null = null;
   private readAgain = false;
 
-  constructor(readonly reportId: string) {}
+  constructor(readonly reportId: string | null) {}
 
   wake(): void {
     if (this.reading) {
@@ -56,31 +56,36 @@ class ReportFeed {
   }
 }
 
+// By report id; the desk's feed, of every report, under '*'.
 const feeds = new Map<string, ReportFeed>();
+const everyReport = '*';
 
 function announced({ reportId }: Announcement) {
   feeds.get(reportId)?.wake();
+  feeds.get(everyReport)?.wake();
 }
 
 let subscribed = false;
 
 /**
- * Starts `follower` on the report's events after its `after`: those already committed at once,
- * then each new one as its transaction commits, in any process. Returns how to stop.
+ * Starts `follower` on the events after its `after` of the report (null: of every report): those
+ * already committed at once, then each new one as its transaction commits, in any process.
+ * Returns how to stop.
  */
-export async function followReportEvents(reportId: string, follower: Follower): Promise<() => void> {
+export async function followReportEvents(reportId: string | null, follower: Follower): Promise<() => void> {
   if (!subscribed) {
     subscribed = true;
     // After the channel was down, every feed reads what its followers may have missed.
     auditAnnouncements.subscribe({ announced, resumed: () => feeds.forEach((feed) => feed.wake()) });
   }
   await auditAnnouncements.listening();
-  const feed = feeds.get(reportId) ?? new ReportFeed(reportId);
-  feeds.set(reportId, feed);
+  const key = reportId ?? everyReport;
+  const feed = feeds.get(key) ?? new ReportFeed(reportId);
+  feeds.set(key, feed);
   feed.followers.add(follower);
   feed.wake();
   return () => {
     feed.followers.delete(follower);
-    if (feed.followers.size === 0 && feeds.get(reportId) === feed) feeds.delete(reportId);
+    if (feed.followers.size === 0 && feeds.get(key) === feed) feeds.delete(key);
   };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { LiveChanges } from '@/components/live/live-changes';
 import { AgreementFigures } from '@/components/workflow/agreement-figures';
 import { DashboardTable } from '@/components/workflow/dashboard-table';
 import { getActor } from '@/lib/auth/get-actor';
@@ -15,6 +16,7 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>Dashboard</h1>
+      <LiveChanges path="/api/v1/live" subject="a report" />
       <h2>Agreement over all reports</h2>
       <AgreementFigures
         alpha={overall.alpha}

@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { cliActor } from '@/lib/actor';
 import { createClaim } from '@/lib/claims/create-claim';
 import { db } from '@/lib/db';
-import { followReport } from '@/lib/live/follow-report';
+import { followDesk, followReport } from '@/lib/live/follow-report';
 import { importReport } from '@/lib/reports/import-report';
 import { saveVerdict } from '@/lib/review/save-verdict';
 import { assignReviewer } from '@/lib/workflow/assign-reviewer';
@@ -50,8 +50,8 @@ test('a save reaches every page following the report as it commits: which change
 
   const heard = alicePage.events().map((event) => event.data);
   expect(heard).toEqual([
-    { sequence: expect.any(String), action: 'claim.created', entityType: 'claim', sentenceId, actor: 'Bob Reviewer', at: expect.any(String) },
-    { sequence: expect.any(String), action: 'verdict.saved', entityType: 'verdict', sentenceId, actor: 'Bob Reviewer', at: expect.any(String) },
+    { sequence: expect.any(String), action: 'claim.created', entityType: 'claim', reportId, sentenceId, actor: 'Bob Reviewer', at: expect.any(String) },
+    { sequence: expect.any(String), action: 'verdict.saved', entityType: 'verdict', reportId, sentenceId, actor: 'Bob Reviewer', at: expect.any(String) },
   ]);
   // On the wire, under blind review, nothing of Bob's verdict or his ids: only that he changed something.
   for (const text of [alicePage.text(), editorPage.text()]) {
@@ -84,6 +84,23 @@ test('a page resuming after the last event it saw gets what it missed, once, the
   await resumed.waitFor('the next status change', (events) => events.at(-1)?.data.status === 'in_review');
   expect(new Set(resumed.events().map((event) => event.id)).size).toBe(resumed.events().length);
   await resumed.close();
+});
+
+test('the desk (editors and admins) hears the changes of every report, in order; reviewers may not follow it', async () => {
+  const abort = new AbortController();
+  const desk = readLiveStream(await followDesk({ actor: editor.actor, input: {}, signal: abort.signal }));
+  const otherSentence = await db.sentence.findFirstOrThrow({ where: { reportId: otherReportId, kind: 'body' }, orderBy: { index: 'desc' }, select: { id: true } });
+  await createClaim({ actor: alice.actor, input: { sentenceId: otherSentence.id, start: 0, end: 5 } });
+  await createClaim({ actor: alice.actor, input: { sentenceId, start: 7, end: 10 } });
+  await desk.waitFor('both claims', (events) => events.length === 2);
+  expect(desk.events().map((event) => [event.data.action, event.data.reportId])).toEqual([
+    ['claim.created', otherReportId],
+    ['claim.created', reportId],
+  ]);
+  abort.abort();
+  await desk.close();
+  expect(await refusal(() => followDesk({ actor: alice.actor, input: {}, signal: new AbortController().signal }))).toMatchObject({ code: 'forbidden' });
+  expect(await refusal(() => followDesk({ actor: editor.actor, input: { after: '-1' }, signal: new AbortController().signal }))).toMatchObject({ code: 'invalid', field: 'after' });
 });
 
 test('bad input is refused naming the field; a report that is not there is a 404; only readers of reports may follow', async () => {

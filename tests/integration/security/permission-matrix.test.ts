@@ -104,6 +104,7 @@ const calls: Record<string, (call: Call) => Promise<Outcome>> = {
   'POST /api/v1/reports/[reportId]/archive': async (call) => call.route('POST', '/api/v1/reports/[reportId]/archive', { reportId: (await freshReport()).reportId }, { body: {} }),
   'DELETE /api/v1/reports/[reportId]/archive': async (call) => call.route('DELETE', '/api/v1/reports/[reportId]/archive', { reportId: await archivedReport() }),
   'GET /api/v1/reports/[reportId]/text': async (call) => call.route('GET', '/api/v1/reports/[reportId]/text', { reportId: (await freshReport()).reportId }),
+  'GET /api/v1/live': async (call) => call.route('GET', '/api/v1/live', {}),
   'GET /api/v1/reports/[reportId]/live': async (call) => call.route('GET', '/api/v1/reports/[reportId]/live', { reportId: (await freshReport()).reportId }),
   'GET /api/v1/reports/[reportId]/agreement': async (call) => call.route('GET', '/api/v1/reports/[reportId]/agreement', { reportId: (await freshReport()).reportId }),
   'POST /api/v1/reports/[reportId]/completion': async (call) => {

@@ -12,17 +12,18 @@ const pollMs = 15_000;
 // Saves in a burst are shown together: the page is read again at most this often.
 const refreshGapMs = 500;
 
-function said(change: Change): string | null {
+function said(change: Change, subject: string): string | null {
   if (!change.status) return null;
-  return `${change.actor ?? 'Someone'} put this report ${statusWords[change.status] ?? change.status}`;
+  return `${change.actor ?? 'Someone'} put ${subject} ${statusWords[change.status] ?? change.status}`;
 }
 
 /**
- * Keeps the page it is on current while others work: each change to the report (any server
- * process) has the page read again, so progress, status and locks show without reloading. Tells
- * status changes in words. Falls back to reading the page every 15 s when live updates are refused.
+ * Keeps the page it is on current while others work: each change the live route at `path` tells
+ * of (from any server process) has the page read again, so progress, status and locks show
+ * without reloading. Tells status changes in words, of `subject` ("this report", "a report").
+ * Falls back to reading the page every 15 s when live updates are refused.
  */
-export function LiveReportChanges({ reportId }: { reportId: string }) {
+export function LiveChanges({ path, subject }: { path: string; subject: string }) {
   const router = useRouter();
   const [state, setState] = useState<'connecting' | 'live' | 'polling'>('connecting');
   const [latest, setLatest] = useState<string | null>(null);
@@ -39,12 +40,12 @@ export function LiveReportChanges({ reportId }: { reportId: string }) {
         router.refresh();
       }, wait);
     };
-    const source = new EventSource(`/api/v1/reports/${reportId}/live`);
+    const source = new EventSource(path);
     let poll: ReturnType<typeof setInterval> | null = null;
     source.addEventListener('open', () => setState('live'));
     source.addEventListener('change', (message) => {
       const change = JSON.parse((message as MessageEvent<string>).data) as Change;
-      const words = said(change);
+      const words = said(change, subject);
       if (words) setLatest(words);
       refresh();
     });
@@ -61,7 +62,7 @@ export function LiveReportChanges({ reportId }: { reportId: string }) {
       if (pending.current) clearTimeout(pending.current);
       pending.current = null;
     };
-  }, [reportId, router]);
+  }, [path, subject, router]);
 
   return (
     <p className="meta live-changes" data-live={state}>
