@@ -119,7 +119,7 @@ describe('the app role cannot rewrite the audit history or switch its protection
     await expect(app.query(statement)).rejects.toMatchObject({ code: '42501', message });
     expect(await auditEventCount()).toBe(events);
     expect(await enabledAuditTriggers()).toEqual(triggers);
-    expect(triggers).toEqual(['audit_events_append_only', 'audit_events_chain', 'audit_events_no_truncate']);
+    expect(triggers).toEqual(['audit_events_announce', 'audit_events_append_only', 'audit_events_chain', 'audit_events_no_truncate']);
   });
 
   test('replica mode is refused inside a transaction too, and the session stays in origin mode', async () => {

@@ -63,6 +63,11 @@ export function completeCase(route: RouteMethod, tokens: Record<Role, string>, d
 export async function send(route: RouteMethod, fuzzCase: FuzzCase): Promise<Answer> {
   const request = new NextRequest(fuzzCase.url, { method: route.method, headers: fuzzCase.headers, body: fuzzCase.body });
   const response = await route.handler(request, { params: Promise.resolve(fuzzCase.params) });
+  // A live stream never ends by itself: once it has started, its status is the answer.
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await response.body?.cancel();
+    return { status: response.status, text: '', errorField: undefined };
+  }
   const text = await response.text();
   let errorField: string | undefined;
   try {

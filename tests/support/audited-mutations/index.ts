@@ -66,6 +66,11 @@ const notUserActions: Record<MutationName, string> = {
   'lib/api-tokens/note-api-token-use.ts#noteApiTokenUse': 'keeps a token’s last use, to the minute: bookkeeping of successful calls, each of which is audited by its own use case if it changes anything',
   'lib/adjudication/settle-claim.ts#settleClaim': 'the final-verdict transaction of saveFinalVerdict and acceptMajority, whose cases check the final_verdict.saved it writes',
   'lib/http/api-route.ts#apiRoute': 'its own only write is noteApiTokenUse; the use cases it runs have their cases',
+  // The scanner reads any .delete() as a write; these delete from a Set or Map of open pages.
+  'lib/live/audit-announcements.ts#auditAnnouncements': 'no database write: forgets a live-updates subscriber kept in memory (Set.delete)',
+  'lib/live/follow-report.ts#followReport': 'no database write: frees a live connection’s place kept in memory (Map.delete); it only reads',
+  'lib/live/follow-report.ts#followDesk': 'no database write: frees a live connection’s place kept in memory (Map.delete); it only reads',
+  'lib/live/report-feeds.ts#followReportEvents': 'no database write: forgets a follower kept in memory (Set.delete); it only reads',
 };
 
 const exemptionsOf = (kind: ExemptionKind, reasons: Record<MutationName, string>) =>
