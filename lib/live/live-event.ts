@@ -20,6 +20,8 @@ export type LiveEvent = {
   at: string;
   /** The report's status after a status change or a reopening. */
   status?: string;
+  /** The viewer made this change (in this page or another). */
+  mine?: true;
 };
 
 /** An event as read, with whose it is, before it is told to a viewer (`toldTo`). */
@@ -54,7 +56,8 @@ export async function readLiveEvents(reportId: string | null, after: bigint, lim
 /** The event as `viewer` hears it: without account ids, and without the ids of others' work unless they manage the workflow. */
 export function toldTo(event: ReadEvent, viewer: { userId: string | null; managesWorkflow: boolean }): LiveEvent {
   const { actorId, entityId, ...told } = event;
-  return viewer.managesWorkflow || (actorId !== null && actorId === viewer.userId) ? { ...told, entityId } : told;
+  const mine = actorId !== null && actorId === viewer.userId;
+  return { ...told, ...(viewer.managesWorkflow || mine ? { entityId } : {}), ...(mine ? { mine: true as const } : {}) };
 }
 
 /** The newest event of any report: a page that names no event to resume from starts after it. */

@@ -80,6 +80,8 @@ test('a page resuming after the last event it saw gets what it missed, once, the
     ['verdict.saved', 'Bob Reviewer', undefined],
     ['report.status_changed', 'Erin Editor', 'in_adjudication'],
   ]);
+  // Her own change is marked hers, so her page does not read itself again for it; Bob's is not.
+  expect(resumed.events().map((event) => event.data.mine)).toEqual([undefined, true]);
   await changeReportStatus({ actor: editor.actor, input: { reportId, status: 'in_review' } });
   await resumed.waitFor('the next status change', (events) => events.at(-1)?.data.status === 'in_review');
   expect(new Set(resumed.events().map((event) => event.id)).size).toBe(resumed.events().length);
