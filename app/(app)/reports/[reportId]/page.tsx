@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { ArchiveReportControl } from '@/components/reports/archive-report-control';
 import { DeleteReportControl } from '@/components/reports/delete-report-control';
 import { FactMapLink } from '@/components/facts/fact-map-link';
-import { LiveChanges } from '@/components/live/live-changes';
 import { OrphanList } from '@/components/reports/orphan-list';
 import { ReviseReportForm } from '@/components/reports/revise-report-form';
 import { ReviewFilters } from '@/components/review/review-filters';
@@ -100,7 +99,6 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         )}
       </p>
       {report.notes && <p className="meta report-notes">Editor&apos;s notes: {report.notes}</p>}
-      <LiveChanges path={`/api/v1/reports/${report.id}/live`} subject="this report" />
       {stories && (
         <details>
           <summary>{story ? 'Move to another story' : 'Put in a story'}</summary>
