@@ -57,9 +57,10 @@ export async function followDesk({ actor, input, signal }: { actor: Actor; input
 }
 
 async function liveStream(actor: Actor, reportId: string | null, after: bigint | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  const release = claimSlot(actor.kind === 'user' ? actor.id : 'system');
   const start = after ?? (await latestSequence());
   const viewer = { userId: actor.kind === 'user' ? actor.id : null, managesWorkflow: canManageWorkflow(actor) };
+  // Taken last, once nothing before the stream can fail: a place is freed only when its stream ends.
+  const release = claimSlot(viewer.userId ?? 'system');
 
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({

@@ -40,8 +40,9 @@ class ReportFeed {
 
   private async readNewEvents(): Promise<void> {
     for (;;) {
-      if (this.followers.size === 0) return;
-      const from = [...this.followers].reduce((lowest, follower) => (follower.after < lowest ? follower.after : lowest), [...this.followers][0]?.after ?? 0n);
+      const positions = [...this.followers].map((follower) => follower.after);
+      if (positions.length === 0) return;
+      const from = positions.reduce((lowest, after) => (after < lowest ? after : lowest));
       const events = await readLiveEvents(this.reportId, from, pageSize);
       if (events.length === 0) return;
       for (const follower of this.followers) {

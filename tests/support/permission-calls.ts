@@ -14,6 +14,7 @@ import { createTestUser } from './factories';
 import type { Caller, Outcome } from './permission-matrix';
 import { archiveReport } from '@/lib/reports/archive-report';
 import { decideSourceRelation } from '@/lib/stories/decide-source-relation';
+import { routeAnswerText } from './route-answer-text';
 
 export const origin = 'http://localhost:3000';
 
@@ -133,10 +134,5 @@ export async function routeResponse(
 /** The outcome of calling a route handler directly (routeResponse). */
 export async function callRoute(...call: Parameters<typeof routeResponse>): Promise<Outcome> {
   const response = await routeResponse(...call);
-  // A live stream never ends by itself: once it has started, its status is the outcome.
-  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
-    await response.body?.cancel();
-    return outcomeOfStatus(response.status, '');
-  }
-  return outcomeOfStatus(response.status, await response.text());
+  return outcomeOfStatus(response.status, await routeAnswerText(response));
 }

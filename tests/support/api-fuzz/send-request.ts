@@ -4,6 +4,7 @@ import type { RouteMethod } from './discover-routes';
 import type { CaseDraft, Expectation } from './fuzz-case';
 import { writeJson } from './fuzz-inputs';
 import type { Role } from './fuzz-world';
+import { routeAnswerText } from '../route-answer-text';
 
 const origin = 'http://localhost:3000';
 
@@ -63,12 +64,7 @@ export function completeCase(route: RouteMethod, tokens: Record<Role, string>, d
 export async function send(route: RouteMethod, fuzzCase: FuzzCase): Promise<Answer> {
   const request = new NextRequest(fuzzCase.url, { method: route.method, headers: fuzzCase.headers, body: fuzzCase.body });
   const response = await route.handler(request, { params: Promise.resolve(fuzzCase.params) });
-  // A live stream never ends by itself: once it has started, its status is the answer.
-  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
-    await response.body?.cancel();
-    return { status: response.status, text: '', errorField: undefined };
-  }
-  const text = await response.text();
+  const text = await routeAnswerText(response);
   let errorField: string | undefined;
   try {
     const parsed: unknown = JSON.parse(text);
